@@ -1,0 +1,43 @@
+"""Claim: one statement of one source, located and described by its facets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.claims.types import DateValue, PersonName, Quantity
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure, date or person mention in one source.
+
+    Facets say what the claim is about: `subject` (the entity, aliases resolved),
+    `attribute` (the noun the value measures), `modifiers` (words narrowing the attribute),
+    `verb` (the predicate), `anchors` (dates in the same clause).
+    """
+
+    kind: str  # "quantity" | "date" | "person"
+    source: str
+    start: int
+    end: int
+    line: int
+    column: int
+    span: str
+    sentence: str
+    value: Quantity | DateValue | PersonName
+    subject: str | None = None
+    attribute: str | None = None
+    modifiers: tuple[str, ...] = ()
+    verb: str | None = None
+    anchors: tuple[str, ...] = ()
+    titles: tuple[tuple[str, int, int], ...] = ()  # (text, start, end) per title
+    context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
+
+    @property
+    def id(self) -> str:
+        return f"{self.source}:{self.start}"
+
+    @property
+    def normalised(self) -> str:
+        v = self.value
+        return v.full if isinstance(v, PersonName) else v.normalised

@@ -1,0 +1,198 @@
+"""Doc -> claims. Pure functions: a processed Doc in, typed Claims out.
+
+The facets (subject, attribute, modifiers, verb) come from the dependency parse:
+"Beijing controlling over 80% of the global supply" gives subject China (an alias of
+Beijing), attribute "supply", modifiers ("global",), verb "control".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from checker.claims.claim import Claim
+from checker.claims.types import PersonName
+from checker.vocabulary import Vocabulary, default_vocabulary
+
+ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
+# Nouns that only frame a figure ("a peak of 145%", "a share of 80%"): the attribute is what they frame.
+FRAME_NOUNS = {"peak", "level", "rate", "high", "low", "total", "figure", "share", "record", "average", "sum", "amount", "stake", "portion"}
+UP_VERBS = {"rise", "increase", "grow", "climb", "jump", "gain", "win", "add", "surge", "soar", "rally", "advance", "expand", "raise", "hike", "lift", "boost"}
+DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "shrink", "cut", "reduce", "lower", "ease", "roll", "decrease", "contract", "dip"}
+
+
+def _entity(tok: Token, vocab: Vocabulary) -> str | None:
+    """Canonical entity named by a token (through its NER span and the alias table)."""
+    doc = tok.doc
+    if tok.ent_type_ in ENTITY_LABELS:
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        text = ent.text if ent is not None else tok.text
+        return vocab.place(text) or vocab.place(tok.text) or text.removeprefix("the ").strip()
+    if tok.pos_ == "PROPN":
+        return vocab.place(tok.text) or tok.text
+    return vocab.place(tok.text) if tok.pos_ == "ADJ" else None
+
+
+def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
+    """The entity a noun phrase is about: the token itself, its possessor or its compounds."""
+    found = _entity(tok, vocab)
+    if found:
+        return found
+    for child in tok.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            found = _entity(child, vocab)
+            if found:
+                return found
+    for child in tok.children:  # "tariffs on Chinese goods", "exports to the US"
+        if child.dep_ == "prep" and child.lower_ in ("on", "of", "from"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    found = _entity_in(pobj, vocab)
+                    if found:
+                        return found
+    return None
+
+
+def _modifiers(tok: Token) -> tuple[str, ...]:
+    return tuple(sorted(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha))
+
+
+def _verb_of(tok: Token) -> Token | None:
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | None]:
+    """The entity that does what the verb says, following xcomp/conj/advcl chains up."""
+    v: Token | None = verb
+    while v is not None:
+        for child in v.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return _entity_in(child, vocab), child
+        if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "relcl") and v.head.i != v.i:
+            v = v.head if v.dep_ != "relcl" else None
+        else:
+            v = None
+    # "with Beijing controlling ...": the subject hangs off the preposition's object
+    return None, None
+
+
+def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
+    """subject, attribute, modifiers, verb and change for a quantity span."""
+    vocab = vocab or default_vocabulary()
+    root = span.root
+    attribute: Token | None = None
+    change = ""
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None:  # "80% of the global supply"
+        attribute = pobj
+    elif root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i >= span.end:  # "a 10 percent tariff", "90-day truce"
+        attribute = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
+        attribute = root.head.head  # "a tariff of 20%", "a peak of 145%"
+    elif root.dep_ == "pobj" and root.head.lower_ in ("to", "by", "at", "from"):
+        verb = root.head.head
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        attribute = obj
+        if verb.lemma_ in UP_VERBS:
+            change = "up"
+        elif verb.lemma_ in DOWN_VERBS:
+            change = "down"
+        if root.head.lower_ == "by":
+            change = change or "by"
+        elif change:
+            change = f"{change}-to"
+    elif root.dep_ in ("dobj", "npadvmod", "attr", "nsubj") and root.head.pos_ == "VERB":
+        verb = root.head
+        if verb.lemma_ in UP_VERBS:
+            change = "up"
+        elif verb.lemma_ in DOWN_VERBS:
+            change = "down"
+    # A frame noun ("peak") hands over to what it frames ("tariffs ... reaching a peak").
+    modifiers: tuple[str, ...] = ()
+    if attribute is not None and attribute.lemma_.lower() in FRAME_NOUNS:
+        modifiers = (attribute.lemma_.lower(),)
+        framed = _verb_of(attribute)
+        subj = _subject_of(framed, vocab)[1] if framed is not None else None
+        if subj is not None and subj.pos_ == "NOUN":
+            attribute = subj
+    verb_tok = _verb_of(root)
+    subject = None
+    if attribute is not None:
+        subject = _entity_in(attribute, vocab)
+        modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute))))
+    if subject is None and verb_tok is not None:
+        subject = _subject_of(verb_tok, vocab)[0]
+        if subject is None and verb_tok.dep_ == "pcomp":  # "with Beijing controlling over 80%"
+            subj = next((c for c in verb_tok.children if c.dep_ == "nsubj"), None)
+            subject = _entity_in(subj, vocab) if subj is not None else None
+    if attribute is None and verb_tok is not None and change:
+        # "The S&P rose 0.6%": the figure measures the subject's move
+        subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        attribute = subj
+    return {
+        "subject": subject,
+        "attribute": attribute.lemma_.lower() if attribute is not None else None,
+        "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
+        "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
+        "change": change,
+    }
+
+
+def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
+    """What a date is the date of: the verb it modifies and that verb's subject or object."""
+    vocab = vocab or default_vocabulary()
+    verb = _verb_of(span.root)
+    attribute = None
+    subject = None
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
+                attribute = attribute or child.lemma_.lower()
+                subject = subject or _entity_in(child, vocab)
+    return {"subject": subject, "attribute": attribute, "modifiers": (),
+            "verb": verb.lemma_.lower() if verb is not None else None}
+
+
+def _context(sent: Span) -> tuple[str, ...]:
+    return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}))
+
+
+def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
+    """All claims of one Doc. `locate(offset) -> (line, column)` maps a source offset."""
+    vocab = vocab or default_vocabulary()
+    base = doc._.offset
+    source = doc._.source
+    claims: list[Claim] = []
+
+    def make(kind: str, span: Span, value, facets: dict, titles=()) -> Claim:
+        start = base + span.start_char
+        line, col = locate(start)
+        sent = span.sent
+        return Claim(kind=kind, source=source, start=start, end=base + span.end_char, line=line, column=col,
+                     span=span.text, sentence=sent.text.strip(), value=value,
+                     subject=facets.get("subject"), attribute=facets.get("attribute"),
+                     modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
+                     titles=titles, context=_context(sent))
+
+    for span in doc.spans.get("quantities", []):
+        q = span._.quantity
+        facets = quantity_facets(span, vocab)
+        if facets["change"] and not q.change:
+            from dataclasses import replace
+
+            q = replace(q, change=facets["change"])
+        claims.append(make("quantity", span, q, facets))
+    for span in doc.spans.get("dates", []):
+        claims.append(make("date", span, span._.date, date_facets(span, vocab)))
+    for span in doc.spans.get("people", []):
+        titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
+        claims.append(make("person", span, span._.person, {}, titles))
+    for span in doc.spans.get("titles", []):  # titles that name no one: "the Vice-Minister of X"
+        claims.append(make("title", span, PersonName(span.text), {}, ((span.text, base + span.start_char, base + span.end_char),)))
+    claims.sort(key=lambda c: (c.start, c.kind))
+    return claims

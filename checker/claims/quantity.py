@@ -1,0 +1,191 @@
+"""Figures in text -> Quantity: value, unit, qualifier and the interval they commit to.
+
+Pure functions over strings. The spaCy component in nlp/quantities.py finds where to
+call them and keeps calendar dates, years and figures inside names (S&P 500) out.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from checker.claims.types import Interval, Quantity
+
+# Stated tolerance of an approximate figure ("about 200" -> [190, 210]).
+APPROX_TOLERANCE = 0.05
+# "nearly 1%", "almost 1%": just under the figure, within this fraction of it.
+NEAR_TOLERANCE = 0.10
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+}
+FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
+             "one quarter": 0.25, "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75}
+
+# Qualifier -> how it turns a stated value v into an interval.
+QUALIFIERS = {
+    "more than": "gt", "over": "gt", "above": "gt", "exceeding": "gt", "in excess of": "gt",
+    "upwards of": "gt", "greater than": "gt", "higher than": "gt",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "a minimum of": "ge",
+    "up to": "le", "at most": "le", "no more than": "le", "as many as": "le", "as much as": "le",
+    "a maximum of": "le",
+    "under": "lt", "below": "lt", "less than": "lt", "fewer than": "lt", "lower than": "lt",
+    "nearly": "near", "almost": "near", "just under": "near", "close to": "near", "just shy of": "near",
+    "just over": "just_over",
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
+    "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
+}
+# Vague magnitudes -> interval (NewsQuant's reading of "dozens of" is 12-120).
+VAGUE = {
+    "single-digit": (0, 9), "double-digit": (10, 99), "triple-digit": (100, 999),
+    "dozens of": (12, 120), "scores of": (40, 200), "hundreds of": (100, 1000),
+    "thousands of": (1e3, 1e4), "tens of thousands of": (1e4, 1e5),
+    "hundreds of thousands of": (1e5, 1e6), "millions of": (1e6, 1e7),
+    "tens of millions of": (1e7, 1e8), "billions of": (1e9, 1e10),
+}
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, dict[str, str | float]]:
+    return tomllib.loads(resources.files("checker.data").joinpath("units.toml").read_text("utf-8"))
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORDNUM = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt([k for k in ONES if ONES[k] < 10])}))?|{_alt(ONES)}|a dozen|dozen)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_SCALE = rf"(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})|(?:{_alt(['bn', 'mn', 'mln', 'trn', 'tn', 'k', 'm', 'b'])})\b)"
+
+
+@lru_cache(maxsize=1)
+def quantity_regex() -> re.Pattern[str]:
+    units = unit_table()
+    after = (
+        list(units["percent"]) + list(units["percentage_point"]) + list(units["currency_word"])
+    )
+    sym = list(units["currency_symbol"])
+    dur = list(units["duration"])
+    qual = _alt(QUALIFIERS)
+    vague = _alt(VAGUE)
+    number = rf"{_NUM}(?:{_SCALE})?"
+    pattern = rf"""
+    (?P<qual>\b(?:{qual})\s+)?
+    (?:
+        (?P<vague>\b(?:{vague}))
+      | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
+        (?P<cur>(?:{_alt(sym)})\s?)?
+        (?P<num>(?<![\w.]){number}(?![A-Za-z]))
+        (?:\s*(?P<sep>-|–|—|to|and)\s*(?P<cur2>(?:{_alt(sym)})\s?)?(?P<num2>{number}(?![A-Za-z])))?
+        (?:
+            (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
+          | \s?(?P<unit>(?:{_alt(after)})(?![\w])|(?:{_alt(dur)})\b)
+        )?
+    )
+    """
+    return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def parse_number(text: str) -> float | None:
+    """'39,000' -> 39000.0; 'seven' -> 7.0; 'twenty-five' -> 25.0; '1.2bn' -> 1.2e9; 'a third' -> 0.333."""
+    t = text.strip().lower()
+    if t in FRACTIONS:
+        return FRACTIONS[t]
+    m = re.fullmatch(rf"({_DIGITS}|{_WORDNUM})\s?({_alt(SCALES)})?", t)
+    if not m:
+        return None
+    base, scale = m.group(1), m.group(2)
+    if re.fullmatch(_DIGITS, base):
+        value = float(base.replace(",", ""))
+    elif base in ("a dozen", "dozen"):
+        value = 12.0
+    else:
+        parts = re.split(r"[- ]", base)
+        value = float(sum(TENS.get(p, 0) + ONES.get(p, 0) for p in parts))
+    if scale:
+        value *= SCALES[scale]
+    return value
+
+
+def interval_for(qualifier_kind: str, v: float, upper: float = math.inf) -> Interval:
+    """The interval a qualified figure commits to. `upper` caps open ranges (100 for shares)."""
+    if qualifier_kind == "gt":
+        return Interval(v, upper, lo_open=True)
+    if qualifier_kind == "ge":
+        return Interval(v, upper)
+    if qualifier_kind == "lt":
+        return Interval(0.0 if v >= 0 else -math.inf, v, hi_open=True)
+    if qualifier_kind == "le":
+        return Interval(0.0 if v >= 0 else -math.inf, v)
+    if qualifier_kind == "near":
+        return Interval(v - abs(v) * NEAR_TOLERANCE, v, hi_open=True)
+    if qualifier_kind == "just_over":
+        return Interval(v, v + abs(v) * NEAR_TOLERANCE, lo_open=True)
+    if qualifier_kind == "approx":
+        return Interval(v - abs(v) * APPROX_TOLERANCE, v + abs(v) * APPROX_TOLERANCE)
+    return Interval.point(v)
+
+
+def _unit_of(m: re.Match[str]) -> tuple[str, str]:
+    """(normalised unit, dimension) of a match."""
+    units = unit_table()
+    cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+    if cur:
+        code = str(units["currency_symbol"][cur])
+        return code, f"currency:{code}"
+    word = (m.group("unit") or m.group("hunit") or "").lower()
+    word = re.sub(r"\s+", " ", word)
+    for table, dim in (("percent", "percent"), ("percentage_point", "percentage_point"), ("duration", "duration")):
+        if word in units[table]:
+            return str(units[table][word]), dim
+    if word in units["currency_word"]:
+        code = str(units["currency_word"][word])
+        return code, f"currency:{code}"
+    if word:
+        return word, "count"
+    return "", "number"
+
+
+def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
+    """A regex match of quantity_regex() -> Quantity, or None when it holds no usable figure.
+
+    `share` caps open intervals of percentages at 100 ("over 80% of the supply").
+    """
+    text = m.group(0).strip()
+    qual_text = (m.group("qual") or "").strip().lower()
+    qual = QUALIFIERS.get(qual_text, "")
+    if m.group("vague"):
+        lo, hi = VAGUE[m.group("vague").lower()]
+        return Quantity(text, float(lo), Interval(float(lo), float(hi)), "", "number", "vague", qual_text)
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    unit, dim = _unit_of(m)
+    upper = 100.0 if (share and dim == "percent") else math.inf
+    if m.group("num2"):
+        sep = m.group("sep").lower()
+        if sep == "and" and not m.group("between"):
+            return None  # "5 and 6" is two figures, not a range
+        value2 = parse_number(m.group("num2"))
+        if value2 is None or value2 <= value:
+            return None
+        return Quantity(text, value, Interval(value, value2), unit, dim, "range", qual_text)
+    if qual in ("approx", "near", "just_over"):
+        shape = "approx"
+    elif qual:
+        shape = "bound"
+    else:
+        shape = "exact"
+    return Quantity(text, value, interval_for(qual, value, upper), unit, dim, shape, qual_text)

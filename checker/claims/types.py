@@ -1,0 +1,109 @@
+"""The values a claim can carry. Plain, frozen data: easy to test, compare and serialise."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A set of real numbers [lo, hi], either end possibly open. inf marks no bound."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    @classmethod
+    def point(cls, v: float) -> Interval:
+        return cls(v, v)
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi and not (self.lo_open or self.hi_open)
+
+    def contains(self, other: Interval) -> bool:
+        lo_ok = self.lo < other.lo or (self.lo == other.lo and (not self.lo_open or other.lo_open))
+        hi_ok = self.hi > other.hi or (self.hi == other.hi and (not self.hi_open or other.hi_open))
+        return lo_ok and hi_ok
+
+    def overlaps(self, other: Interval) -> bool:
+        def before(a: Interval, b: Interval) -> bool:
+            return a.hi < b.lo or (a.hi == b.lo and (a.hi_open or b.lo_open))
+
+        return not before(self, other) and not before(other, self)
+
+    def scaled(self, factor: float) -> Interval:
+        return Interval(self.lo * factor, self.hi * factor, self.lo_open, self.hi_open)
+
+    def __str__(self) -> str:
+        def fmt(v: float) -> str:
+            if math.isinf(v):
+                return "inf" if v > 0 else "-inf"
+            return f"{v:g}"
+
+        if self.is_point:
+            return fmt(self.lo)
+        lo_open = self.lo_open or math.isinf(self.lo)
+        hi_open = self.hi_open or math.isinf(self.hi)
+        return f"{'(' if lo_open else '['}{fmt(self.lo)}, {fmt(self.hi)}{')' if hi_open else ']'}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure as written and as understood.
+
+    `value` is the stated figure (the bound a qualifier speaks of); `interval` is what the
+    text commits to; `shape` says how it was stated: exact, approx, bound, range or vague.
+    `change` is the direction of a movement ("up", "down") when the figure is one.
+    """
+
+    text: str
+    value: float
+    interval: Interval
+    unit: str  # normalised: "%", "pp", "USD", "day", "bottle", "" ...
+    dimension: str  # "percent", "currency:USD", "duration", "count", "number" ...
+    shape: str
+    qualifier: str = ""
+    change: str = ""
+
+    @property
+    def normalised(self) -> str:
+        unit = f" {self.unit}" if self.unit and self.unit != "%" else self.unit
+        return f"{self.interval}{unit}"
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date or range of days. Year is None when the text does not give it and it is not known."""
+
+    text: str
+    year: int | None
+    month: int
+    day_lo: int
+    day_hi: int
+
+    @property
+    def normalised(self) -> str:
+        y = f"{self.year:04d}" if self.year else "????"
+        if self.day_lo == self.day_hi:
+            return f"{y}-{self.month:02d}-{self.day_lo:02d}"
+        return f"{y}-{self.month:02d}-{self.day_lo:02d}/{self.day_hi:02d}"
+
+    def interval(self) -> Interval:
+        base = (self.year or 0) * 10000 + self.month * 100
+        return Interval(base + self.day_lo, base + self.day_hi)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person as named in one mention: given names (possibly empty) and surname."""
+
+    text: str
+    given: tuple[str, ...] = field(default_factory=tuple)
+    surname: str = ""
+
+    @property
+    def full(self) -> str:
+        return " ".join((*self.given, self.surname)).strip()

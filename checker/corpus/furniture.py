@@ -1,0 +1,47 @@
+"""Page furniture: navigation, advertising, credits, contact blocks. Never a claim.
+
+A line is furniture when it matches a pattern in data/furniture.toml; short lines
+next to furniture become furniture too, because menus and footers come in runs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    patterns: tuple[re.Pattern[str], ...]
+    short_line_words: int
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> FurnitureRules:
+    data = tomllib.loads(resources.files("checker.data").joinpath("furniture.toml").read_text("utf-8"))
+    return FurnitureRules(
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["line_patterns"]),
+        short_line_words=int(data["short_line_words"]),
+    )
+
+
+def furniture_lines(lines: list[str], rules: FurnitureRules | None = None) -> set[int]:
+    """0-based indexes of the lines that are furniture."""
+    rules = rules or default_rules()
+    marked = {i for i, line in enumerate(lines) if line.strip() and any(p.search(line) for p in rules.patterns)}
+    # Spread through neighbouring short lines (blank lines between do not stop it).
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(nonblank):
+            if i in marked or len(lines[i].split()) > rules.short_line_words:
+                continue
+            neighbours = nonblank[max(k - 1, 0) : k + 2]
+            if any(n in marked for n in neighbours if n != i):
+                marked.add(i)
+                changed = True
+    return marked

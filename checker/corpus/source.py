@@ -1,0 +1,47 @@
+"""A source article: its text, metadata and the paragraphs that may carry claims."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A run of article text that is reporting (not furniture), with its offset in the source."""
+
+    start: int
+    text: str
+
+
+@dataclass
+class Source:
+    """One article. `id` is the file stem; offsets index `text`."""
+
+    id: str
+    path: str
+    text: str
+    meta: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        for i, ch in enumerate(self.text):
+            if ch == "\n":
+                starts.append(i + 1)
+        self._line_starts = starts
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    @property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)

@@ -1,0 +1,57 @@
+"""Finding and Evidence: what a rule found, where, and why; with a stable fingerprint."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from checker.claims.claim import Claim
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One side of a finding, quoted from its source. `flagged` marks the side the finding points at."""
+
+    source: str
+    path: str
+    line: int
+    column: int
+    span: str
+    sentence: str
+    flagged: bool
+    normalised: str = ""
+
+    @classmethod
+    def of(cls, claim: Claim, path: str, flagged: bool, span: str | None = None,
+           start: int | None = None, locate=None) -> Evidence:
+        line, column = (claim.line, claim.column) if start is None or locate is None else locate(start)
+        return cls(claim.source, path, line, column, span if span is not None else claim.span,
+                   claim.sentence, flagged, claim.normalised)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A discrepancy. `key` holds what the fingerprint depends on: what the finding says, not where."""
+
+    rule: str
+    kind: str
+    severity: str
+    subject: str
+    message: str
+    evidence: tuple[Evidence, ...]
+    explanation: dict = field(default_factory=dict)
+    key: tuple[str, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        text = "\x1f".join((self.rule, self.subject.lower(), *self.key))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def primary(self) -> Evidence:
+        return next((e for e in self.evidence if e.flagged), self.evidence[0])
+
+    def sort_key(self) -> tuple:
+        order = {"error": 0, "warning": 1, "info": 2}
+        p = self.primary
+        return (order[self.severity], self.rule, p.source, p.line, p.column, self.fingerprint)

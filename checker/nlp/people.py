@@ -1,0 +1,226 @@
+"""Component `checker_people`: people with the titles the text gives them.
+
+The NER misses names next to titles ("Trade Representative Jamison Greer") and tags bare
+surnames as places. Titles anchor names: "<title> <Name>", "<Name>, <title>", and
+coordinated titles ("Politburo member and Vice Premier He Lifeng"). Each person span
+carries its PersonName in span._.person and the title spans in span._.titles.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from checker.claims.types import PersonName
+from checker.vocabulary import Vocabulary, default_vocabulary
+
+CONNECTORS = {"of", "for", "the", "-", "and"}
+DETERMINERS = {"a", "an", "the"}
+NOT_NAMES = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"}
+
+
+def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
+    """Length in tokens of the office word(s) starting at token i, or 0."""
+    for office in vocab.offices:
+        words = office.replace("-", " - ").split()
+        if i + len(words) <= len(doc) and [t.lower_ for t in doc[i : i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "E.U.")
+
+
+def _is_title_word(tok: Token, vocab: Vocabulary) -> bool:
+    low = tok.lower_
+    return low in vocab.ranks or any(low == o.split()[-1] or low == o.split()[0] for o in vocab.offices)
+
+
+def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
+    """A name of 1-3 capitalised tokens starting at token i (not a title word, not a place)."""
+    j = i
+    while j < len(doc) and j - i < 3 and _is_cap(doc[j]) and doc[j].pos_ not in NOT_NAMES | {"ADJ"} \
+            and not _is_title_word(doc[j], vocab) and vocab.place(doc[j].text) is None:
+        j += 1
+    # "He" capitalised after a title is the surname He, not the pronoun (the tagger says PRON).
+    if j == i and i + 1 < len(doc) and doc[i].text in ("He", "Li", "Ma") and _is_cap(doc[i + 1]) \
+            and not _is_title_word(doc[i + 1], vocab):
+        j = i + 2 if i + 2 <= len(doc) else i
+    if j == i:
+        return None
+    if doc[j - 1].ent_type_ in ("GPE", "ORG", "NORP") and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and j - i == 1 \
+            and vocab.place(doc[i].text):
+        return None
+    return i, j
+
+
+def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tuple[int, int] | None:
+    """A title phrase ending just before token `end`: rank/portfolio words and an office."""
+    j = end - 1
+    # The office is the last word of the title.
+    k = j
+    while k >= 0 and k > j - 3:
+        n = _office_at(doc, k, vocab)
+        if n and k + n - 1 == j:
+            break
+        k -= 1
+    else:
+        return None
+    if k < 0 or not (_office_at(doc, k, vocab) and k + _office_at(doc, k, vocab) - 1 == j):
+        return None
+    if not lower_ok and not _is_cap(doc[k]):
+        return None
+    start = k
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.lower_ in vocab.ranks or (_is_cap(prev) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
+                or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_):
+            start -= 1
+        elif prev.text == "-" and start > 1:
+            start -= 1
+        else:
+            break
+    while start < k and doc[start].text == "-":
+        start += 1
+    return start, end
+
+
+def _portfolio_after(doc: Doc, i: int) -> int:
+    """End of 'of/for [the] Capitalised ...' after an office at token i (chains of 'of')."""
+    j = i
+    while j + 1 < len(doc) and doc[j].lower_ in ("of", "for"):
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ == "the":
+            k += 1
+        m = k
+        while m < len(doc) and _is_cap(doc[m]):
+            m += 1
+        if m == k:
+            break
+        j = m
+    return j
+
+
+def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple[int, tuple[int, int] | None]:
+    """'for Trade Howard Lutnick' -> portfolio 'for Trade', name 'Howard Lutnick'.
+
+    After the last 'of'/'for', a portfolio is one word or a known place ('the United States');
+    capitalised words after it are the name.
+    """
+    k = max(t.i for t in doc[start:end] if t.lower_ in ("of", "for")) + 1
+    if k < end and doc[k].lower_ == "the":
+        k += 1
+    run = list(range(k, end))
+    if len(run) < 2:
+        return end, None
+    cut = k + 1
+    for n in range(min(4, len(run) - 1), 0, -1):
+        if vocab.place(doc[k : k + n].text):
+            cut = k + n
+            break
+    name = _name_after(doc, cut, vocab)
+    if name is None or name[1] != end:
+        return end, None
+    return cut, name
+
+
+def _person_name(span: Span) -> PersonName:
+    words = [t.text for t in span if t.text not in ("-",)]
+    return PersonName(span.text, tuple(words[:-1]), words[-1] if words else "")
+
+
+def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], list[Span]]:
+    """People (spans with ._.person and ._.titles) and titles that name no one."""
+    vocab = vocab or default_vocabulary()
+    found: dict[tuple[int, int], list[Span]] = {}
+    nameless: list[Span] = []
+
+    def add(name: tuple[int, int], title: tuple[int, int] | None) -> None:
+        titles = found.setdefault(name, [])
+        if title is not None:
+            span = doc[title[0] : title[1]]
+            if all(t.start != span.start for t in titles):
+                titles.append(span)
+
+    # <title> <Name>: "Treasury Secretary Scott Bessent", "Secretary for Trade Howard Lutnick"
+    for i in range(len(doc)):
+        n = _office_at(doc, i, vocab)
+        if not n:
+            continue
+        end = _portfolio_after(doc, i + n)
+        name = _name_after(doc, end, vocab)
+        if name is None and end > i + n:
+            end, name = _split_portfolio(doc, i + n, end, vocab)
+        if name is None and end > i + n and _is_cap(doc[i]):
+            # A title with no name after it ("the Vice-Minister of X"): kept, the corpus may say who.
+            title = _title_before(doc, i + n, vocab, lower_ok=False)
+            if title is not None:
+                nameless.append(doc[title[0] : end])
+        if name is None:
+            continue
+        title = _title_before(doc, i + n, vocab, lower_ok=True)
+        if title is None:
+            continue
+        if not _is_cap(doc[i]) and not any(_is_cap(t) for t in doc[name[0] : name[1]]):
+            continue
+        add(name, (title[0], end))
+        # Coordinated titles: "Politburo member and Vice Premier He Lifeng".
+        if title[0] >= 2 and doc[title[0] - 1].lower_ == "and":
+            other = _title_before(doc, title[0] - 1, vocab, lower_ok=True)
+            if other is not None:
+                add(name, other)
+
+    # <Name>, <title>: "Li Chenggang, Vice Minister of Commerce", "Kevin Hassett, a top economic adviser"
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            continue
+        j = ent.end + 1
+        if doc[j].lower_ == "and":  # a list of people, not an apposition
+            continue
+        if doc[j].lower_ in DETERMINERS:
+            j += 1
+        k = j
+        while k < len(doc) and k - j < 8 and doc[k].text not in (",", ".", ";", "(", "“", '"'):
+            n = _office_at(doc, k, vocab)
+            if n:
+                end = _portfolio_after(doc, k + n)
+                if end < len(doc) and _name_after(doc, end, vocab):
+                    break  # "Bessent, Commerce Secretary Howard Lutnick": the next person's title
+                add((ent.start, ent.end), (j, end))
+                if end < len(doc) and doc[end].lower_ == "and":
+                    j = k = end + 1
+                    continue
+                break
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+
+    # Plain PERSON entities with no title.
+    taken = {i for (s, e), titles in found.items() for i in range(s, e)}
+    taken |= {i for titles in found.values() for t in titles for i in range(t.start, t.end)}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        keep = [i for i in range(ent.start, ent.end) if i not in taken]
+        if keep and keep == list(range(keep[0], keep[-1] + 1)):
+            found.setdefault((keep[0], keep[-1] + 1), [])
+
+    spans = []
+    for (s, e), titles in sorted(found.items()):
+        span = doc[s:e]
+        while len(span) > 1 and not _is_cap(span[-1]):  # "Lutnick and" from the NER
+            span = span[:-1]
+        if not _is_cap(span[0]) or any(not (_is_cap(t) or t.text == "-") for t in span):
+            continue
+        span._.person = _person_name(span)
+        span._.titles = tuple(titles)
+        spans.append(span)
+    named_titles = {t.start for s in spans for t in s._.titles}
+    return spans, [t for t in nameless if t.start not in named_titles]
+
+
+@Language.component("checker_people")
+def checker_people(doc: Doc) -> Doc:
+    doc.spans["people"], doc.spans["titles"] = find_people(doc)
+    return doc

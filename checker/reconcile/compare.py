@@ -1,0 +1,65 @@
+"""One decision: do two statements of the same quantity agree, diverge or contradict?
+
+- agree: the same interval, or one is a more precise statement inside the other
+  ("145%" inside "triple-digit", "two days" inside "more than 20 hours").
+- diverge: overlapping, but the sources state different figures ("over 80%" and "more than 70%").
+- contradict: the intervals do not overlap; both cannot be true.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claims.quantity import unit_table
+from checker.claims.types import DateValue, Interval, Quantity
+
+AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
+PRECISE_SHAPES = ("exact", "approx")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: str  # agree | diverge | contradict
+    reason: str
+
+
+def comparable_interval(q: Quantity) -> tuple[str, Interval]:
+    """Interval in a unit shared by its dimension (durations in hours)."""
+    if q.dimension == "duration":
+        factor = float(unit_table()["duration_in_hours"][q.unit])
+        return "duration:hour", q.interval.scaled(factor)
+    return f"{q.dimension}:{q.unit}", q.interval
+
+
+def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_text: str, b_text: str) -> Verdict:
+    if a == b:
+        return Verdict(AGREE, f"{a_text!r} and {b_text!r} state the same value {a}")
+    if not a.overlaps(b):
+        return Verdict(CONTRADICT, f"{a} and {b} do not overlap: both cannot be true")
+    if a.contains(b) and b_shape in PRECISE_SHAPES and a_shape not in PRECISE_SHAPES:
+        return Verdict(AGREE, f"{b_text!r} lies within {a_text!r}")
+    if b.contains(a) and a_shape in PRECISE_SHAPES and b_shape not in PRECISE_SHAPES:
+        return Verdict(AGREE, f"{a_text!r} lies within {b_text!r}")
+    return Verdict(DIVERGE, f"{a} and {b} overlap, but the sources state different figures")
+
+
+def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
+    """None when the two cannot be compared (different dimensions or units)."""
+    ua, ia = comparable_interval(a)
+    ub, ib = comparable_interval(b)
+    if ua != ub:
+        return None
+    return compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)
+
+
+def compare_dates(a: DateValue, b: DateValue) -> Verdict:
+    if a.year and b.year and a.year != b.year:
+        ia, ib = a.interval(), b.interval()
+    else:  # year not stated on one side: compare within the year
+        ia = Interval(a.month * 100 + a.day_lo, a.month * 100 + a.day_hi)
+        ib = Interval(b.month * 100 + b.day_lo, b.month * 100 + b.day_hi)
+    shape = lambda d: "exact" if d.day_lo == d.day_hi else "range"  # noqa: E731
+    verdict = compare_intervals(ia, ib, shape(a), shape(b), a.text, b.text)
+    if verdict.relation == CONTRADICT:
+        return Verdict(CONTRADICT, f"{a.normalised} and {b.normalised} do not overlap")
+    return verdict

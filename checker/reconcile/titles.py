@@ -1,0 +1,90 @@
+"""Titles as (rank, office, portfolio), so that synonyms compare equal.
+
+"Vice Minister of Commerce" and "Vice Commerce Minister" are both rank {vice}, office
+minister, portfolio {commerce}; "Deputy Prime Minister" and "Vice Premier" are both
+rank {vice}, office premier. Where a title says where the office is ("US", "of China"),
+that is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.vocabulary import Vocabulary, default_vocabulary
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+    rank: frozenset[str]
+    office: str
+    portfolio: frozenset[str]
+
+    @property
+    def normalised(self) -> str:
+        parts = [*sorted(self.rank), *sorted(self.portfolio), self.office]
+        return " ".join(parts)
+
+    def equivalent(self, other: Title) -> bool:
+        """Same office and rank; portfolios equal or one more specific than the other."""
+        if self.office != other.office or self.rank - {"former"} != other.rank - {"former"}:
+            return False
+        return self.portfolio <= other.portfolio or other.portfolio <= self.portfolio
+
+    def conflicts(self, other: Title) -> str | None:
+        """Why this title looks like a corruption of the other, or None."""
+        if self.equivalent(other):
+            return None
+        if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
+                and not (self.portfolio & other.portfolio):
+            return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
+                   f"against {', '.join(sorted(other.portfolio))}"
+        if self.rank and self.rank == other.rank and self.office != other.office:
+            return f"same rank ({', '.join(sorted(self.rank))}) but a different office: {self.office} against {other.office}"
+        return None
+
+
+def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
+    vocab = vocab or default_vocabulary()
+    t = text.replace("’", "'")
+    # Places (with their possessives) say where the office is, not what it is.
+    words = re.findall(r"[A-Za-z][A-Za-z.']*", t.replace("-", " "))
+    keep: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n <= len(words) and vocab.place(" ".join(words[i : i + n])):
+                i += n
+                break
+        else:
+            keep.append(words[i].lower().strip("."))
+            i += 1
+    joined = " ".join(w for w in keep if w)
+    office = None
+    for candidate in vocab.offices:
+        m = re.search(rf"\b{re.escape(candidate.replace('-', ' '))}\b", joined)
+        if m:
+            office = candidate
+            joined = joined[: m.start()] + " " + joined[m.end():]
+            break
+    if office is None:
+        return None
+    office = vocab.office_synonyms.get(office, office)
+    rank: set[str] = set()
+    portfolio: set[str] = set()
+    rest = joined.split()
+    phrase = " ".join(rest)
+    for multi, canon in vocab.portfolio_synonyms.items():
+        if " " in multi and multi in phrase:
+            phrase = phrase.replace(multi, canon)
+    for w in phrase.split():
+        if w in vocab.ranks:
+            rank.add(vocab.ranks[w])
+        elif w in vocab.jurisdiction_words or w in ("a", "an", "and", "to", "at", "in"):
+            continue
+        else:
+            portfolio.add(vocab.portfolio_synonyms.get(w, w))
+    if office == "minister" and "ministry" in t.lower():
+        portfolio.discard("ministry")
+    return Title(text, frozenset(rank), office, frozenset(portfolio))

@@ -1,0 +1,104 @@
+"""Garbled translation: a fixed phrase of the story rendered word by word in one source.
+
+A phrase is fixed when, in the other sources, its modifier is almost always followed by
+its head: "rare" is followed by "earth" wherever the other sources use it. Only the head is
+allowed to vary: modifiers vary naturally ("recent tensions", "trade tensions"), while a
+modifier that only ever goes with one head marks a lexicalised term. A source that writes "rare land" where every other source writes "rare earth" has
+likely machine-translated the term. Phrases that merely expand the term ("Trade
+Negotiation Representative" beside "Trade Representative") are not garbles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from checker.findings import RULES, Evidence, Finding
+
+MIN_TERM_COUNT = 5  # uses of the fixed phrase in the other sources: a key term of the story
+MIN_TERM_SOURCES = 3  # ... spread over this many sources (or all the others, when there are fewer)
+WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
+MIN_STRENGTH = 0.8  # share of the fixed word's uses that go with the other word
+
+
+@dataclass(frozen=True)
+class Bigram:
+    """Two adjacent content words in one source."""
+
+    source: str
+    first: str  # lemma, lower case
+    second: str
+    start: int  # offset in the source
+    end: int
+    text: str
+    sentence: str
+    window: tuple[str, ...]  # lemmas of the tokens around it
+
+
+def doc_bigrams(doc: Doc) -> list[Bigram]:
+    out = []
+    base = doc._.offset
+    for a, b in zip(doc, doc[1:]):
+        if not (a.is_alpha and b.is_alpha) or a.is_stop or b.is_stop or b.pos_ != "NOUN" or a.pos_ not in WORD_POS:
+            continue
+        if a.ent_type_ or b.ent_type_ or b.text[0].isupper() or (a.text[0].isupper() and not a.is_sent_start):
+            continue
+        if a.sent.start != b.sent.start:
+            continue
+        lo, hi = max(a.i - 3, 0), min(b.i + 4, len(doc))
+        out.append(Bigram(doc._.source, a.lemma_.lower(), b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
+                          doc.text[a.idx : b.idx + len(b)], a.sent.text.strip(),
+                          tuple(t.lemma_.lower() for t in doc[lo:hi])))
+    return out
+
+
+def translation_findings(bigrams: list[Bigram], paths: dict[str, str], locate) -> list[Finding]:
+    """locate(source, offset) -> (line, column)."""
+    sources = sorted({b.source for b in bigrams})
+    findings = []
+    for s in sources:
+        mine = [b for b in bigrams if b.source == s]
+        others = [b for b in bigrams if b.source != s]
+        pairs = Counter((b.first, b.second) for b in others)
+        pair_sources: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for b in others:
+            pair_sources[(b.first, b.second)].add(b.source)
+        firsts = Counter(b.first for b in others)
+        need_sources = max(2, min(MIN_TERM_SOURCES, len(sources) - 1))
+        hits: dict[tuple[str, str, str, str], list[Bigram]] = defaultdict(list)
+        for b in mine:
+            if (b.first, b.second) in pairs:
+                continue
+            # Keep the first word, the second differs ("rare land" for "rare earth") ...
+            for (f, t), n in pairs.items():
+                if n < MIN_TERM_COUNT or len(pair_sources[(f, t)]) < need_sources:
+                    continue
+                if f == b.first and t != b.second and n / firsts[f] >= MIN_STRENGTH and t not in b.window:
+                    hits[(f, t, "second", b.second)].append(b)
+        for (f, t, which, odd), found in sorted(hits.items()):
+            term = f"{f} {t}"
+            n = pairs[(f, t)]
+            strength = n / (firsts[f] if which == "second" else seconds[t])
+            backers = sorted(pair_sources[(f, t)])
+            evidence = []
+            for b in found:
+                line, col = locate(b.source, b.start)
+                evidence.append(Evidence(b.source, paths[b.source], line, col, b.text, b.sentence, True, term))
+            for src in backers:
+                ref = next(x for x in others if x.source == src and (x.first, x.second) == (f, t))
+                line, col = locate(src, ref.start)
+                evidence.append(Evidence(src, paths[src], line, col, ref.text, ref.sentence, False, term))
+            shown = found[0].text
+            fixed = f if which == "second" else t
+            message = (f"'{shown}' in {s} ({len(found)} time{'s' if len(found) != 1 else ''}) likely stands for "
+                       f"'{term}': in the other sources '{fixed}' goes with "
+                       f"'{t if which == 'second' else f}' {n} times out of {round(n / strength)} "
+                       f"({len(backers)} sources), and '{shown.lower()}' appears in none")
+            rule = RULES["TRANS001"]
+            findings.append(Finding(rule="TRANS001", kind=rule.kind, severity=rule.severity, subject=term,
+                                    message=message, evidence=tuple(evidence), key=(f"{f}|{t}|{odd}", s),
+                                    explanation={"phrase": shown, "likely": term, "strength": round(strength, 2),
+                                                 "term_uses": n, "term_sources": backers}))
+    return findings

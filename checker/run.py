@@ -1,0 +1,74 @@
+"""The way through: corpus -> claims -> groups -> findings. One function, one result.
+
+The CLI and the tests call `check`; reports render its Result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from spacy.language import Language
+
+from checker.claims.claim import Claim
+from checker.claims.table import extract
+from checker.config import Settings
+from checker.corpus import LoadProblem, Source, load_corpus
+from checker.findings import Finding
+from checker.nlp import load_pipeline
+from checker.reconcile.figures import Group, reconcile_figures
+from checker.reconcile.people import Person, reconcile_people
+from checker.reconcile.translation import translation_findings
+
+
+@dataclass
+class Result:
+    sources: list[Source]
+    problems: list[LoadProblem]
+    claims: list[Claim] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline(model: str) -> Language:
+    """The spaCy pipeline for a model, loaded once per process."""
+    if model not in _PIPELINES:
+        _PIPELINES[model] = load_pipeline(model)
+    return _PIPELINES[model]
+
+
+def apply_severities(findings: list[Finding], settings: Settings) -> list[Finding]:
+    """Per-rule severity from the configuration; 'off' drops the rule's findings."""
+    out = []
+    for f in findings:
+        level = settings.rule_severity(f.rule, f.severity)
+        if level != "off":
+            out.append(replace(f, severity=level))
+    return out
+
+
+def check(path: Path, settings: Settings | None = None) -> Result:
+    settings = settings or Settings()
+    sources, problems = load_corpus(path, include=settings.include, exclude=settings.exclude)
+    result = Result(sources, problems)
+    if not sources:
+        return result
+    nlp = pipeline(settings.model)
+    extraction = extract(sources, nlp)
+    paths = {s.id: s.path for s in sources}
+    by_id = {s.id: s for s in sources}
+    people, people_findings = reconcile_people(extraction.claims, paths, settings.vocabulary())
+    groups, figure_findings = reconcile_figures(extraction.claims, paths)
+    trans = translation_findings(extraction.bigrams, paths, lambda s, o: by_id[s].line_col(o))
+    findings = apply_severities(figure_findings + people_findings + trans, settings)
+    # One finding per fingerprint; the catalogue order of severity, rule and place.
+    unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
+    result.claims = extraction.claims
+    result.people = people
+    result.groups = groups
+    result.findings = sorted(unique.values(), key=Finding.sort_key)
+    return result
