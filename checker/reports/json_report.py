@@ -1,0 +1,47 @@
+"""JSON report: the contract tools read (fields listed in the README)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+from checker import __version__
+from checker.findings import Finding
+from checker.findings.rules import SEVERITIES
+
+
+def finding_dict(f: Finding) -> dict:
+    return {
+        "fingerprint": f.fingerprint,
+        "rule": f.rule,
+        "kind": f.kind,
+        "severity": f.severity,
+        "subject": f.subject,
+        "message": f.message,
+        "evidence": [
+            {"source": e.source, "path": e.path, "line": e.line, "column": e.column, "span": e.span,
+             "sentence": e.sentence, "flagged": e.flagged, "normalised": e.normalised}
+            for e in f.evidence
+        ],
+        "explanation": f.explanation,
+    }
+
+
+def summary(findings: list[Finding]) -> dict[str, int]:
+    counts = Counter(f.severity for f in findings)
+    return {s: counts.get(s, 0) for s in SEVERITIES}
+
+
+def report_dict(result) -> dict:
+    return {
+        "tool": {"name": "checker", "version": __version__},
+        "sources": [{"id": s.id, "path": s.path, "meta": s.meta, "words": s.word_count} for s in result.sources],
+        "problems": [{"path": p.path, "message": p.message} for p in result.problems],
+        "claims": len(result.claims),
+        "summary": summary(result.findings),
+        "findings": [finding_dict(f) for f in result.findings],
+    }
+
+
+def render_json(result) -> str:
+    return json.dumps(report_dict(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -1,0 +1,161 @@
+"""Markdown report for editors: summary, findings by severity with the evidence side by side,
+people, coverage, sources. Quoted article text is escaped so that it cannot break the markdown."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from checker.claims.types import PersonName, Quantity
+from checker.findings import RULES, Finding
+from checker.findings.rules import SEVERITIES
+from checker.reports.json_report import summary
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "For information"}
+
+
+def md(text: str, strip: bool = True) -> str:
+    """Escape text for a markdown table cell or paragraph: no markup, no HTML, one line."""
+    text = re.sub(r"\s+", " ", str(text))
+    return _MD_SPECIAL.sub(r"\\\1", text.strip() if strip else text)
+
+
+def quote(sentence: str, span: str) -> str:
+    """The sentence with the span in bold (escaped text, first occurrence)."""
+    s = re.sub(r"\s+", " ", sentence).strip()
+    sp = re.sub(r"\s+", " ", span).strip()
+    i = s.find(sp)
+    if i < 0 or not sp:
+        return md(s)
+    return f"{md(s[:i], strip=False)}**{md(sp)}**{md(s[i + len(sp):], strip=False)}"
+
+
+def _finding_block(n: int, f: Finding) -> list[str]:
+    rule = RULES[f.rule]
+    out = [f"### {n}. {md(f.subject)} ({f.rule} {rule.name})", "", md(f.message), ""]
+    out += ["| | Source | Line:Col | Says |", "|---|---|---|---|"]
+    for e in f.evidence:
+        mark = "**flagged**" if e.flagged else "reference"
+        norm = f" → {md(e.normalised)}" if e.normalised and e.normalised.lower() != e.span.lower() else ""
+        out.append(f"| {mark} | {md(e.path)} | {e.line}:{e.column} | {quote(e.sentence, e.span)}{norm} |")
+    out.append("")
+    details = []
+    for key, value in f.explanation.items():
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in value.items())
+        elif isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        details.append(f"- {md(key.replace('_', ' '))}: {md(value)}")
+    out += details
+    out += [f"- why it matters: {md(rule.why)}", f"- fingerprint: `{f.fingerprint}`", ""]
+    return out
+
+
+def _people_table(result) -> list[str]:
+    people = [p for p in result.people if len({m.source for m in p.mentions}) >= 2 or p.garbled]
+    if not people:
+        return []
+    flagged = {(e.source, e.line, e.column) for f in result.findings if f.kind in ("name", "role") for e in f.evidence if e.flagged}
+    ids = [s.id for s in result.sources]
+    out = ["## People", "", "Each person as the sources name them; flagged variants and titles are marked ⚑.", "",
+           "| Person | " + " | ".join(md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
+    for p in sorted(people, key=lambda p: p.name):
+        cells = []
+        for sid in ids:
+            names, titles = [], []
+            for m in p.mentions:
+                if m.source != sid:
+                    continue
+                v = m.value
+                shown = v.full if isinstance(v, PersonName) else m.span
+                mark = " ⚑" if (m.source, m.line, m.column) in flagged else ""
+                if shown + mark not in names:
+                    names.append(shown + mark)
+            for t, c, text, _ in p.titles:
+                if c.source == sid:
+                    mark = " ⚑" if (c.source, c.line, c.column) in flagged else ""
+                    if text + mark not in titles:
+                        titles.append(text + mark)
+            for g, _why in p.garbled:
+                if g.source == sid:
+                    names.append((g.span if g.kind != "person" else g.value.full) + " ⚑")
+            cell = "; ".join(md(x) for x in dict.fromkeys(names))
+            if titles:
+                cell += f" ({'; '.join(md(t) for t in titles)})"
+            cells.append(cell)
+        out.append(f"| {md(p.name)} | " + " | ".join(cells) + " |")
+    return out + [""]
+
+
+def _coverage(result) -> list[str]:
+    ids = [s.id for s in result.sources]
+    out = ["## Coverage", "", "Figures that several sources give about the same thing (the groups the checker compared):", ""]
+    if result.groups:
+        out += ["| Subject: attribute | " + " | ".join(md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
+        for g in result.groups:
+            cells = []
+            for sid in ids:
+                vals = [c.span for c in g.claims if c.source == sid]
+                cells.append("; ".join(md(v) for v in dict.fromkeys(vals)))
+            out.append(f"| {md(g.key[4])}: {md(g.key[2])} | " + " | ".join(cells) + " |")
+    else:
+        out.append("No figure is given by two sources about the same subject and attribute.")
+    grouped = {c.id for g in result.groups for c in g.claims}
+    single = [c for c in result.claims if c.kind == "quantity" and c.subject and c.attribute and c.id not in grouped
+              and isinstance(c.value, Quantity) and c.value.dimension != "number"]
+    out += ["", "Figures only one source carries (with a subject and an attribute, so that another source could "
+                "have confirmed them):", ""]
+    if single:
+        out += ["| Source | Line | Figure | About |", "|---|---|---|---|"]
+        for c in single:
+            out.append(f"| {md(c.source)} | {c.line} | {md(c.span)} | {md(c.subject)}: {md(' '.join((*c.modifiers, c.attribute)))} |")
+    else:
+        out.append("None.")
+    return out + [""]
+
+
+def render_markdown(result) -> str:
+    counts = summary(result.findings)
+    total_claims = defaultdict(int)
+    for c in result.claims:
+        total_claims[c.kind] += 1
+    out = ["# Claim consistency report", ""]
+    out.append(f"{len(result.sources)} source{'s' if len(result.sources) != 1 else ''}, "
+               f"{sum(total_claims.values())} claims ({', '.join(f'{n} {k}' for k, n in sorted(total_claims.items()))}), "
+               f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}: "
+               + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
+    out.append("")
+    if result.findings:
+        out += ["| # | Severity | Rule | Kind | Subject | Flagged in |", "|---|---|---|---|---|---|"]
+        for n, f in enumerate(result.findings, 1):
+            flagged = sorted({e.path for e in f.evidence if e.flagged})
+            out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |")
+        out.append("")
+    else:
+        out += ["The sources agree on every claim the checker could compare.", ""]
+    n = 0
+    for severity in SEVERITIES:
+        group = [f for f in result.findings if f.severity == severity]
+        if not group:
+            continue
+        out += [f"## {HEADINGS[severity]}", ""]
+        for f in group:
+            n += 1
+            out += _finding_block(n, f)
+    out += _people_table(result)
+    out += _coverage(result)
+    out += ["## Sources", "", "| Source | File | Outlet | Date | Words | Furniture lines left out |", "|---|---|---|---|---|---|"]
+    for s in result.sources:
+        cut = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in s.furniture) or "none"
+        out.append(f"| {md(s.id)} | {md(s.path)} | {md(s.meta.get('outlet', ''))} | {md(s.meta.get('date', ''))} | "
+                   f"{s.word_count} | {cut} |")
+    out.append("")
+    if result.problems:
+        out += ["## Files not checked", ""]
+        out += [f"- {md(p.path)}: {md(p.message)}" for p in result.problems]
+        out.append("")
+    out += ["## Rules", "", "| Code | Name | Kind | Default severity | Checks |", "|---|---|---|---|---|"]
+    for r in RULES.values():
+        out.append(f"| {r.code} | {r.name} | {r.kind} | {r.severity} | {md(r.summary)} |")
+    return "\n".join(out) + "\n"

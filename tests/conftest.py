@@ -1,0 +1,55 @@
+"""Shared fixtures: the real spaCy pipeline and the real seed corpus, loaded once per session."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+
+
+def shared_dir() -> Path:
+    """../shared beside the repository (CHECKER_SHARED overrides). Its absence is a failure, not a skip."""
+    path = Path(os.environ.get("CHECKER_SHARED", ROOT.parent / "shared"))
+    assert (path / "acceptance" / "seeds.json").is_file(), f"acceptance data not found under {path}"
+    return path
+
+
+def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess.CompletedProcess:
+    """The real command line in a subprocess, as a user or CI runs it."""
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def acceptance() -> dict:
+    return json.loads((shared_dir() / "acceptance" / "seeds.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from checker.run import pipeline
+    from checker.nlp.pipeline import DEFAULT_MODEL
+
+    return pipeline(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def seed_result():
+    from checker.run import check
+
+    return check(Path("corpus")) if Path.cwd() == ROOT else check(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def seed_json() -> dict:
+    """`checker check corpus --format json`, the command the acceptance contract names."""
+    proc = run_cli("check", "corpus", "--format", "json")
+    assert proc.returncode in (0, 1), proc.stderr
+    return json.loads(proc.stdout)
