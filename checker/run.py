@@ -67,7 +67,7 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     findings = apply_severities(figure_findings + people_findings + trans, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
-    result.claims = extraction.claims
+    result.claims = [c for c in extraction.claims if c.kind != "candidate"]
     result.people = people
     result.groups = groups
     result.findings = sorted(unique.values(), key=Finding.sort_key)

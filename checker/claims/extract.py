@@ -1,8 +1,8 @@
 """Doc -> claims. Pure functions: a processed Doc in, typed Claims out.
 
 The facets (subject, attribute, modifiers, verb) come from the dependency parse:
-"Beijing controlling over 80% of the global supply" gives subject China (an alias of
-Beijing), attribute "supply", modifiers ("global",), verb "control".
+"with Tokyo holding over 60% of the regional market" gives subject Japan (an alias of
+Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from checker.claims.types import PersonName
 from checker.vocabulary import Vocabulary, default_vocabulary
 
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
-# Nouns that only frame a figure ("a peak of 145%", "a share of 80%"): the attribute is what they frame.
+# Nouns that only frame a figure ("a peak of 120%", "a share of 60%"): the attribute is what they frame.
 FRAME_NOUNS = {"peak", "level", "rate", "high", "low", "total", "figure", "share", "record", "average", "sum", "amount", "stake", "portion"}
 UP_VERBS = {"rise", "increase", "grow", "climb", "jump", "gain", "win", "add", "surge", "soar", "rally", "advance", "expand", "raise", "hike", "lift", "boost"}
 DOWN_VERBS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "shrink", "cut", "reduce", "lower", "ease", "roll", "decrease", "contract", "dip"}
@@ -42,7 +42,7 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
             found = _entity(child, vocab)
             if found:
                 return found
-    for child in tok.children:  # "tariffs on Chinese goods", "exports to the US"
+    for child in tok.children:  # "duties on Brazilian steel", "sales of German cars"
         if child.dep_ == "prep" and child.lower_ in ("on", "of", "from"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
@@ -52,8 +52,30 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
     return None
 
 
-def _modifiers(tok: Token) -> tuple[str, ...]:
-    return tuple(sorted(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha))
+def _modifiers(tok: Token, skip: Span | None = None) -> tuple[str, ...]:
+    """Adjectives and compounds narrowing a noun, less the figure's own words ("18-month")."""
+    return tuple(sorted(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha
+                        and not (skip is not None and skip.start <= c.i < skip.end)))
+
+
+# Dependency links a figure may climb to reach the verb whose subject it speaks of. A figure in
+# an adjunct ("after three weeks of strikes, unions said") says nothing about the verb's subject.
+ARGUMENT_DEPS = {"dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "compound", "nummod", "quantmod",
+                 "amod", "appos", "conj", "acomp", "oprd"}
+ARGUMENT_PREPS = {"of", "to", "by", "at", "from"}
+
+
+def _argument_verb(tok: Token) -> Token | None:
+    """The verb the figure is an argument of, or None when it hangs off an adjunct."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPS:
+            return None
+        if tok.dep_ not in ARGUMENT_DEPS | {"prep"}:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
 
 
 def _verb_of(tok: Token) -> Token | None:
@@ -75,7 +97,7 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
             v = v.head if v.dep_ != "relcl" else None
         else:
             v = None
-    # "with Beijing controlling ...": the subject hangs off the preposition's object
+    # "with Tokyo holding ...": the subject hangs off the preposition's object
     return None, None
 
 
@@ -87,16 +109,17 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     change = ""
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if pobj is not None:  # "80% of the global supply"
+    if pobj is not None:  # "60% of the regional market"
         attribute = pobj
     elif root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") \
-            and root.head.i >= span.end:  # "a 10 percent tariff", "90-day truce"
+            and root.head.i >= span.end:  # "a 25 percent levy", "18-month ban"
         attribute = root.head
     elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN"):
-        attribute = root.head.head  # "a tariff of 20%", "a peak of 145%"
+        attribute = root.head.head  # "a levy of 25%", "a peak of 120%"
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "by", "at", "from"):
         verb = root.head.head
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = obj or next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         attribute = obj
         if verb.lemma_ in UP_VERBS:
             change = "up"
@@ -112,7 +135,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             change = "up"
         elif verb.lemma_ in DOWN_VERBS:
             change = "down"
-    # A frame noun ("peak") hands over to what it frames ("tariffs ... reaching a peak").
+    # A frame noun ("peak") hands over to what it frames ("prices ... reaching a peak").
     modifiers: tuple[str, ...] = ()
     if attribute is not None and attribute.lemma_.lower() in FRAME_NOUNS:
         modifiers = (attribute.lemma_.lower(),)
@@ -124,14 +147,15 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     subject = None
     if attribute is not None:
         subject = _entity_in(attribute, vocab)
-        modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute))))
-    if subject is None and verb_tok is not None:
-        subject = _subject_of(verb_tok, vocab)[0]
-        if subject is None and verb_tok.dep_ == "pcomp":  # "with Beijing controlling over 80%"
-            subj = next((c for c in verb_tok.children if c.dep_ == "nsubj"), None)
+        modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute, span))))
+    arg_verb = _argument_verb(root)
+    if subject is None and arg_verb is not None:
+        subject = _subject_of(arg_verb, vocab)[0]
+        if subject is None and arg_verb.dep_ == "pcomp":  # "with Tokyo holding over 60%"
+            subj = next((c for c in arg_verb.children if c.dep_ == "nsubj"), None)
             subject = _entity_in(subj, vocab) if subj is not None else None
     if attribute is None and verb_tok is not None and change:
-        # "The S&P rose 0.6%": the figure measures the subject's move
+        # "The index rose 0.4%": the figure measures the subject's move
         subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         attribute = subj
     return {
@@ -192,6 +216,11 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("people", []):
         titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
         claims.append(make("person", span, span._.person, {}, titles))
+    # Capitalised words the NER did not call people (a surname tagged GPE): the corpus may know them.
+    in_people = {i for span in doc.spans.get("people", []) for i in range(span.start, span.end)}
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.i not in in_people and len(tok) > 1:
+            claims.append(make("candidate", doc[tok.i : tok.i + 1], PersonName(tok.text, (), tok.text), {}))
     for span in doc.spans.get("titles", []):  # titles that name no one: "the Vice-Minister of X"
         claims.append(make("title", span, PersonName(span.text), {}, ((span.text, base + span.start_char, base + span.end_char),)))
     claims.sort(key=lambda c: (c.start, c.kind))

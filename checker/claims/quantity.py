@@ -1,7 +1,7 @@
 """Figures in text -> Quantity: value, unit, qualifier and the interval they commit to.
 
 Pure functions over strings. The spaCy component in nlp/quantities.py finds where to
-call them and keeps calendar dates, years and figures inside names (S&P 500) out.
+call them and keeps calendar dates, years and figures inside names ("FTSE 100") out.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from checker.claims.types import Interval, Quantity
 
 # Stated tolerance of an approximate figure ("about 200" -> [190, 210]).
 APPROX_TOLERANCE = 0.05
-# "nearly 1%", "almost 1%": just under the figure, within this fraction of it.
+# "nearly 5%", "almost 5%": just under the figure, within this fraction of it.
 NEAR_TOLERANCE = 0.10
 
 ONES = {
@@ -99,7 +99,7 @@ def quantity_regex() -> re.Pattern[str]:
 
 
 def parse_number(text: str) -> float | None:
-    """'39,000' -> 39000.0; 'seven' -> 7.0; 'twenty-five' -> 25.0; '1.2bn' -> 1.2e9; 'a third' -> 0.333."""
+    """'12,500' -> 12500.0; 'seven' -> 7.0; 'twenty-five' -> 25.0; '1.2bn' -> 1.2e9; 'a third' -> 0.333."""
     t = text.strip().lower()
     if t in FRACTIONS:
         return FRACTIONS[t]
@@ -161,7 +161,7 @@ def _unit_of(m: re.Match[str]) -> tuple[str, str]:
 def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     """A regex match of quantity_regex() -> Quantity, or None when it holds no usable figure.
 
-    `share` caps open intervals of percentages at 100 ("over 80% of the supply").
+    `share` caps open intervals of percentages at 100 ("over 60% of the market").
     """
     text = m.group(0).strip()
     qual_text = (m.group("qual") or "").strip().lower()

@@ -44,6 +44,8 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """One row a claim, in corpus order."""
     rows = []
     for c in claims:
+        if c.kind == "candidate":  # raw material for name consolidation, not claims
+            continue
         v = c.value
         rows.append({
             "source": c.source, "line": c.line, "column": c.column, "kind": c.kind, "span": c.span,

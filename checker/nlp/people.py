@@ -1,8 +1,8 @@
 """Component `checker_people`: people with the titles the text gives them.
 
-The NER misses names next to titles ("Trade Representative Jamison Greer") and tags bare
+The NER misses names next to titles ("Trade Commissioner Olav Brandt") and tags bare
 surnames as places. Titles anchor names: "<title> <Name>", "<Name>, <title>", and
-coordinated titles ("Politburo member and Vice Premier He Lifeng"). Each person span
+coordinated titles ("party member and Deputy Mayor Ana Ruiz"). Each person span
 carries its PersonName in span._.person and the title spans in span._.titles.
 """
 
@@ -43,10 +43,11 @@ def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
     while j < len(doc) and j - i < 3 and _is_cap(doc[j]) and doc[j].pos_ not in NOT_NAMES | {"ADJ"} \
             and not _is_title_word(doc[j], vocab) and vocab.place(doc[j].text) is None:
         j += 1
-    # "He" capitalised after a title is the surname He, not the pronoun (the tagger says PRON).
-    if j == i and i + 1 < len(doc) and doc[i].text in ("He", "Li", "Ma") and _is_cap(doc[i + 1]) \
-            and not _is_title_word(doc[i + 1], vocab):
-        j = i + 2 if i + 2 <= len(doc) else i
+    # A short surname that is also an English word ("He", "Ma") comes first in some naming orders;
+    # capitalised right after a title and before a given name, it is a name, whatever the tagger says.
+    if j == i and i + 1 < len(doc) and doc[i].is_title and len(doc[i]) <= 3 and doc[i].pos_ in ("PRON", "DET", "ADP", "CCONJ") \
+            and _is_cap(doc[i + 1]) and doc[i + 1].pos_ == "PROPN" and not _is_title_word(doc[i + 1], vocab):
+        j = i + 2
     if j == i:
         return None
     if doc[j - 1].ent_type_ in ("GPE", "ORG", "NORP") and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and j - i == 1 \
@@ -103,7 +104,7 @@ def _portfolio_after(doc: Doc, i: int) -> int:
 
 
 def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple[int, tuple[int, int] | None]:
-    """'for Trade Howard Lutnick' -> portfolio 'for Trade', name 'Howard Lutnick'.
+    """'for Health Ana Ruiz' -> portfolio 'for Health', name 'Ana Ruiz'.
 
     After the last 'of'/'for', a portfolio is one word or a known place ('the United States');
     capitalised words after it are the name.
@@ -143,7 +144,7 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
             if all(t.start != span.start for t in titles):
                 titles.append(span)
 
-    # <title> <Name>: "Treasury Secretary Scott Bessent", "Secretary for Trade Howard Lutnick"
+    # <title> <Name>: "Finance Minister Maria Kowalska", "Secretary for Health Ana Ruiz"
     for i in range(len(doc)):
         n = _office_at(doc, i, vocab)
         if not n:
@@ -165,13 +166,13 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
         if not _is_cap(doc[i]) and not any(_is_cap(t) for t in doc[name[0] : name[1]]):
             continue
         add(name, (title[0], end))
-        # Coordinated titles: "Politburo member and Vice Premier He Lifeng".
+        # Coordinated titles: "party member and Deputy Mayor Ana Ruiz".
         if title[0] >= 2 and doc[title[0] - 1].lower_ == "and":
             other = _title_before(doc, title[0] - 1, vocab, lower_ok=True)
             if other is not None:
                 add(name, other)
 
-    # <Name>, <title>: "Li Chenggang, Vice Minister of Commerce", "Kevin Hassett, a top economic adviser"
+    # <Name>, <title>: "Ana Ruiz, Minister of Health", "Tom Hale, a senior policy adviser"
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             continue
@@ -186,7 +187,7 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
             if n:
                 end = _portfolio_after(doc, k + n)
                 if end < len(doc) and _name_after(doc, end, vocab):
-                    break  # "Bessent, Commerce Secretary Howard Lutnick": the next person's title
+                    break  # "Ruiz, Finance Minister Maria Kowalska": the next person's title
                 add((ent.start, ent.end), (j, end))
                 if end < len(doc) and doc[end].lower_ == "and":
                     j = k = end + 1
@@ -209,7 +210,7 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
     spans = []
     for (s, e), titles in sorted(found.items()):
         span = doc[s:e]
-        while len(span) > 1 and not _is_cap(span[-1]):  # "Lutnick and" from the NER
+        while len(span) > 1 and not _is_cap(span[-1]):  # "Ruiz and" from the NER
             span = span[:-1]
         if not _is_cap(span[0]) or any(not (_is_cap(t) or t.text == "-") for t in span):
             continue

@@ -1,8 +1,8 @@
 """Component `checker_quantities`: every figure in the Doc as a span with its Quantity.
 
-The statistical NER alone drops qualifiers ("over 80%" -> "80%") and misses "triple-digit",
+The statistical NER alone drops qualifiers ("over 60%" -> "60%") and misses "double-digit",
 so figures are found by the grammar in claims/quantity.py and the NER is used to keep out
-what is not a figure: calendar dates, years, and numbers inside names ("S&P 500").
+what is not a figure: calendar dates, years, and numbers inside names ("FTSE 100").
 """
 
 from __future__ import annotations
@@ -39,16 +39,19 @@ def _is_figure(span: Span, q: Quantity) -> bool:
     if q.dimension == "number" and q.shape == "exact" and 1900 <= q.value <= 2100 and q.value.is_integer():
         return False  # a year
     first = span[0]
+    prev = span.doc[first.i - 1] if first.i > 0 else None
+    if q.dimension in ("number", "count") and not q.qualifier and prev is not None and prev.pos_ == "PROPN" \
+            and prev.text[:1].isupper():
+        return False  # a number that ends a name: "FTSE 100", "Boeing 737"
     if q.dimension == "number" and q.shape == "exact" and first.lower_ in ("one", "two"):
         # "the two sides", "one of the": reference, not a claim
-        prev = span.doc[first.i - 1] if first.i > 0 else None
         if prev is None or prev.lower_ in DEFINITE or first.lower_ == "one":
             return False
     return True
 
 
 def _counted_noun(span: Span, q: Quantity) -> Quantity:
-    """A bare number that counts a noun ("seven rare earths") takes the noun as its unit."""
+    """A bare number that counts a noun ("seven hospitals") takes the noun as its unit."""
     if q.dimension != "number" or q.shape == "vague":
         return q
     root = span.root

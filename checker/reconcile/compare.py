@@ -1,8 +1,8 @@
 """One decision: do two statements of the same quantity agree, diverge or contradict?
 
 - agree: the same interval, or one is a more precise statement inside the other
-  ("145%" inside "triple-digit", "two days" inside "more than 20 hours").
-- diverge: overlapping, but the sources state different figures ("over 80%" and "more than 70%").
+  ("120" inside "about 120", "three days" inside "more than 40 hours").
+- diverge: overlapping, but the sources state different figures ("over 60%" and "more than 50%").
 - contradict: the intervals do not overlap; both cannot be true.
 """
 
@@ -14,7 +14,8 @@ from checker.claims.quantity import unit_table
 from checker.claims.types import DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
-PRECISE_SHAPES = ("exact", "approx")
+# How precisely a shape states a value; a statement inside a vaguer one agrees with it.
+PRECISION = {"exact": 0, "approx": 1, "bound": 2, "range": 2, "vague": 3}
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_te
         return Verdict(AGREE, f"{a_text!r} and {b_text!r} state the same value {a}")
     if not a.overlaps(b):
         return Verdict(CONTRADICT, f"{a} and {b} do not overlap: both cannot be true")
-    if a.contains(b) and b_shape in PRECISE_SHAPES and a_shape not in PRECISE_SHAPES:
+    if a.contains(b) and PRECISION[b_shape] < PRECISION[a_shape]:
         return Verdict(AGREE, f"{b_text!r} lies within {a_text!r}")
-    if b.contains(a) and a_shape in PRECISE_SHAPES and b_shape not in PRECISE_SHAPES:
+    if b.contains(a) and PRECISION[a_shape] < PRECISION[b_shape]:
         return Verdict(AGREE, f"{a_text!r} lies within {b_text!r}")
     return Verdict(DIVERGE, f"{a} and {b} overlap, but the sources state different figures")
 

@@ -2,8 +2,8 @@
 
 Block: same kind, unit dimension, attribute and direction of change. Match: across
 sources only, and only when the subjects are the same entity (aliases resolved) and the
-modifiers do not clash ("retaliatory tariffs" against "baseline tariffs"). A figure with no
-subject or no attribute is not grouped at all: two tariffs of unknown scope are different
+modifiers do not clash ("annual budget" against "emergency budget"). A figure with no
+subject or no attribute is not grouped at all: two budgets of unknown scope are different
 quantities, and an editor would find it absurd to be told they disagree.
 Judge the group: the value most sources give is the consensus; outliers are flagged.
 """

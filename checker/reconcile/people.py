@@ -3,7 +3,7 @@
 Mentions are clustered in three passes:
 1. full names (given + surname) merge when the surnames are near-identical and the given
    names are compatible (equal, nickname, initial, spelling variant) or the titles agree;
-2. surname-only mentions ("Lutnick said") join the one cluster whose name holds that word;
+2. surname-only mentions ("Brandt said") join the one cluster whose name holds that word;
 3. what is left is checked for garbling: a name never introduced in full, close to a person
    the same source names; a title's "of X" where X is close to a person's name.
 Never corrects anything: the variants are shown with the majority for reference.
@@ -22,10 +22,10 @@ from checker.findings import RULES, Evidence, Finding
 from checker.reconcile.titles import Title, parse_title
 from checker.vocabulary import Vocabulary, default_vocabulary
 
-SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Bessant/Bessent 0.94; Greer/Green 0.92 needs a shared title too
-GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Jamison/Jamieson 0.88
+SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identical surnames also need a given name or title to agree
+GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
 GARBLED_SIMILARITY = 0.70  # Jaro-Winkler for an unintroduced surname against the same source's people
-TITLE_NAME_SIMILARITY = 0.80  # normalised Levenshtein for "of Lifeg" against "Lifeng"
+TITLE_NAME_SIMILARITY = 0.80  # normalised Levenshtein for "of Kowalsk" against "Kowalska"
 
 
 @dataclass
@@ -143,6 +143,15 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None) -> tupl
             owners[0].mentions.append(m)
         elif not owners:
             left.append(m)
+    # Corpus-level consolidation: a word the NER did not call a person (a surname tagged GPE) is
+    # that person when it is the surname of exactly one person named in full.
+    surnames: dict[str, list[Person]] = defaultdict(list)
+    for p in people:
+        for word in {_words(fm)[-1] for fm in p.full_mentions}:
+            surnames[word].append(p)
+    for c in claims:
+        if c.kind == "candidate" and len(surnames.get(c.span, [])) == 1:
+            surnames[c.span][0].mentions.append(c)
     # Single words that no full name explains and that recur across sources are people in their own right.
     alone: dict[str, list[Claim]] = defaultdict(list)
     for m in left:
@@ -289,7 +298,7 @@ def role_findings(people: list[Person], sources: dict) -> list[Finding]:
 
 
 def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagged: bool) -> Evidence:
-    """The title and the name together: "Commerce Secretary Howard Lutnick", "Li Chenggang, Vice Minister"."""
+    """The title and the name together: "Finance Minister Maria Kowalska", "Ana Ruiz, Minister of Health"."""
     start = min(title_start, claim.start)
     end = max(claim.end, title_start + len(title.text))
     return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)

@@ -1,7 +1,7 @@
 """Titles as (rank, office, portfolio), so that synonyms compare equal.
 
-"Vice Minister of Commerce" and "Vice Commerce Minister" are both rank {vice}, office
-minister, portfolio {commerce}; "Deputy Prime Minister" and "Vice Premier" are both
+"Deputy Minister of Health" and "Vice Health Minister" are both rank {vice}, office
+minister, portfolio {health}; "Deputy Prime Minister" and "Vice-Premier" are both
 rank {vice}, office premier. Where a title says where the office is ("US", "of China"),
 that is dropped.
 """

@@ -1,11 +1,12 @@
 """Garbled translation: a fixed phrase of the story rendered word by word in one source.
 
 A phrase is fixed when, in the other sources, its modifier is almost always followed by
-its head: "rare" is followed by "earth" wherever the other sources use it. Only the head is
-allowed to vary: modifiers vary naturally ("recent tensions", "trade tensions"), while a
-modifier that only ever goes with one head marks a lexicalised term. A source that writes "rare land" where every other source writes "rare earth" has
-likely machine-translated the term. Phrases that merely expand the term ("Trade
-Negotiation Representative" beside "Trade Representative") are not garbles.
+its head: "interest" is followed by "rates" wherever the other sources use it. Only the head
+is allowed to vary: modifiers vary naturally ("recent strikes", "rail strikes"), while a
+modifier that only ever goes with one head marks a lexicalised term. A source that writes
+"interest taxes" where every other source writes "interest rates" has likely
+machine-translated the term; it must do so at least twice, since a single "sea walls"
+beside many "sea levels" is ordinary English.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ MIN_TERM_COUNT = 5  # uses of the fixed phrase in the other sources: a key term 
 MIN_TERM_SOURCES = 3  # ... spread over this many sources (or all the others, when there are fewer)
 WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
 MIN_STRENGTH = 0.8  # share of the fixed word's uses that go with the other word
+MIN_VARIANT_USES = 2  # machine translation renders a term the same wrong way again; a one-off is ordinary English
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,7 @@ class Bigram:
     end: int
     text: str
     sentence: str
-    window: tuple[str, ...]  # lemmas of the tokens around it
+    window: tuple[str, ...]  # lemmas of the pair and its two neighbours
 
 
 def doc_bigrams(doc: Doc) -> list[Bigram]:
@@ -47,7 +49,7 @@ def doc_bigrams(doc: Doc) -> list[Bigram]:
             continue
         if a.sent.start != b.sent.start:
             continue
-        lo, hi = max(a.i - 3, 0), min(b.i + 4, len(doc))
+        lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
         out.append(Bigram(doc._.source, a.lemma_.lower(), b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
                           doc.text[a.idx : b.idx + len(b)], a.sent.text.strip(),
                           tuple(t.lemma_.lower() for t in doc[lo:hi])))
@@ -71,13 +73,15 @@ def translation_findings(bigrams: list[Bigram], paths: dict[str, str], locate) -
         for b in mine:
             if (b.first, b.second) in pairs:
                 continue
-            # Keep the first word, the second differs ("rare land" for "rare earth") ...
+            # Keep the first word, the second differs ("interest taxes" for "interest rates") ...
             for (f, t), n in pairs.items():
                 if n < MIN_TERM_COUNT or len(pair_sources[(f, t)]) < need_sources:
                     continue
                 if f == b.first and t != b.second and n / firsts[f] >= MIN_STRENGTH and t not in b.window:
                     hits[(f, t, "second", b.second)].append(b)
         for (f, t, which, odd), found in sorted(hits.items()):
+            if len(found) < MIN_VARIANT_USES:
+                continue
             term = f"{f} {t}"
             n = pairs[(f, t)]
             strength = n / (firsts[f] if which == "second" else seconds[t])

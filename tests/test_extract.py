@@ -1,0 +1,87 @@
+"""Stage 2 on real sentences from the seeds, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from checker.claims.extract import doc_claims
+
+
+def claims_of(nlp, text: str, kind: str | None = None):
+    doc = nlp(text)
+    doc._.source = "t"
+    out = doc_claims(doc, lambda o: (1, o + 1))
+    return [c for c in out if kind is None or c.kind == kind]
+
+
+def test_share_of_supply_keeps_its_qualifier_and_subject(nlp):
+    a, = claims_of(nlp, "Rare earths have become a flashpoint in US-China trade relations, with Beijing controlling "
+                        "over 80% of the global supply.", "quantity")
+    b, = claims_of(nlp, "China controls more than 70% of global supply, and disruptions in recent months have "
+                        "triggered an alarm in major economies.", "quantity")
+    assert (a.span, b.span) == ("over 80%", "more than 70%")
+    assert a.subject == b.subject == "China"  # Beijing is an alias
+    assert a.attribute == b.attribute == "supply"
+    assert a.modifiers == b.modifiers == ("global",)
+    assert str(a.value.interval) == "(80, 100]"
+
+
+def test_tariff_levels_carry_what_sets_them_apart(nlp):
+    cs = claims_of(nlp, "Tariffs on Chinese goods climbed rapidly reaching a peak of 145% by April 9 before a truce in "
+                        "May temporarily rolled back tariffs to 30%. In response, China reduced its retaliatory "
+                        "tariffs to 10% and promised to ease restrictions on critical mineral exports.", "quantity")
+    by_span = {c.span: c for c in cs}
+    assert set(by_span) == {"145%", "30%", "10%"}
+    assert "peak" in by_span["145%"].modifiers
+    assert by_span["10%"].modifiers == ("retaliatory",)
+    assert by_span["10%"].value.change == "down-to"
+    assert by_span["30%"].subject is None  # who set it is not said: never grouped
+
+
+def test_dates_and_years_are_not_figures(nlp):
+    cs = claims_of(nlp, "The new round of negotiations took place on June 9-10 at Lancaster House. Since 2018 the "
+                        "index has risen, and the S&P 500 rose more than 0.6%.")
+    quantities = [c.span for c in cs if c.kind == "quantity"]
+    dates = [c.normalised for c in cs if c.kind == "date"]
+    assert quantities == ["more than 0.6%"]
+    assert "????-06-09/10" in dates
+
+
+def test_people_with_titles_in_a_list(nlp):
+    cs = claims_of(nlp, "The U.S. delegation was led by Treasury Secretary Jeff Bessant and included Commerce "
+                        "Secretary Lutnick and Trade Representative Greer. The Chinese delegation was led by Politburo "
+                        "member and Vice Premier He Lifeng and included Commerce Minister Wang Wentao and Vice "
+                        "Minister Li Chenggang.", "person")
+    got = {c.normalised: [t[0] for t in c.titles] for c in cs}
+    assert got == {
+        "Jeff Bessant": ["Treasury Secretary"],
+        "Lutnick": ["Commerce Secretary"],
+        "Greer": ["Trade Representative"],
+        "He Lifeng": ["Vice Premier", "Politburo member"],
+        "Wang Wentao": ["Commerce Minister"],
+        "Li Chenggang": ["Vice Minister"],
+    }
+
+
+def test_name_the_ner_misses_is_found_by_its_title(nlp):
+    cs = claims_of(nlp, "U.S. Trade Representative Jamison Greer said the discussions also focused on ensuring "
+                        "compliance with the agreement reached in Geneva.", "person")
+    assert [(c.normalised, c.titles[0][0]) for c in cs] == [("Jamison Greer", "U.S. Trade Representative")]
+
+
+def test_apposition_and_portfolio_titles(nlp):
+    cs = claims_of(nlp, "According to China News Network, on June 11, Li Chenggang, International Trade Negotiation "
+                        "Representative and Vice Minister of the Ministry of Commerce of China said that the two sides "
+                        "had candid communication.", "person")
+    assert [t[0] for t in cs[0].titles] == ["International Trade Negotiation Representative",
+                                            "Vice Minister of the Ministry of Commerce of China"]
+    cs = claims_of(nlp, "The talks include US Secretary for Trade Howard Lutnick and the Representative of the United "
+                        "States Jamieson Greer.", "person")
+    assert {c.normalised: c.titles[0][0] for c in cs} == {
+        "Howard Lutnick": "US Secretary for Trade", "Jamieson Greer": "Representative of the United States"}
+
+
+def test_a_list_of_people_does_not_lend_titles_across(nlp):
+    cs = claims_of(nlp, "The US delegation was represented by Treasury Secretary Scott Bessent, Commerce Secretary "
+                        "Howard Lutnick, and Trade Representative Jamieson Greer.", "person")
+    assert {c.normalised: [t[0] for t in c.titles] for c in cs} == {
+        "Scott Bessent": ["Treasury Secretary"], "Howard Lutnick": ["Commerce Secretary"],
+        "Jamieson Greer": ["Trade Representative"]}

@@ -1,0 +1,88 @@
+"""People across sources: the variant classes, and the cases that must stay silent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.run import check
+
+
+def corpus(tmp_path: Path, *articles: str) -> Path:
+    for i, text in enumerate(articles):
+        (tmp_path / f"s{i}.txt").write_text(text, "utf-8")
+    return tmp_path
+
+
+def rules_of(result) -> list[tuple[str, str]]:
+    return [(f.rule, f.subject) for f in result.findings]
+
+
+def test_seed_name_findings(seed_result):
+    got = {(f.rule, f.primary.span) for f in seed_result.findings if f.kind in ("name", "role")}
+    assert got == {
+        ("NAME001", "Jeff Bessant"),
+        ("NAME002", "Jamison Greer"),
+        ("NAME003", "Larick"),
+        ("NAME003", "Vice-Minister of Lifeg"),
+        ("ROLE001", "US Secretary for Trade Howard Lutnick"),
+        ("ROLE001", "Vice-Minister of Lifeg"),
+    }
+
+
+def test_seed_people_are_one_person_each(seed_result):
+    names = sorted(p.name for p in seed_result.people if len({m.source for m in p.mentions}) >= 2)
+    assert names == ["Donald Trump", "He Lifeng", "Howard Lutnick", "Jamieson Greer", "Li Chenggang", "Scott Bessent",
+                     "Wang Wentao", "Xi Jinping"]
+    lutnick = next(p for p in seed_result.people if p.name == "Howard Lutnick")
+    # surname-only mentions that the NER tags as places still join the person
+    assert sum(len(m.span.split()) == 1 for m in lutnick.mentions) >= 8
+
+
+def test_first_name_change_is_an_error_and_spelling_a_warning(tmp_path):
+    result = check(corpus(tmp_path,
+        "Finance Minister Maria Kowalska said the budget would pass. Kowalska spoke in Warsaw on Monday.",
+        "Finance Minister Maria Kowalska told reporters the budget was final.",
+        "Finance Minister Anna Kowalska said the vote would be close.",
+        "Finance Minister Marya Kowalska defended the plan in parliament.",
+    ))
+    got = {(f.rule, f.primary.span) for f in result.findings}
+    assert ("NAME001", "Anna Kowalska") in got
+    assert ("NAME002", "Marya Kowalska") in got
+    assert not any(f.rule == "ROLE001" for f in result.findings)
+
+
+def test_relatives_sharing_a_surname_are_not_merged(tmp_path):
+    result = check(corpus(tmp_path,
+        "Former President George Bush attended the ceremony with Governor Jeb Bush.",
+        "Governor Jeb Bush said his brother, former President George Bush, would speak.",
+        "The crowd cheered Governor Jeb Bush as he arrived.",
+    ))
+    assert not [f for f in result.findings if f.kind == "name"]
+
+
+def test_nicknames_and_synonym_titles_are_not_conflicts(tmp_path):
+    result = check(corpus(tmp_path,
+        "Deputy Prime Minister William Hague met the delegation in Paris.",
+        "Vice Premier Bill Hague said the meeting had gone well.",
+        "Deputy Prime Minister William Hague left Paris on Friday.",
+    ))
+    assert not result.findings, rules_of(result)
+
+
+def test_the_pronoun_he_is_not_a_person(tmp_path):
+    result = check(corpus(tmp_path,
+        "Vice Premier He Lifeng led the delegation. He said the talks were candid.",
+        "He told reporters that Vice Premier He Lifeng had left early.",
+    ))
+    names = [p.name for p in result.people]
+    assert names == ["He Lifeng"]
+    assert not result.findings
+
+
+def test_common_surname_li_is_not_one_person(tmp_path):
+    result = check(corpus(tmp_path,
+        "Premier Li Qiang met Vice Minister Li Chenggang in Beijing. Li said the plan was sound.",
+        "Vice Minister Li Chenggang briefed Premier Li Qiang on the talks.",
+    ))
+    assert sorted(p.name for p in result.people) == ["Li Chenggang", "Li Qiang"]
+    assert not result.findings

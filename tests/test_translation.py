@@ -1,0 +1,47 @@
+"""Garbled translation: a key term rendered word by word in one source."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.run import check
+
+
+def test_seed_rare_land(seed_result):
+    found = [f for f in seed_result.findings if f.rule == "TRANS001"]
+    assert len(found) == 1
+    f = found[0]
+    assert f.subject == "rare earth"
+    flagged = [e for e in f.evidence if e.flagged]
+    assert {e.source for e in flagged} == {"004_c01bce8f36ee686f"}
+    assert [e.span for e in flagged] == ["rare land"] * 4
+    assert {e.source for e in f.evidence if not e.flagged} == {
+        "000_91b8dec3c98daef1", "001_f022e26ff195047d", "002_f38522d80aa44d63", "003_30f5027cb3342ce8"}
+
+
+def test_a_one_off_compound_beside_a_term_is_ordinary_english(tmp_path: Path):
+    texts = [
+        "Rising sea levels threaten the coast. Sea levels rose again, and sea levels will keep rising.",
+        "Scientists say sea levels are rising fast. Higher sea levels mean floods. Sea levels matter.",
+        "The report on sea levels was published. Sea levels rose by a record. Local sea levels vary.",
+        "Officials warned that ocean levels and sea walls need money. Sea levels are a concern.",
+    ]
+    for i, t in enumerate(texts):
+        (tmp_path / f"s{i}.txt").write_text(t, "utf-8")
+    result = check(tmp_path)
+    assert not [f for f in result.findings if f.rule == "TRANS001"]
+
+
+def test_a_word_for_word_term_is_flagged(tmp_path: Path):
+    texts = [
+        "The central bank raised interest rates. Interest rates are now at a high. Interest rates may rise again.",
+        "Interest rates went up on Tuesday. Economists expect interest rates to stay high, and interest rates matter.",
+        "Markets fell as interest rates rose. Mortgage costs follow interest rates and interest rates follow inflation.",
+        "The bank lifted the interest taxes again. Borrowers fear that the interest taxes will climb.",
+    ]
+    for i, t in enumerate(texts):
+        (tmp_path / f"s{i}.txt").write_text(t, "utf-8")
+    result = check(tmp_path)
+    f, = [f for f in result.findings if f.rule == "TRANS001"]
+    assert [e.span for e in f.evidence if e.flagged] == ["interest taxes", "interest taxes"]
+    assert f.subject == "interest rate"
