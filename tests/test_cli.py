@@ -149,3 +149,11 @@ def test_readme_excerpt_matches_the_report():
     """The README quotes the seed report's summary; keep it true."""
     readme = (ROOT / "README.md").read_text("utf-8")
     assert "8 findings: 1 error, 7 warning, 0 info." in readme
+
+
+def test_committed_demo_report_is_current(tmp_path: Path):
+    """reports/ holds the seed report `make report` writes; it must be what the code writes today."""
+    proc = run_cli("audit", "corpus", "--output-dir", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    for name in ("report.md", "report.json"):
+        assert (tmp_path / name).read_bytes() == (ROOT / "reports" / name).read_bytes(), f"reports/{name} is stale: make report"

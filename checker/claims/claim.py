@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.claims.types import DateValue, PersonName, Quantity
+from checker.claims.types import DateValue, Entity, PersonName, Quantity
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class Claim:
     `verb` (the predicate), `anchors` (dates in the same clause).
     """
 
-    kind: str  # "quantity" | "date" | "person"
+    kind: str  # "quantity" | "date" | "person" | "title" | "place" | "organisation" | "candidate"
     source: str
     start: int
     end: int
@@ -24,7 +24,7 @@ class Claim:
     column: int
     span: str
     sentence: str
-    value: Quantity | DateValue | PersonName
+    value: Quantity | DateValue | PersonName | Entity
     subject: str | None = None
     attribute: str | None = None
     modifiers: tuple[str, ...] = ()

@@ -10,9 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from checker.claims.claim import Claim
-from checker.claims.types import PersonName
+from checker.claims.types import Entity, PersonName
 from checker.vocabulary import Vocabulary, default_vocabulary
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ORG_LABELS = {"ORG", "NORP"}
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
 # Nouns that only frame a figure ("a peak of 120%", "a share of 60%"): the attribute is what they frame.
 FRAME_NOUNS = {"peak", "level", "rate", "high", "low", "total", "figure", "share", "record", "average", "sum", "amount", "stake", "portion"}
@@ -216,6 +218,15 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("people", []):
         titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
         claims.append(make("person", span, span._.person, {}, titles))
+    # Places and organisations, aliases resolved: what the story is about, for the claims table.
+    in_quantities = {i for span in doc.spans.get("quantities", []) for i in range(span.start, span.end)}
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS | ORG_LABELS and not any(i in in_quantities for i in range(ent.start, ent.end)):
+            kind = "place" if ent.label_ in PLACE_LABELS else "organisation"
+            name = vocab.place(ent.text) or ent.text.removeprefix("the ").strip()
+            if kind == "organisation" and vocab.place(ent.text):
+                kind = "place"
+            claims.append(make(kind, ent, Entity(ent.text, name, ent.label_), {"subject": name}))
     # Capitalised words the NER did not call people (a surname tagged GPE): the corpus may know them.
     in_people = {i for span in doc.spans.get("people", []) for i in range(span.start, span.end)}
     for tok in doc:

@@ -107,3 +107,16 @@ class PersonName:
     @property
     def full(self) -> str:
         return " ".join((*self.given, self.surname)).strip()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A place or organisation as written, and the canonical name its alias resolves to."""
+
+    text: str
+    name: str
+    label: str
+
+    @property
+    def normalised(self) -> str:
+        return self.name
