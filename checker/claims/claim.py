@@ -31,6 +31,7 @@ class Claim:
     verb: str | None = None
     anchors: tuple[str, ...] = ()
     titles: tuple[tuple[str, int, int], ...] = ()  # (text, start, end) per title
+    definite: bool = False  # "the two sides": a count the text refers back to, not a claim to check
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
 
     @property

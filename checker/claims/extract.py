@@ -166,7 +166,18 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
         "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
         "change": change,
+        "definite": _definite(span),
     }
+
+
+DEFINITE = {"the", "its", "their", "his", "her", "our", "both", "these", "those", "'s", "’s", "each", "every"}
+
+
+def _definite(span: Span) -> bool:
+    """A count after a definite determiner ("the two sides", "its three members") refers back."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    q = span._.quantity
+    return prev is not None and prev.lower_ in DEFINITE and q is not None and q.dimension in ("count", "number")
 
 
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
@@ -203,6 +214,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
                      span=span.text, sentence=sent.text.strip(), value=value,
                      subject=facets.get("subject"), attribute=facets.get("attribute"),
                      modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
+                     definite=facets.get("definite", False),
                      titles=titles, context=_context(sent))
 
     for span in doc.spans.get("quantities", []):

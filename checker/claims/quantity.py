@@ -44,6 +44,7 @@ QUALIFIERS = {
     "just over": "just_over",
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx",
     "some": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx", "approx.": "approx",
+    "~": "approx", "sub-": "lt",
 }
 # Vague magnitudes -> interval (NewsQuant's reading of "dozens of" is 12-120).
 VAGUE = {
@@ -53,6 +54,25 @@ VAGUE = {
     "hundreds of thousands of": (1e5, 1e6), "millions of": (1e6, 1e7),
     "tens of millions of": (1e7, 1e8), "billions of": (1e9, 1e10),
 }
+
+
+@lru_cache(maxsize=1)
+def unit_registry():
+    """pint's registry, built once: it converts physical units and durations."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=None)
+def physical_dimension(unit: str) -> str:
+    return str(unit_registry().Quantity(1, unit).dimensionality)
+
+
+def to_base(v: float, unit: str) -> tuple[float, str]:
+    """A value in its dimension's base unit (pint), e.g. 60 mile -> 96560.64 meter."""
+    q = unit_registry().Quantity(v, unit).to_base_units()
+    return float(q.magnitude), str(q.units)
 
 
 @lru_cache(maxsize=1)
@@ -70,32 +90,65 @@ _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _SCALE = rf"(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})|(?:{_alt(['bn', 'mn', 'mln', 'trn', 'tn', 'k', 'm', 'b'])})\b)"
 
 
-@lru_cache(maxsize=1)
-def quantity_regex() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def quantity_regex(ranges: bool = True) -> re.Pattern[str]:
+    """The grammar of a figure. With ranges=False, "X to Y" is read as two figures."""
     units = unit_table()
     after = (
         list(units["percent"]) + list(units["percentage_point"]) + list(units["currency_word"])
+        + list(units["physical"])
     )
-    sym = list(units["currency_symbol"])
-    dur = list(units["duration"])
-    qual = _alt(QUALIFIERS)
-    vague = _alt(VAGUE)
+    sym = _alt(units["currency_symbol"])
+    unit = rf"(?:{_alt(after)})(?![\w])|(?:{_alt(units['duration'])})\b"
     number = rf"{_NUM}(?:{_SCALE})?"
+    # "X to $Y" is a range after "from" or "between" only: "rose by $4bn to $41bn" is a change and a level.
+    to = rf"(?(from)to|(?(between)to|to(?!\s*(?:{sym}))))"
+    second = rf"""
+        (?:
+            (?:\s?(?P<unit1>{unit}))?
+            \s*(?P<sep>-|–|—|{to}|and)\s*(?P<cur2>(?:{sym})\s?)?(?P<num2>{number})
+        )?""" if ranges else ""
     pattern = rf"""
-    (?P<qual>\b(?:{qual})\s+)?
+    (?P<qual>(?:\b(?:{_alt(QUALIFIERS)})\s+|~\s?|\bsub-))?
     (?:
-        (?P<vague>\b(?:{vague}))
+        (?P<vague>\b(?:{_alt(VAGUE)}))
+      | (?P<fraction>\b(?:{_alt(FRACTIONS)}))(?=\s+of\b)
       | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
-        (?P<cur>(?:{_alt(sym)})\s?)?
-        (?P<num>(?<![\w.]){number}(?![A-Za-z]))
-        (?:\s*(?P<sep>-|–|—|to|and)\s*(?P<cur2>(?:{_alt(sym)})\s?)?(?P<num2>{number}(?![A-Za-z])))?
+        (?P<cur>(?:{sym})\s?)?
+        (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
+        (?P<num>(?<![\w.]){number})
+        {second}
         (?:
             (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
-          | \s?(?P<unit>(?:{_alt(after)})(?![\w])|(?:{_alt(dur)})\b)
+          | \s?(?P<unit>{unit})
         )?
     )
+    (?![A-Za-z0-9])
     """
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
+
+
+def iter_quantities(text: str, share_at=None):
+    """(start, end, Quantity) for every figure in text.
+
+    A match that reads as a range but is not one ("fell 0.4 per cent to 13,176") is read
+    again as separate figures. `share_at(end) -> bool` says whether "of ..." follows.
+    """
+    pos = 0
+    full, split = quantity_regex(True), quantity_regex(False)
+    while True:
+        m = full.search(text, pos)
+        if m is None:
+            return
+        q = parse_quantity(m, share=bool(share_at and share_at(m.end())))
+        if q is None and m.groupdict().get("num2"):
+            for part in split.finditer(text, m.start(), m.end()):
+                pq = parse_quantity(part, share=bool(share_at and share_at(part.end())))
+                if pq is not None and part.group(0).strip():
+                    yield part.start(), part.start() + len(part.group(0).rstrip()), pq
+        elif q is not None and m.group(0).strip():
+            yield m.start(), m.start() + len(m.group(0).rstrip()), q
+        pos = max(m.end(), pos + 1)
 
 
 def parse_number(text: str) -> float | None:
@@ -141,11 +194,11 @@ def interval_for(qualifier_kind: str, v: float, upper: float = math.inf) -> Inte
 def _unit_of(m: re.Match[str]) -> tuple[str, str]:
     """(normalised unit, dimension) of a match."""
     units = unit_table()
-    cur = (m.group("cur") or m.group("cur2") or "").strip().lower()
+    cur = (m.group("cur") or m.groupdict().get("cur2") or "").strip().lower()
     if cur:
         code = str(units["currency_symbol"][cur])
         return code, f"currency:{code}"
-    word = (m.group("unit") or m.group("hunit") or "").lower()
+    word = (m.group("unit") or m.groupdict().get("unit1") or m.group("hunit") or "").lower()
     word = re.sub(r"\s+", " ", word)
     for table, dim in (("percent", "percent"), ("percentage_point", "percentage_point"), ("duration", "duration")):
         if word in units[table]:
@@ -153,6 +206,9 @@ def _unit_of(m: re.Match[str]) -> tuple[str, str]:
     if word in units["currency_word"]:
         code = str(units["currency_word"][word])
         return code, f"currency:{code}"
+    if word in units["physical"]:
+        name = str(units["physical"][word])
+        return name, f"physical:{physical_dimension(name)}"
     if word:
         return word, "count"
     return "", "number"
@@ -165,6 +221,9 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     """
     text = m.group(0).strip()
     qual_text = (m.group("qual") or "").strip().lower()
+    if m.group("fraction"):
+        value = FRACTIONS[m.group("fraction").lower()]
+        return Quantity(text, value, interval_for(QUALIFIERS.get(qual_text, ""), value), "", "fraction", "exact", qual_text)
     qual = QUALIFIERS.get(qual_text, "")
     if m.group("vague"):
         lo, hi = VAGUE[m.group("vague").lower()]
@@ -172,14 +231,27 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     value = parse_number(m.group("num"))
     if value is None:
         return None
+    sign = (m.groupdict().get("sign") or "").strip().lower()
+    if sign in ("-", "−", "minus-", "minus"):
+        value = -value
     unit, dim = _unit_of(m)
     upper = 100.0 if (share and dim == "percent") else math.inf
-    if m.group("num2"):
+    if m.groupdict().get("num2"):
         sep = m.group("sep").lower()
         if sep == "and" and not m.group("between"):
             return None  # "5 and 6" is two figures, not a range
+        if m.group("unit1") and m.group("unit") and m.group("unit1").lower() != m.group("unit").lower():
+            return None  # "5 km to 3 miles" is not a range
+        if m.group("unit1") and (m.group("unit") or "").lower() != m.group("unit1").lower():
+            return None  # "fell 0.4 per cent to 13,176": the unit belongs to the first figure only
         value2 = parse_number(m.group("num2"))
-        if value2 is None or value2 <= value:
+        if value2 is None:
+            return None
+        scale2 = re.search(rf"({_alt(SCALES)})$", m.group("num2").strip().lower())
+        if scale2 and not re.search(rf"({_alt(SCALES)})$", m.group("num").strip().lower()) \
+                and value * SCALES[scale2.group(1)] <= value2:
+            value *= SCALES[scale2.group(1)]  # "$10 to $15 billion"
+        if value2 <= value:
             return None
         return Quantity(text, value, Interval(value, value2), unit, dim, "range", qual_text)
     if qual in ("approx", "near", "just_over"):
@@ -188,4 +260,5 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
         shape = "bound"
     else:
         shape = "exact"
-    return Quantity(text, value, interval_for(qual, value, upper), unit, dim, shape, qual_text)
+    change = {"+": "up", "-": "down", "−": "down"}.get(sign, "") if dim == "percent" else ""
+    return Quantity(text, value, interval_for(qual, value, upper), unit, dim, shape, qual_text, change)

@@ -14,7 +14,7 @@ from checker.corpus import Source
 from checker.reconcile.translation import Bigram, doc_bigrams
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
-           "subject", "attribute", "modifiers", "verb", "titles", "sentence"]
+           "subject", "attribute", "modifiers", "verb", "definite", "titles", "sentence"]
 
 
 @dataclass
@@ -54,7 +54,7 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
             "qualifier": v.qualifier if isinstance(v, Quantity) else "",
             "change": v.change if isinstance(v, Quantity) else "",
             "subject": c.subject or "", "attribute": c.attribute or "",
-            "modifiers": " ".join(c.modifiers), "verb": c.verb or "",
+            "modifiers": " ".join(c.modifiers), "verb": c.verb or "", "definite": c.definite,
             "titles": "; ".join(t[0] for t in c.titles) if isinstance(v, PersonName) else "",
             "sentence": c.sentence,
         })

@@ -10,17 +10,17 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from checker.claims.quantity import parse_quantity, quantity_regex
+from checker.claims.quantity import iter_quantities
 from checker.claims.types import Interval, Quantity
 
+SHARE = re.compile(r"\s+of\s")
 NAME_LABELS = {"ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "EVENT", "LOC", "NORP"}
 CALENDAR = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b",
     re.IGNORECASE,
 )
-DEFINITE = {"the", "its", "their", "his", "her", "our", "both", "these", "those", "'s", "’s"}
 
 
 def _inside(span: Span, labels: set[str]) -> Span | None:
@@ -30,22 +30,31 @@ def _inside(span: Span, labels: set[str]) -> Span | None:
     return None
 
 
+def _inside_name(span: Span) -> bool:
+    """Inside a name the NER found, unless the name starts with the figure ("5kW solar system X")."""
+    ent = _inside(span, NAME_LABELS)
+    return ent is not None and ent.start != span.start
+
+
+def _is_name_part(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and any(ch.isupper() for ch in tok.text)
+
+
 def _is_figure(span: Span, q: Quantity) -> bool:
-    if _inside(span, NAME_LABELS):
+    if _inside_name(span):
         return False
     date_ent = _inside(span, {"DATE", "TIME"})
-    if date_ent is not None and q.dimension != "duration" and CALENDAR.search(date_ent.text):
-        return False
+    if date_ent is not None and q.dimension != "duration" and (date_ent.label_ == "TIME" or CALENDAR.search(date_ent.text)):
+        return False  # "June 9", "11 a.m."
     if q.dimension == "number" and q.shape == "exact" and 1900 <= q.value <= 2100 and q.value.is_integer():
         return False  # a year
     first = span[0]
     prev = span.doc[first.i - 1] if first.i > 0 else None
-    if q.dimension in ("number", "count") and not q.qualifier and prev is not None and prev.pos_ == "PROPN" \
-            and prev.text[:1].isupper():
-        return False  # a number that ends a name: "FTSE 100", "Boeing 737"
-    if q.dimension == "number" and q.shape == "exact" and first.lower_ in ("one", "two"):
-        # "the two sides", "one of the": reference, not a claim
-        if prev is None or prev.lower_ in DEFINITE or first.lower_ == "one":
+    if q.dimension == "number" and first.lower_ == "one" and len(span) == 1 and first.pos_ != "NUM":
+        return False  # "each one", "the same one": a pronoun
+    if q.dimension in ("number", "count") and not q.qualifier and first.like_num and not first.is_alpha:
+        # A number inside a name: "FTSE 100", "Boeing 737", "iPhone 11 Pro", "Planet 9".
+        if prev is not None and _is_name_part(prev):
             return False
     return True
 
@@ -64,13 +73,10 @@ def _counted_noun(span: Span, q: Quantity) -> Quantity:
 @Language.component("checker_quantities")
 def checker_quantities(doc: Doc) -> Doc:
     spans = []
-    for m in quantity_regex().finditer(doc.text):
-        span = doc.char_span(m.start(), len(m.group(0).rstrip()) + m.start(), alignment_mode="strict")
-        if span is None or not m.group(0).strip():
-            continue
-        share = bool(re.match(r"\s+of\s", doc.text[m.end() : m.end() + 4]))
-        q = parse_quantity(m, share=share)
-        if q is None or not _is_figure(span, q):
+    text = doc.text
+    for start, end, q in iter_quantities(text, share_at=lambda e: bool(SHARE.match(text, e))):
+        span = doc.char_span(start, end, alignment_mode="strict")
+        if span is None or not _is_figure(span, q):
             continue
         span._.quantity = _counted_noun(span, q)
         spans.append(span)

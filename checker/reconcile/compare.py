@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from checker.claims.quantity import unit_table
+import math
+
+from checker.claims.quantity import to_base
 from checker.claims.types import DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
@@ -26,9 +28,10 @@ class Verdict:
 
 def comparable_interval(q: Quantity) -> tuple[str, Interval]:
     """Interval in a unit shared by its dimension (durations in hours)."""
-    if q.dimension == "duration":
-        factor = float(unit_table()["duration_in_hours"][q.unit])
-        return "duration:hour", q.interval.scaled(factor)
+    if q.dimension == "duration" or q.dimension.startswith("physical:"):
+        lo, base = to_base(q.interval.lo, q.unit) if math.isfinite(q.interval.lo) else (q.interval.lo, "")
+        hi, base2 = to_base(q.interval.hi, q.unit) if math.isfinite(q.interval.hi) else (q.interval.hi, "")
+        return f"{q.dimension}:{base or base2}", Interval(lo, hi, q.interval.lo_open, q.interval.hi_open)
     return f"{q.dimension}:{q.unit}", q.interval
 
 
@@ -44,12 +47,32 @@ def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_te
     return Verdict(DIVERGE, f"{a} and {b} overlap, but the sources state different figures")
 
 
+def _rounded(q: Quantity) -> Quantity:
+    """An exact figure stands for everything that rounds to it: "37 miles" is [36.5, 37.5] miles.
+
+    Used only when two figures are written in different units, where conversion never gives
+    round numbers ("60 kilometres" is 37.28 miles).
+    """
+    if q.shape != "exact" or q.value == 0:
+        return q
+    text = f"{q.value:.10g}"
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    step = 10 ** -decimals if decimals else 1
+    half = step / 2
+    return Quantity(q.text, q.value, Interval(q.value - half, q.value + half), q.unit, q.dimension, "approx", q.qualifier, q.change)
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
+    converted = a.unit != b.unit and a.shape == b.shape == "exact"
+    if a.unit != b.unit:
+        a, b = _rounded(a), _rounded(b)
     ua, ia = comparable_interval(a)
     ub, ib = comparable_interval(b)
     if ua != ub:
         return None
+    if converted and ia.overlaps(ib):
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same value in different units, as rounded")
     return compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)
 
 

@@ -29,7 +29,7 @@ class Group:
 
 
 def block_key(c: Claim) -> tuple[str, ...] | None:
-    if not c.subject or not c.attribute:
+    if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind == "quantity":
         q = c.value

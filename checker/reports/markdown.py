@@ -103,6 +103,7 @@ def _coverage(result) -> list[str]:
         out.append("No figure is given by two sources about the same subject and attribute.")
     grouped = {c.id for g in result.groups for c in g.claims}
     single = [c for c in result.claims if c.kind == "quantity" and c.subject and c.attribute and c.id not in grouped
+              and not c.definite
               and isinstance(c.value, Quantity) and c.value.dimension != "number"]
     out += ["", "Figures only one source carries (with a subject and an attribute, so that another source could "
                 "have confirmed them):", ""]

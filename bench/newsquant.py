@@ -1,0 +1,121 @@
+"""NewsQuant: quantity extraction scored with the published protocol (CQE, EMNLP 2023).
+
+Runs checker's quantity component over ../shared/benchmarks/newsquant/NewsQuant.json and prints
+value P/R/F1, value+unit F1 and value+change F1 beside the published figures. The mapping of
+checker's units and qualifiers onto the benchmark's labels lives here, not in the product.
+
+    .venv/bin/python bench/newsquant.py [--data PATH] [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from checker.claims.quantity import QUALIFIERS
+from checker.claims.types import Quantity
+from checker.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"
+PUBLISHED = {  # value P / R / F1, value+unit F1, value+change F1
+    "CQE": (92.0, 91.9, 92.0, 85.6, 88.1),
+    "quantulum3": (65.0, 83.3, 73.0, 47.2, None),
+    "Recognizers-Text": (59.7, 82.2, 69.1, 34.2, None),
+    "GPT-3": (72.1, 69.1, 70.6, 59.1, 51.9),
+}
+UNIT_NAMES = {"%": "percentage", "pp": "percentage point", "bp": "basis point", "USD": "dollar", "EUR": "euro",
+              "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee"}
+CHANGE = {"gt": ">", "ge": ">", "lt": "<", "le": "<", "near": "<", "just_over": ">", "approx": "~"}
+
+
+def to_label(q: Quantity) -> tuple[str, str, str]:
+    """(value, normalised unit, change) in the benchmark's terms."""
+    if q.shape in ("range", "vague"):
+        value = f"{q.interval.lo}-{q.interval.hi}"
+    else:
+        value = str(q.value)
+    unit = UNIT_NAMES.get(q.unit, q.unit)
+    change = CHANGE.get(QUALIFIERS.get(q.qualifier, ""), "")
+    if not change:
+        change = {"up": "up", "down": "down", "up-to": "up", "down-to": "down"}.get(q.change, "=")
+    return value, unit.lower(), change
+
+
+def _values(v: str) -> tuple[float, ...]:
+    if "-" in v[1:]:
+        i = v.index("-", 1)
+        return float(v[:i]), float(v[i + 1 :])
+    return (float(v),)
+
+
+def value_match(a: str, b: str) -> bool:
+    va, vb = _values(a), _values(b)
+    return len(va) == len(vb) and bool(np.all(np.isclose(va, vb, rtol=1e-5, atol=1e-8)))
+
+
+def score(gold: list[list[dict]], pred: list[list[tuple[str, str, str]]], need: str = "") -> tuple[float, float, float]:
+    tp = n_pred = n_gold = 0
+    for g, p in zip(gold, pred):
+        n_gold += len(g)
+        n_pred += len(p)
+        used = set()
+        for gq in g:
+            for j, pq in enumerate(p):
+                if j in used or not value_match(gq["value"], pq[0]):
+                    continue
+                if need == "unit" and gq["normalized_unit"].lower() != pq[1]:
+                    continue
+                if need == "change" and gq["change"] != pq[2]:
+                    continue
+                used.add(j)
+                tp += 1
+                break
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return 100 * prec, 100 * rec, 100 * f1
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--model", default=DEFAULT_MODEL)
+    ap.add_argument("--errors", type=int, default=0, help="print this many sentences with misses")
+    args = ap.parse_args()
+    data = json.loads(args.data.read_text("utf-8"))
+    nlp = load_pipeline(args.model)
+    t0 = time.perf_counter()
+    pred = [[to_label(s._.quantity) for s in doc.spans["quantities"]] for doc in nlp.pipe(d["text"] for d in data)]
+    elapsed = time.perf_counter() - t0
+    gold = [d["quantities"] for d in data]
+    p, r, f = score(gold, pred)
+    fu = score(gold, pred, "unit")[2]
+    fc = score(gold, pred, "change")[2]
+    print(f"NewsQuant: {len(data)} sentences, {sum(map(len, gold))} gold quantities, {elapsed:.1f} s")
+    print(f"{'system':<18} {'value P':>8} {'value R':>8} {'value F1':>9} {'+unit F1':>9} {'+change F1':>11}")
+    fmt = lambda x: f"{x:.1f}" if x is not None else "-"  # noqa: E731
+    print(f"{'checker':<18} {p:>8.1f} {r:>8.1f} {f:>9.1f} {fu:>9.1f} {fc:>11.1f}")
+    for name, (pp, rr, ff, uu, cc) in PUBLISHED.items():
+        print(f"{name:<18} {pp:>8.1f} {rr:>8.1f} {ff:>9.1f} {uu:>9.1f} {fmt(cc):>11}")
+    shown = 0
+    for d, pq in zip(data, pred):
+        if shown >= args.errors:
+            break
+        g = [(q["value"], q["normalized_unit"], q["change"]) for q in d["quantities"]]
+        missed = [x for x in g if not any(value_match(x[0], y[0]) for y in pq)]
+        extra = [y for y in pq if not any(value_match(x[0], y[0]) for x in g)]
+        if missed or extra:
+            shown += 1
+            print(f"\n{d['text']}\n  missed: {missed}\n  extra:  {extra}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
