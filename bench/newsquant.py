@@ -42,9 +42,8 @@ def to_label(q: Quantity) -> tuple[str, str, str]:
     else:
         value = str(q.value)
     unit = UNIT_NAMES.get(q.unit, q.unit)
-    change = CHANGE.get(QUALIFIERS.get(q.qualifier, ""), "")
-    if not change:
-        change = {"up": "up", "down": "down", "up-to": "up", "down-to": "down"}.get(q.change, "=")
+    # NewsQuant labels a movement by its direction even when qualified ("up nearly 57%": up).
+    change = {"up": "up", "down": "down"}.get(q.change) or CHANGE.get(QUALIFIERS.get(q.qualifier, ""), "=")
     return value, unit.lower(), change
 
 

@@ -102,3 +102,54 @@ def test_dates():
     assert parse_date("last month") is None
     assert compare_dates(parse_date("June 9"), parse_date("June 9-10")).relation == AGREE
     assert compare_dates(parse_date("June 9"), parse_date("June 12")).relation == CONTRADICT
+
+
+@pytest.mark.parametrize("text, normalised", [
+    ("256GB", "256 gigabyte"), ("a 10kW array", "10 kilowatt"), ("~1.2mm", "[1.14, 1.26] millimeter"),
+    ("1.38pc", "1.38%"), ("USD10m", "1e+07 USD"), ("A$5 million", "5e+06 AUD"), ("4 hundred million", "4e+08"),
+    ("between 15kHz and 17kHz", "[15, 17] kilohertz"), ("ranging from $200 to $4 million", "[200, 4e+06] USD"),
+    ("from $10 to $15 billion", "[1e+10, 1.5e+10] USD"), ("-5 yards", "-5 yard"),
+])
+def test_units_codes_scales_and_signs(text, normalised):
+    from checker.claims.quantity import iter_quantities
+
+    got = [q.normalised for _, _, q in iter_quantities(text)]
+    assert got == [normalised]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("fell 0.4 per cent to 13,176", ["0.4%", "13176"]),  # not a range: the unit is the first figure's
+    ("increased by $43.6 billion to $419.2 billion", ["4.36e+10 USD", "4.192e+11 USD"]),
+    ("Dow +0.2% Nasdaq -0.8%", ["0.2%", "-0.8%"]),
+    ("a 5 m wall", ["5"]),  # "5m" is five million; "5 m" is not
+])
+def test_what_is_not_one_range(text, figures):
+    from checker.claims.quantity import iter_quantities
+
+    assert [q.normalised for _, _, q in iter_quantities(text)] == figures
+
+
+@given(st.integers(1, 5000), st.sampled_from([("kilometer", "mile"), ("kilogram", "pound"), ("degree_Celsius", "degree_Fahrenheit"),
+                                               ("kilometer / hour", "mile / hour"), ("day", "hour")]))
+def test_conversions_round_trip(n, units):
+    from checker.claims.quantity import unit_registry
+
+    ureg = unit_registry()
+    a, b = units
+    there = ureg.Quantity(n, a).to(b)
+    back = there.to(a).magnitude
+    assert back == pytest.approx(n, rel=1e-9)
+
+
+def test_the_same_distance_in_two_units_agrees():
+    assert compare_quantities(q("60 kilometres"), q("37 miles")).relation == AGREE
+    assert compare_quantities(q("60 kilometres"), q("45 miles")).relation == CONTRADICT
+    assert compare_quantities(q("100 km/h"), q("62 mph")).relation == AGREE
+    assert compare_quantities(q("20°C"), q("68°F")).relation == AGREE
+    assert compare_quantities(q("60 kilometres"), q("60 kg")) is None  # never across dimensions
+
+
+def test_movements_are_kept_apart_from_qualifiers(nlp):
+    doc = nlp("Tesla shares were up nearly 57% this year. The index fell 0.9% to 4,100 while exports rose by 3%.")
+    got = {s.text: (s._.quantity.qualifier, s._.quantity.change) for s in doc.spans["quantities"]}
+    assert got == {"nearly 57%": ("nearly", "up"), "0.9%": ("", "down"), "4,100": ("", "down-to"), "3%": ("", "up")}

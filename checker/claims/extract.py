@@ -103,12 +103,40 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
     return None, None
 
 
+def _direction(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    return "up" if lemma in UP_VERBS else "down" if lemma in DOWN_VERBS else ""
+
+
+def movement(span: Span) -> str:
+    """Whether a figure measures a movement: "up" ("rose 0.3%", "up 19 cents"), "down",
+    "up-to"/"down-to" for the level a movement ends at ("fell 2% to 4,100"), or ""."""
+    root = span.root
+    head = root.head
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("up", "down") and prev.pos_ in ("ADV", "ADP", "ADJ"):
+        return prev.lower_
+    if root.dep_ in ("dobj", "npadvmod", "advmod", "attr", "nsubj", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return _direction(head)
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.head.pos_ == "VERB":
+        return _direction(head.head)
+    if root.dep_ == "pobj" and head.lower_ in ("to", "at") and head.head.pos_ == "VERB":
+        d = _direction(head.head)
+        return f"{d}-to" if d else ""
+    if root.dep_ == "appos" or (root.dep_ == "conj" and head.dep_ in ("dobj", "npadvmod")):
+        # "lost 80 points, or 1.2%"
+        anchor = head
+        if anchor.head.pos_ == "VERB" and anchor.dep_ in ("dobj", "npadvmod"):
+            return _direction(anchor.head)
+    return ""
+
+
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """subject, attribute, modifiers, verb and change for a quantity span."""
     vocab = vocab or default_vocabulary()
     root = span.root
     attribute: Token | None = None
-    change = ""
+    change = span._.quantity.change if span._.quantity is not None else movement(span)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None:  # "60% of the regional market"
@@ -123,20 +151,6 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         obj = obj or next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         attribute = obj
-        if verb.lemma_ in UP_VERBS:
-            change = "up"
-        elif verb.lemma_ in DOWN_VERBS:
-            change = "down"
-        if root.head.lower_ == "by":
-            change = change or "by"
-        elif change:
-            change = f"{change}-to"
-    elif root.dep_ in ("dobj", "npadvmod", "attr", "nsubj") and root.head.pos_ == "VERB":
-        verb = root.head
-        if verb.lemma_ in UP_VERBS:
-            change = "up"
-        elif verb.lemma_ in DOWN_VERBS:
-            change = "down"
     # A frame noun ("peak") hands over to what it frames ("prices ... reaching a peak").
     modifiers: tuple[str, ...] = ()
     if attribute is not None and attribute.lemma_.lower() in FRAME_NOUNS:
@@ -220,10 +234,6 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("quantities", []):
         q = span._.quantity
         facets = quantity_facets(span, vocab)
-        if facets["change"] and not q.change:
-            from dataclasses import replace
-
-            q = replace(q, change=facets["change"])
         claims.append(make("quantity", span, q, facets))
     for span in doc.spans.get("dates", []):
         claims.append(make("date", span, span._.date, date_facets(span, vocab)))

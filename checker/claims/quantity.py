@@ -87,7 +87,7 @@ def _alt(words) -> str:
 _WORDNUM = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt([k for k in ONES if ONES[k] < 10])}))?|{_alt(ONES)}|a dozen|dozen)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_SCALE = rf"(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})|(?:{_alt(['bn', 'mn', 'mln', 'trn', 'tn', 'k', 'm', 'b'])})\b)"
+_SCALE = rf"(?:(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})){{1,2}}|\s?(?:{_alt(['bn', 'mn', 'mln', 'trn', 'tn'])})\b|(?:k|m|b)\b)"  # "5 m" is metres; "5m" millions
 
 
 @lru_cache(maxsize=2)
@@ -116,7 +116,7 @@ def quantity_regex(ranges: bool = True) -> re.Pattern[str]:
       | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
         (?P<cur>(?:{sym})\s?)?
         (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
-        (?P<num>(?<![\w.]){number})
+        (?P<num>(?(cur)|(?<![\w.])){number})
         {second}
         (?:
             (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
@@ -156,10 +156,10 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if t in FRACTIONS:
         return FRACTIONS[t]
-    m = re.fullmatch(rf"({_DIGITS}|{_WORDNUM})\s?({_alt(SCALES)})?", t)
+    m = re.fullmatch(rf"({_DIGITS}|{_WORDNUM})((?:\s?(?:{_alt(SCALES)}))*)", t)
     if not m:
         return None
-    base, scale = m.group(1), m.group(2)
+    base, scale = m.group(1), m.group(2).split()
     if re.fullmatch(_DIGITS, base):
         value = float(base.replace(",", ""))
     elif base in ("a dozen", "dozen"):
@@ -167,8 +167,10 @@ def parse_number(text: str) -> float | None:
     else:
         parts = re.split(r"[- ]", base)
         value = float(sum(TENS.get(p, 0) + ONES.get(p, 0) for p in parts))
-    if scale:
-        value *= SCALES[scale]
+    if len(scale) == 1 and scale[0] not in SCALES:  # "1.2bn" arrives as one word after the digits
+        scale = re.findall(_alt(SCALES), scale[0])
+    for word in scale:
+        value *= SCALES[word]
     return value
 
 

@@ -8,10 +8,12 @@ what is not a figure: calendar dates, years, and numbers inside names ("FTSE 100
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.claims.extract import movement
 from checker.claims.quantity import iter_quantities
 from checker.claims.types import Interval, Quantity
 
@@ -46,8 +48,9 @@ def _is_figure(span: Span, q: Quantity) -> bool:
     date_ent = _inside(span, {"DATE", "TIME"})
     if date_ent is not None and q.dimension != "duration" and (date_ent.label_ == "TIME" or CALENDAR.search(date_ent.text)):
         return False  # "June 9", "11 a.m."
-    if q.dimension == "number" and q.shape == "exact" and 1900 <= q.value <= 2100 and q.value.is_integer():
-        return False  # a year
+    if q.dimension == "number" and q.shape in ("exact", "range") and 1900 <= q.value <= 2100 and q.value.is_integer() \
+            and 1900 <= q.interval.hi <= 2100:
+        return False  # a year, or a span of years
     first = span[0]
     prev = span.doc[first.i - 1] if first.i > 0 else None
     if q.dimension == "number" and first.lower_ == "one" and len(span) == 1 and first.pos_ != "NUM":
@@ -78,7 +81,10 @@ def checker_quantities(doc: Doc) -> Doc:
         span = doc.char_span(start, end, alignment_mode="strict")
         if span is None or not _is_figure(span, q):
             continue
-        span._.quantity = _counted_noun(span, q)
+        q = _counted_noun(span, q)
+        if not q.change:
+            q = replace(q, change=movement(span))
+        span._.quantity = q
         spans.append(span)
     doc.spans["quantities"] = spans
     return doc
