@@ -32,6 +32,26 @@ class Vocabulary:
     jurisdiction_words: frozenset[str]
     nicknames: dict[str, str]
 
+    @property
+    def office_index(self) -> dict[str, list[tuple[str, ...]]]:
+        """Offices by their first word, longest first: a title is looked up, never scanned for."""
+        index = self.__dict__.get("_office_index")
+        if index is None:
+            index = {}
+            for office in self.offices:
+                words = tuple(office.replace("-", " - ").split())
+                index.setdefault(words[0], []).append(words)
+            object.__setattr__(self, "_office_index", index)
+        return index
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        words = self.__dict__.get("_title_words")
+        if words is None:
+            words = frozenset(self.ranks) | {o.split()[0] for o in self.offices} | {o.split()[-1] for o in self.offices}
+            object.__setattr__(self, "_title_words", words)
+        return words
+
     def place(self, text: str) -> str | None:
         """Canonical place for a name or demonym, or None."""
         return self.places.get(alias_key(text))

@@ -116,7 +116,7 @@ def quantity_regex(ranges: bool = True) -> re.Pattern[str]:
       | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
         (?P<cur>(?:{sym})\s?)?
         (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
-        (?P<num>(?(cur)|(?<![\w.])){number})
+        (?P<num>(?(cur)|(?<![\w.]))(?(sign)|(?(qual)|(?<![A-Za-z]-))){number})
         {second}
         (?:
             (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
@@ -234,6 +234,8 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     if value is None:
         return None
     sign = (m.groupdict().get("sign") or "").strip().lower()
+    if sign in ("-", "+") and not (m.group("unit") or m.group("cur") or m.group("hunit")):
+        return None  # "COVID -19": a bare sign needs a unit to make a signed figure
     if sign in ("-", "−", "minus-", "minus"):
         value = -value
     unit, dim = _unit_of(m)

@@ -21,10 +21,10 @@ NOT_NAMES = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "NUM
 
 def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
     """Length in tokens of the office word(s) starting at token i, or 0."""
-    for office in vocab.offices:
-        words = office.replace("-", " - ").split()
-        if i + len(words) <= len(doc) and [t.lower_ for t in doc[i : i + len(words)]] == words:
-            return len(words)
+    for words in vocab.office_index.get(doc[i].lower_, ()):
+        n = len(words)
+        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
+            return n
     return 0
 
 
@@ -33,8 +33,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _is_title_word(tok: Token, vocab: Vocabulary) -> bool:
-    low = tok.lower_
-    return low in vocab.ranks or any(low == o.split()[-1] or low == o.split()[0] for o in vocab.offices)
+    return tok.lower_ in vocab.title_words
 
 
 def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:

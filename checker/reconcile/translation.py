@@ -60,45 +60,57 @@ def translation_findings(bigrams: list[Bigram], paths: dict[str, str], locate) -
     """locate(source, offset) -> (line, column)."""
     sources = sorted({b.source for b in bigrams})
     findings = []
+    # Corpus-wide counts, indexed by the first word; each source's own uses are taken out below,
+    # so the cost grows with the corpus, not with its square.
+    by_source: dict[str, list[Bigram]] = defaultdict(list)
+    for b in bigrams:
+        by_source[b.source].append(b)
+    total = Counter((b.first, b.second) for b in bigrams)
+    total_first = Counter(b.first for b in bigrams)
+    pair_sources: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    seconds_of: dict[str, set[str]] = defaultdict(set)
+    first_use: dict[tuple[str, str, str], Bigram] = {}
+    for b in bigrams:
+        first_use.setdefault((b.source, b.first, b.second), b)
+        pair_sources[(b.first, b.second)][b.source] += 1
+        seconds_of[b.first].add(b.second)
+    need_sources = max(2, min(MIN_TERM_SOURCES, len(sources) - 1))
     for s in sources:
-        mine = [b for b in bigrams if b.source == s]
-        others = [b for b in bigrams if b.source != s]
-        pairs = Counter((b.first, b.second) for b in others)
-        pair_sources: dict[tuple[str, str], set[str]] = defaultdict(set)
-        for b in others:
-            pair_sources[(b.first, b.second)].add(b.source)
-        firsts = Counter(b.first for b in others)
-        need_sources = max(2, min(MIN_TERM_SOURCES, len(sources) - 1))
+        mine = by_source[s]
+        own = Counter((b.first, b.second) for b in mine)
+        own_first = Counter(b.first for b in mine)
+        pairs = {k: total[k] - own[k] for k in total if total[k] - own[k] > 0}
+        firsts = {f: total_first[f] - own_first[f] for f in own_first}
         hits: dict[tuple[str, str, str, str], list[Bigram]] = defaultdict(list)
         for b in mine:
-            if (b.first, b.second) in pairs:
+            if pairs.get((b.first, b.second)):
                 continue
             # Keep the first word, the second differs ("interest taxes" for "interest rates") ...
-            for (f, t), n in pairs.items():
-                if n < MIN_TERM_COUNT or len(pair_sources[(f, t)]) < need_sources:
+            for t in sorted(seconds_of[b.first]):
+                n = pairs.get((b.first, t), 0)
+                backers = [x for x in pair_sources[(b.first, t)] if x != s]
+                if t == b.second or n < MIN_TERM_COUNT or len(backers) < need_sources:
                     continue
-                if f == b.first and t != b.second and n / firsts[f] >= MIN_STRENGTH and t not in b.window:
-                    hits[(f, t, "second", b.second)].append(b)
-        for (f, t, which, odd), found in sorted(hits.items()):
+                if n / firsts[b.first] >= MIN_STRENGTH and t not in b.window:
+                    hits[(b.first, t, b.second)].append(b)
+        for (f, t, odd), found in sorted(hits.items()):
             if len(found) < MIN_VARIANT_USES:
                 continue
             term = f"{f} {t}"
             n = pairs[(f, t)]
-            strength = n / (firsts[f] if which == "second" else seconds[t])
-            backers = sorted(pair_sources[(f, t)])
+            strength = n / firsts[f]
+            backers = sorted(x for x in pair_sources[(f, t)] if x != s)
             evidence = []
             for b in found:
                 line, col = locate(b.source, b.start)
                 evidence.append(Evidence(b.source, paths[b.source], line, col, b.text, b.sentence, True, term))
             for src in backers:
-                ref = next(x for x in others if x.source == src and (x.first, x.second) == (f, t))
+                ref = first_use[(src, f, t)]
                 line, col = locate(src, ref.start)
                 evidence.append(Evidence(src, paths[src], line, col, ref.text, ref.sentence, False, term))
             shown = found[0].text
-            fixed = f if which == "second" else t
             message = (f"'{shown}' in {s} ({len(found)} time{'s' if len(found) != 1 else ''}) likely stands for "
-                       f"'{term}': in the other sources '{fixed}' goes with "
-                       f"'{t if which == 'second' else f}' {n} times out of {round(n / strength)} "
+                       f"'{term}': in the other sources '{f}' goes with '{t}' {n} times out of {firsts[f]} "
                        f"({len(backers)} sources), and '{shown.lower()}' appears in none")
             rule = RULES["TRANS001"]
             findings.append(Finding(rule="TRANS001", kind=rule.kind, severity=rule.severity, subject=term,
