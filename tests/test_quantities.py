@@ -87,7 +87,8 @@ def test_exact_figures_agree_only_when_equal(a, b):
 
 def test_comparison_semantics():
     assert compare_quantities(q("over 80%", True), q("more than 70%", True)).relation == DIVERGE
-    assert compare_quantities(q("145%"), q("triple-digit")) is None  # a bare magnitude has no unit
+    assert compare_quantities(q("145%"), q("triple-digit")).relation == AGREE  # the magnitude takes the unit
+    assert compare_quantities(q("45%"), q("triple-digit")).relation == CONTRADICT
     assert compare_quantities(q("two days"), q("More than 20 hours")).relation == AGREE
     assert compare_quantities(q("two days"), q("under 20 hours")).relation == CONTRADICT
     assert compare_quantities(q("30%"), q("30 days")) is None
@@ -153,3 +154,26 @@ def test_movements_are_kept_apart_from_qualifiers(nlp):
     doc = nlp("Tesla shares were up nearly 57% this year. The index fell 0.9% to 4,100 while exports rose by 3%.")
     got = {s.text: (s._.quantity.qualifier, s._.quantity.change) for s in doc.spans["quantities"]}
     assert got == {"nearly 57%": ("nearly", "up"), "0.9%": ("", "down"), "4,100": ("", "down-to"), "3%": ("", "up")}
+
+
+def test_relative_dates_need_the_article_date():
+    from checker.claims.dates import parse_article_date, resolve
+
+    article = parse_article_date("2025-06-11")  # a Wednesday
+    assert resolve("on Tuesday", article).normalised == "2025-06-10"
+    assert resolve("yesterday", article).normalised == "2025-06-10"
+    assert resolve("last month", article).normalised == "2025-05-01/31"
+    assert resolve("on Tuesday", None) is None  # no article date: not guessed
+
+
+def test_article_date_resolves_dates_in_claims(tmp_path):
+    from checker.run import check
+
+    (tmp_path / "a.md").write_text("---\ndate: 2025-06-11\n---\nThe council voted on Tuesday to close the bridge on June 20.\n", "utf-8")
+    (tmp_path / "b.txt").write_text("The council voted on Tuesday to close the bridge on June 20.\n", "utf-8")
+    result = check(tmp_path)
+    dates = {(c.source, c.span): c.normalised for c in result.claims if c.kind == "date"}
+    assert dates[("a", "Tuesday")] == "2025-06-10"
+    assert dates[("a", "June 20")] == "2025-06-20"
+    assert dates[("b", "June 20")] == "????-06-20"
+    assert ("b", "Tuesday") not in dates

@@ -53,3 +53,58 @@ def parse_date(text: str) -> DateValue | None:
             return None
         return DateValue(m.group(0).strip(), year, month, d1, d2)
     return None
+
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_RELATIVE = re.compile(
+    r"\b(?:(?P<day>today|yesterday|tomorrow)|(?:(?P<which>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?P<mwhich>last|this|next)\s+month)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_article_date(text: str | None):
+    """The article's own date from its metadata ("2025-06-11", "June 11, 2025"), or None."""
+    import datetime as dt
+
+    if not text:
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
+    if m:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    d = parse_date(text)
+    if d and d.year and d.day_lo == d.day_hi:
+        return dt.date(d.year, d.month, d.day_lo)
+    return None
+
+
+def resolve(text: str, article) -> DateValue | None:
+    """A date stated relative to the article's date ("on Tuesday", "yesterday", "last month").
+
+    `article` is a datetime.date; without it nothing is resolved: a guess is not a date.
+    A bare weekday is the most recent one on or before the article's date, as news uses it.
+    """
+    import datetime as dt
+
+    if article is None:
+        return None
+    m = _RELATIVE.search(text)
+    if not m:
+        return None
+    if m.group("day"):
+        day = article + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()])
+        return DateValue(m.group(0), day.year, day.month, day.day, day.day)
+    if m.group("weekday"):
+        target = WEEKDAYS[m.group("weekday").lower()]
+        which = (m.group("which") or "").lower()
+        delta = (article.weekday() - target) % 7
+        day = article - dt.timedelta(days=delta)
+        if which == "last" and delta == 0:
+            day -= dt.timedelta(days=7)
+        elif which == "next":
+            day = article + dt.timedelta(days=(target - article.weekday()) % 7 or 7)
+        return DateValue(m.group(0), day.year, day.month, day.day, day.day)
+    shift = {"last": -1, "this": 0, "next": 1}[m.group("mwhich").lower()]
+    month_index = article.year * 12 + article.month - 1 + shift
+    year, month = divmod(month_index, 12)
+    return DateValue(m.group(0), year, month + 1, 1, calendar.monthrange(year, month + 1)[1])

@@ -7,9 +7,12 @@ Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from checker.claims.claim import Claim
+from checker.claims.dates import parse_article_date, resolve
 from checker.claims.types import Entity, PersonName
 from checker.vocabulary import Vocabulary, default_vocabulary
 
@@ -235,8 +238,21 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         q = span._.quantity
         facets = quantity_facets(span, vocab)
         claims.append(make("quantity", span, q, facets))
+    # Dates: a year the text leaves out, and relative dates, come from the article's own date when
+    # its metadata gives one; otherwise they stay as stated.
+    article = parse_article_date((doc._.meta or {}).get("date"))
+    dated = set()
     for span in doc.spans.get("dates", []):
-        claims.append(make("date", span, span._.date, date_facets(span, vocab)))
+        value = span._.date
+        if value.year is None and article is not None:
+            value = replace(value, year=article.year)
+        dated.add(span.start)
+        claims.append(make("date", span, value, date_facets(span, vocab)))
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and ent.start not in dated:
+            value = resolve(ent.text, article)
+            if value is not None:
+                claims.append(make("date", ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):
         titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
         claims.append(make("person", span, span._.person, {}, titles))

@@ -34,6 +34,7 @@ def extract(sources: list[Source], nlp: Language, batch_size: int = 32) -> Extra
     for doc, (source_id, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         doc._.source = source_id
         doc._.offset = offset
+        doc._.meta = by_id[source_id].meta
         claims.extend(doc_claims(doc, by_id[source_id].line_col))
         bigrams.extend(doc_bigrams(doc))
     claims.sort(key=lambda c: (c.source, c.start, c.kind))

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import math
 
@@ -64,6 +64,11 @@ def _rounded(q: Quantity) -> Quantity:
 
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
+    # A bare magnitude ("triple-digit figures") takes the unit of the figure it is set against.
+    if a.shape == "vague" and not a.unit and b.unit:
+        a = replace(a, unit=b.unit, dimension=b.dimension)
+    elif b.shape == "vague" and not b.unit and a.unit:
+        b = replace(b, unit=a.unit, dimension=a.dimension)
     converted = a.unit != b.unit and a.shape == b.shape == "exact"
     if a.unit != b.unit:
         a, b = _rounded(a), _rounded(b)
