@@ -86,3 +86,24 @@ def test_common_surname_li_is_not_one_person(tmp_path):
     ))
     assert sorted(p.name for p in result.people) == ["Li Chenggang", "Li Qiang"]
     assert not result.findings
+
+
+def test_garbled_names_outside_the_seeds(tmp_path):
+    """A name no source introduces, close to a person the same source names; a title 'of' a near-name."""
+    result = check(corpus(tmp_path,
+        "Finance Minister Olaf Brandt said the budget would pass. Deputy Mayor Ana Ruiz backed the plan.",
+        "Finance Minister Olaf Brandt told reporters the budget was final. Brandt spoke in Berlin.",
+        "Finance Minister Olaf Brandt met the Deputy Mayor of Ruis. \"We will pass it,\" Brunt told journalists. "
+        "Deputy Mayor Ana Ruiz agreed.",
+        "Deputy Mayor Ana Ruiz said Finance Minister Olaf Brandt had her support.",
+    ))
+    got = {(f.rule, f.primary.span, f.subject) for f in result.findings if f.rule == "NAME003"}
+    assert got == {("NAME003", "Brunt", "Olaf Brandt"), ("NAME003", "Deputy Mayor of Ruis", "Ana Ruiz")}
+
+
+def test_an_unrelated_unintroduced_name_is_not_garbled(tmp_path):
+    result = check(corpus(tmp_path,
+        "Finance Minister Olaf Brandt said the budget would pass, Keller told journalists.",
+        "Finance Minister Olaf Brandt told reporters the budget was final.",
+    ))
+    assert not [f for f in result.findings if f.rule == "NAME003"]

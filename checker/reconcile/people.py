@@ -25,7 +25,7 @@ from checker.vocabulary import Vocabulary, default_vocabulary
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identical surnames also need a given name or title to agree
 GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
 GARBLED_SIMILARITY = 0.70  # Jaro-Winkler for an unintroduced surname against the same source's people
-TITLE_NAME_SIMILARITY = 0.80  # normalised Levenshtein for "of Kowalsk" against "Kowalska"
+TITLE_NAME_EDITS = 1  # "of Kowalsk" against "Kowalska": one letter lost, added or changed
 
 
 @dataclass
@@ -194,15 +194,13 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
                 continue
             for p in people:
                 parts = {w for fm in p.full_mentions for w in _words(fm)}
-                best = max(parts, key=lambda x: (Levenshtein.normalized_similarity(word.lower(), x.lower()), x), default="")
-                score = Levenshtein.normalized_similarity(word.lower(), best.lower()) if best else 0.0
-                if len(word) >= 4 and word != best and score >= TITLE_NAME_SIMILARITY and len(p.sources(p.mentions)) >= 2:
+                best = min(parts, key=lambda x: (Levenshtein.distance(word.lower(), x.lower()), x), default="")
+                edits = Levenshtein.distance(word.lower(), best.lower()) if best else 99
+                if len(word) >= 4 and word != best and edits <= TITLE_NAME_EDITS and len(p.sources(p.mentions)) >= 2:
                     p.garbled.append((tc, f"the title '{text}' names '{word}', which no source gives as a name; "
-                                          f"it is one edit away from '{best}' of {p.name} "
-                                          f"(similarity {score:.2f})"))
-                    words = text.split()
-                    title_text = " ".join(words[: words.index(next(w for w in words if w.strip('.,') == word)) ])
-                    title_text = title_text.removesuffix(" of").removesuffix(" for")
+                                          f"it is {edits} edit away from '{best}' of {p.name}"))
+                    # The title proper is what comes before "of <name>".
+                    title_text = text[: text.index(word)].rstrip().removesuffix(" of").removesuffix(" for")
                     t = parse_title(title_text, vocab)
                     if t is not None:
                         p.titles.append((t, tc, title_text, tc.start))
