@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 from pathlib import Path
@@ -133,7 +132,7 @@ def test_same_corpus_gives_byte_identical_reports(tmp_path: Path):
 
 
 def test_config_file_sets_rule_severity(tmp_path: Path):
-    corpus = copy_corpus(tmp_path)
+    copy_corpus(tmp_path)  # tmp_path/corpus, beside the checker.toml
     (tmp_path / "checker.toml").write_text('fail-on = "error"\n[rules]\nNAME001 = "warning"\nTRANS001 = "off"\n', "utf-8")
     proc = run_cli("check", "corpus", "--format", "json", cwd=tmp_path)
     data = json.loads(proc.stdout)

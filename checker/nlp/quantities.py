@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.claims.extract import movement
 from checker.claims.quantity import iter_quantities
-from checker.claims.types import Interval, Quantity
+from checker.claims.types import Quantity
 
 SHARE = re.compile(r"\s+of\s")
 NAME_LABELS = {"ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "EVENT", "LOC", "NORP"}
@@ -90,4 +90,4 @@ def checker_quantities(doc: Doc) -> Doc:
     return doc
 
 
-__all__ = ["checker_quantities", "Interval"]
+__all__ = ["checker_quantities"]
