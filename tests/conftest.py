@@ -27,6 +27,13 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess
                           env={**os.environ, **(env or {})}, timeout=600)
 
 
+def write_corpus(folder: Path, *articles: str) -> Path:
+    """A corpus of the given article texts, one file each (s0.txt, s1.txt, ...)."""
+    for i, text in enumerate(articles):
+        (folder / f"s{i}.txt").write_text(text, "utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session")
 def acceptance() -> dict:
     return json.loads((shared_dir() / "acceptance" / "seeds.json").read_text("utf-8"))

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from checker.run import check
-
-
-def corpus(tmp_path: Path, *articles: str) -> Path:
-    for i, text in enumerate(articles):
-        (tmp_path / f"s{i}.txt").write_text(text, "utf-8")
-    return tmp_path
+from conftest import write_corpus
 
 
 def rules_of(result) -> list[tuple[str, str]]:
@@ -39,7 +33,7 @@ def test_seed_people_are_one_person_each(seed_result):
 
 
 def test_first_name_change_is_an_error_and_spelling_a_warning(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Finance Minister Maria Kowalska said the budget would pass. Kowalska spoke in Warsaw on Monday.",
         "Finance Minister Maria Kowalska told reporters the budget was final.",
         "Finance Minister Anna Kowalska said the vote would be close.",
@@ -52,7 +46,7 @@ def test_first_name_change_is_an_error_and_spelling_a_warning(tmp_path):
 
 
 def test_relatives_sharing_a_surname_are_not_merged(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Former President George Bush attended the ceremony with Governor Jeb Bush.",
         "Governor Jeb Bush said his brother, former President George Bush, would speak.",
         "The crowd cheered Governor Jeb Bush as he arrived.",
@@ -61,7 +55,7 @@ def test_relatives_sharing_a_surname_are_not_merged(tmp_path):
 
 
 def test_nicknames_and_synonym_titles_are_not_conflicts(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Deputy Prime Minister William Hague met the delegation in Paris.",
         "Vice Premier Bill Hague said the meeting had gone well.",
         "Deputy Prime Minister William Hague left Paris on Friday.",
@@ -70,7 +64,7 @@ def test_nicknames_and_synonym_titles_are_not_conflicts(tmp_path):
 
 
 def test_the_pronoun_he_is_not_a_person(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Vice Premier He Lifeng led the delegation. He said the talks were candid.",
         "He told reporters that Vice Premier He Lifeng had left early.",
     ))
@@ -80,7 +74,7 @@ def test_the_pronoun_he_is_not_a_person(tmp_path):
 
 
 def test_common_surname_li_is_not_one_person(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Premier Li Qiang met Vice Minister Li Chenggang in Beijing. Li said the plan was sound.",
         "Vice Minister Li Chenggang briefed Premier Li Qiang on the talks.",
     ))
@@ -90,7 +84,7 @@ def test_common_surname_li_is_not_one_person(tmp_path):
 
 def test_garbled_names_outside_the_seeds(tmp_path):
     """A name no source introduces, close to a person the same source names; a title 'of' a near-name."""
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Finance Minister Olaf Brandt said the budget would pass. Deputy Mayor Ana Ruiz backed the plan.",
         "Finance Minister Olaf Brandt told reporters the budget was final. Brandt spoke in Berlin.",
         "Finance Minister Olaf Brandt met the Deputy Mayor of Ruis. \"We will pass it,\" Brunt told journalists. "
@@ -102,7 +96,7 @@ def test_garbled_names_outside_the_seeds(tmp_path):
 
 
 def test_an_unrelated_unintroduced_name_is_not_garbled(tmp_path):
-    result = check(corpus(tmp_path,
+    result = check(write_corpus(tmp_path,
         "Finance Minister Olaf Brandt said the budget would pass, Keller told journalists.",
         "Finance Minister Olaf Brandt told reporters the budget was final.",
     ))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker.run import check
+from conftest import write_corpus
 
 
 def test_seed_rare_land(seed_result):
@@ -26,9 +27,7 @@ def test_a_one_off_compound_beside_a_term_is_ordinary_english(tmp_path: Path):
         "The report on sea levels was published. Sea levels rose by a record. Local sea levels vary.",
         "Officials warned that ocean levels and sea walls need money. Sea levels are a concern.",
     ]
-    for i, t in enumerate(texts):
-        (tmp_path / f"s{i}.txt").write_text(t, "utf-8")
-    result = check(tmp_path)
+    result = check(write_corpus(tmp_path, *texts))
     assert not [f for f in result.findings if f.rule == "TRANS001"]
 
 
@@ -39,9 +38,7 @@ def test_a_word_for_word_term_is_flagged(tmp_path: Path):
         "Markets fell as interest rates rose. Mortgage costs follow interest rates and interest rates follow inflation.",
         "The bank lifted the interest taxes again. Borrowers fear that the interest taxes will climb.",
     ]
-    for i, t in enumerate(texts):
-        (tmp_path / f"s{i}.txt").write_text(t, "utf-8")
-    result = check(tmp_path)
+    result = check(write_corpus(tmp_path, *texts))
     f, = [f for f in result.findings if f.rule == "TRANS001"]
     assert [e.span for e in f.evidence if e.flagged] == ["interest taxes", "interest taxes"]
     assert f.subject == "interest rate"

@@ -39,9 +39,5 @@ class Source:
         return line + 1, offset - self._line_starts[line] + 1
 
     @property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")
-
-    @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)

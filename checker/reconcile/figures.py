@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from checker.claims.claim import Claim
 from checker.claims.types import DateValue, Quantity
 from checker.findings import RULES, Evidence, Finding
+from checker.reconcile.components import connected
 from checker.reconcile.compare import AGREE, CONTRADICT, DIVERGE, Verdict, comparable_interval, compare_dates, compare_quantities
 
 
@@ -59,23 +60,8 @@ def group_claims(claims: list[Claim]) -> list[Group]:
         members = blocks[key]
         if len({c.source for c in members}) < 2:
             continue
-        # Connected components over compatible cross-source pairs.
-        parent = list(range(len(members)))
-
-        def find(i: int) -> int:
-            while parent[i] != i:
-                i = parent[i]
-            return i
-
-        for i, a in enumerate(members):
-            for j in range(i + 1, len(members)):
-                b = members[j]
-                if a.source != b.source and not _modifiers_clash(a, b):
-                    parent[find(j)] = find(i)
-        comps: dict[int, list[Claim]] = defaultdict(list)
-        for i, c in enumerate(members):
-            comps[find(i)].append(c)
-        for comp in comps.values():
+        comps = connected(members, lambda a, b: a.source != b.source and not _modifiers_clash(a, b))
+        for comp in comps:
             if len({c.source for c in comp}) < 2:
                 continue
             kind, _unit, attribute, change, subject = key

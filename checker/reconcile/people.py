@@ -19,6 +19,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 from checker.claims.claim import Claim
 from checker.claims.types import PersonName
 from checker.findings import RULES, Evidence, Finding
+from checker.reconcile.components import connected
 from checker.reconcile.titles import Title, parse_title
 from checker.vocabulary import Vocabulary, default_vocabulary
 
@@ -105,40 +106,31 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None) -> tupl
     for m in mentions:
         if len(_words(m)) >= 2:
             by_name[" ".join(_words(m))].append(m)
-    # Pass 1: merge full-name variants (union-find over the sorted names, so the result is stable).
-    names = sorted(by_name)
-    parent = {n: n for n in names}
+    # Pass 1: merge full-name variants (over the sorted names, so the result is stable).
+    def same_person(a: str, b: str) -> bool:
+        wa, wb = a.split(), b.split()
+        if wa[-1][0].lower() != wb[-1][0].lower() \
+                or JaroWinkler.similarity(wa[-1].lower(), wb[-1].lower()) < SURNAME_SIMILARITY:
+            return False
+        rel = _given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
+        if rel == "unknown":
+            return False
+        titled = _share_title(by_name[a], by_name[b], vocab)
+        return titled or (rel != "different" and wa[-1].lower() == wb[-1].lower())
 
-    def find(n: str) -> str:
-        while parent[n] != n:
-            n = parent[n]
-        return n
-
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            wa, wb = a.split(), b.split()
-            if JaroWinkler.similarity(wa[-1].lower(), wb[-1].lower()) < SURNAME_SIMILARITY:
-                continue
-            if wa[-1][0].lower() != wb[-1][0].lower():
-                continue
-            rel = _given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
-            same_surname = wa[-1].lower() == wb[-1].lower()
-            titled = _share_title(by_name[a], by_name[b], vocab)
-            if (rel == "same" and (same_surname or titled)) or (rel == "spelling" and (same_surname or titled)) \
-                    or (rel == "different" and titled):
-                parent[find(b)] = find(a)
-    groups: dict[str, Person] = {}
-    for n in names:
-        groups.setdefault(find(n), Person()).mentions.extend(by_name[n])
-    people = [groups[k] for k in sorted(groups)]
+    people = [Person(mentions=[m for n in group for m in by_name[n]])
+              for group in connected(sorted(by_name), same_person)]
     # Pass 2: single words join the one person whose name holds them.
+    owners_of: dict[str, list[Person]] = defaultdict(list)
+    for p in people:
+        for word in sorted({w.lower() for fm in p.full_mentions for w in _words(fm)}):
+            owners_of[word].append(p)
     left: list[Claim] = []
     for m in mentions:
         words = _words(m)
         if len(words) != 1:
             continue
-        w = words[0].lower()
-        owners = [p for p in people if any(w in (x.lower() for x in _words(fm)) for fm in p.full_mentions)]
+        owners = owners_of.get(words[0].lower(), [])
         if len(owners) == 1:
             owners[0].mentions.append(m)
         elif not owners:

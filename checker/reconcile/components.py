@@ -1,0 +1,28 @@
+"""Connected components: the grouping step shared by figures and people."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def connected(items: Sequence[T], linked: Callable[[T, T], bool]) -> list[list[T]]:
+    """Items grouped by the transitive closure of `linked`, each group and the groups in input order."""
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(items)):
+        for j in range(i + 1, len(items)):
+            if find(i) != find(j) and linked(items[i], items[j]):
+                parent[find(j)] = find(i)
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
