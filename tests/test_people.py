@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from checker.run import check
 from conftest import write_corpus
 
