@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -30,26 +31,76 @@ PUBLISHED = {  # value P / R / F1, value+unit F1, value+change F1
     "GPT-3": (72.1, 69.1, 70.6, 59.1, 51.9),
 }
 UNIT_NAMES = {"%": "percentage", "pp": "percentage point", "bp": "basis point", "USD": "dollar", "EUR": "euro",
-              "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee"}
+              "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan", "INR": "indian rupee",
+              "AUD": "australian dollar", "MYR": "malaysian ringgit", "ILS": "shekel", "HKD": "hong kong dollar",
+              "CAD": "canadian dollar", "SGD": "singapore dollar", "NZD": "new zealand dollar", "KRW": "south korean won",
+              "GBX": "point", "": "-", "oil_barrel": "barrel", "degree_Celsius": "celsius",
+              "degree_Fahrenheit": "fahrenheit", "mile / hour": "mile per hour", "kilometer / hour": "kilometre per hour",
+              "mile / gallon": "mile per gallon", "gigatonne": "gigaton"}
+# pint's American spellings and operators -> the benchmark's names
+SPELLING = [("meter", "metre"), ("liter", "litre"), (" / ", " per ")]
+
+
+def unit_label(unit: str, text: str, after: str = "") -> str:
+    if unit == "year" and (text.lower().endswith("year-old") or re.match(r"[- ]old\b", after)):
+        return "year of age"  # "27-year-old"
+    name = UNIT_NAMES.get(unit, unit)
+    if name.endswith(" ** 2"):
+        name = "square " + name[: -len(" ** 2")]
+    for a, b in SPELLING:
+        name = name.replace(a, b)
+    return name
 CHANGE = {"gt": ">", "ge": ">", "lt": "<", "le": "<", "near": "<", "just_over": ">", "approx": "~"}
 
 
-def to_label(q: Quantity) -> tuple[str, str, str]:
+def to_label(q: Quantity, after: str = "") -> tuple[str, str, str]:
     """(value, normalised unit, change) in the benchmark's terms."""
-    if q.shape in ("range", "vague"):
+    if q.shape == "score":
+        value = f"{q.value}-{q.second}"  # NewsQuant writes a score as a range in text order
+    elif q.shape in ("range", "vague"):
         value = f"{q.interval.lo}-{q.interval.hi}"
     else:
         value = str(q.value)
-    unit = UNIT_NAMES.get(q.unit, q.unit)
+    unit = unit_label(q.unit, q.text, after)
     # NewsQuant labels a movement by its direction even when qualified ("up nearly 57%": up).
-    change = {"up": "up", "down": "down"}.get(q.change) or CHANGE.get(QUALIFIERS.get(q.qualifier, ""), "=")
+    change = CHANGE.get(QUALIFIERS.get(q.qualifier, "")) or {"up": "up", "down": "down"}.get(q.change) or "="
     return value, unit.lower(), change
 
 
+def _after_to(span) -> bool:
+    tok = span[0]
+    while tok.i > 0 and tok.nbor(-1).is_currency:
+        tok = tok.nbor(-1)
+    return tok.i > 0 and tok.nbor(-1).lower_ == "to"
+
+
+def labels(doc) -> list[tuple[str, str, str]]:
+    """The benchmark's labels for one sentence. NewsQuant writes a movement "from X to Y" as one
+    range "X-Y" in text order; checker keeps the two levels apart (before and after), so they are
+    joined here."""
+    spans = list(doc.spans["quantities"])
+    out, i = [], 0
+    while i < len(spans):
+        s = spans[i]
+        q = s._.quantity
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if nxt is not None and q.change.endswith("from") and q.shape != "range" and nxt.sent.start == s.sent.start \
+                and (nxt._.quantity.change.endswith("-to") or (q.change == "from" and not nxt._.quantity.change
+                                                                and _after_to(nxt))):
+            value, unit, _ = to_label(q)
+            unit = unit or to_label(nxt._.quantity)[1]
+            out.append((f"{q.value}-{nxt._.quantity.value}", unit, "="))
+            i += 2
+            continue
+        out.append(to_label(q, s.doc.text[s.end_char : s.end_char + 5]))
+        i += 1
+    return out
+
+
 def _values(v: str) -> tuple[float, ...]:
-    if "-" in v[1:]:
-        i = v.index("-", 1)
-        return float(v[:i]), float(v[i + 1 :])
+    m = re.fullmatch(r"\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*-\s*(-?[\d.]+(?:[eE][-+]?\d+)?)\s*", v)
+    if m:  # "low-high"; "1.99E-29" is one number
+        return float(m.group(1)), float(m.group(2))
     return (float(v),)
 
 
@@ -90,7 +141,7 @@ def main() -> int:
     data = json.loads(args.data.read_text("utf-8"))
     nlp = load_pipeline(args.model)
     t0 = time.perf_counter()
-    pred = [[to_label(s._.quantity) for s in doc.spans["quantities"]] for doc in nlp.pipe(d["text"] for d in data)]
+    pred = [labels(doc) for doc in nlp.pipe(d["text"] for d in data)]
     elapsed = time.perf_counter() - t0
     gold = [d["quantities"] for d in data]
     p, r, f = score(gold, pred)

@@ -120,7 +120,6 @@ def test_units_codes_scales_and_signs(text, normalised):
 
 @pytest.mark.parametrize("text, figures", [
     ("fell 0.4 per cent to 13,176", ["0.4%", "13176"]),  # not a range: the unit is the first figure's
-    ("increased by $43.6 billion to $419.2 billion", ["4.36e+10 USD", "4.192e+11 USD"]),
     ("Dow +0.2% Nasdaq -0.8%", ["0.2%", "-0.8%"]),
     ("a 5 m wall", ["5"]),  # "5m" is five million; "5 m" is not
 ])
@@ -128,6 +127,49 @@ def test_what_is_not_one_range(text, figures):
     from checker.claims.quantity import iter_quantities
 
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a movement and the level it ends at, which the parse tells from a range
+    ("The deficit increased by $43.6 billion to $419.2 billion.", [("4.36e+10 USD", "up"), ("4.192e+11 USD", "up-to")]),
+    ("Sales rose $4bn to $41bn.", [("4e+09 USD", "up"), ("4.1e+10 USD", "up-to")]),
+    ("Horsepower jumped from 240 to 273.", [("240", "up-from"), ("273", "up-to")]),
+    ("Bitcoin plummeted from $36,040 at 10pm to $34,935 at 5am.", [("36040 USD", "down-from"), ("34935 USD", "down-to")]),
+    ("Revenue rose to $7.36 billion from $6.78 billion.", [("7.36e+09 USD", "up-to"), ("6.78e+09 USD", "up-from")]),
+    # ranges stay ranges
+    ("The agency would impose a fine of $3 billion to $5 billion.", [("[3e+09, 5e+09] USD", "")]),
+    ("Prices range from $370,000 to $5.5 million.", [("[370000, 5.5e+06] USD", "")]),
+    ("Over the past three or four years, lenders changed.", [("[3, 4] year", "")]),
+])
+def test_movements_are_not_ranges(nlp, text, figures):
+    doc = nlp(text)
+    got = [(s._.quantity.normalised, s._.quantity.change) for s in doc.spans["quantities"]]
+    assert got == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The Dow fell, the S&P 500 was flat and the FTSE 100 rose 2%.", ["2%"]),  # index names
+    ("A category 4 storm hit Section 230 of the law.", []),  # identifiers
+    ("The office at 575 Elm Road sold for $2m.", ["2e+06 USD"]),  # addresses
+    ("Trading opened at 0401 GMT with 300 contracts.", ["300 contract"]),  # clock times
+    ("The club ended 2-2 after leading 3-1.", ["2-2", "3-1"]),  # scores are one claim of two numbers
+    ("The 24/7 desk covered the 9/11 anniversary.", []),
+    ("Take 1/2 pound of flour and 1/16 of a pint of milk.", ["0.0625"]),
+    ("One in five adults and two-thirds of voters agreed; half the members left.", ["0.2", "0.666667", "0.5"]),
+    ("The fund rose 6.5% to 164p, or PS8.1bn, while the PS5 console sold Y=5,182.", ["6.5%", "164 GBX", "8.1e+09 GBP", "5182 JPY"]),
+    ("It is a million dollar house, worth USD10m.", ["1e+06 USD", "1e+07 USD"]),
+    ("Temperatures were 2.14degF (1.19deg C) higher.", ["2.14 degree_Fahrenheit", "1.19 degree_Celsius"]),
+])
+def test_what_names_rather_than_measures_and_other_hard_cases(nlp, text, figures):
+    doc = nlp(text)
+    got = [s._.quantity.normalised for s in doc.spans["quantities"]]
+    assert got == figures
+
+
+def test_a_bracketed_conversion_keeps_the_qualifier(nlp):
+    doc = nlp("The moths can fly more than 100 kilometers (60 miles).")
+    after = doc.spans["quantities"][-1]._.quantity
+    assert (after.text, after.qualifier, str(after.interval)) == ("60 miles", "more than", "(60, inf)")
 
 
 @given(st.integers(1, 5000), st.sampled_from([("kilometer", "mile"), ("kilogram", "pound"), ("degree_Celsius", "degree_Fahrenheit"),
@@ -177,3 +219,15 @@ def test_article_date_resolves_dates_in_claims(tmp_path):
     assert dates[("a", "June 20")] == "2025-06-20"
     assert dates[("b", "June 20")] == "????-06-20"
     assert ("b", "Tuesday") not in dates
+
+
+def test_a_share_in_words_compares_with_a_percentage():
+    assert compare_quantities(q("one in four voters"), q("25% of voters")).relation == AGREE
+    assert compare_quantities(q("a third of voters"), q("33% of voters")).relation == AGREE
+    assert compare_quantities(q("a third of voters"), q("45% of voters")).relation == CONTRADICT
+
+
+def test_scores_agree_only_when_both_numbers_do():
+    assert compare_quantities(q("won 3-1"), q("a 3-1 win")).relation == AGREE
+    assert compare_quantities(q("won 3-1"), q("won 3-2")).relation == CONTRADICT
+    assert compare_quantities(q("won 3-1"), q("3 goals")) is None

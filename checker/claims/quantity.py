@@ -27,10 +27,17 @@ ONES = {
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "mil": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
 }
-FRACTIONS = {"half": 0.5, "a half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25,
-             "one quarter": 0.25, "two thirds": 2 / 3, "two-thirds": 2 / 3, "three quarters": 0.75}
+# "a third", "two-fifths", "one fourth": numerator word + denominator word (singular or plural)
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                "eighth": 8, "ninth": 9, "tenth": 10}
+NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+FRACTIONS = {"half": 0.5} | {
+    f"{n}{sep}{d}{'s' if k > 1 and not d.endswith('s') else ''}": k / v
+    for n, k in NUMERATORS.items() for d, v in DENOMINATORS.items() for sep in (" ", "-")
+    if k < v and not (k > 1 and d == "half") and not (k == 1 and d == "halves")
+}
 
 # Qualifier -> how it turns a stated value v into an interval.
 QUALIFIERS = {
@@ -86,8 +93,10 @@ def _alt(words) -> str:
 
 _WORDNUM = rf"(?:(?:{_alt(TENS)})(?:[- ](?:{_alt([k for k in ONES if ONES[k] < 10])}))?|{_alt(ONES)}|a dozen|dozen)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
-_SCALE = rf"(?:(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})){{1,2}}|\s?(?:{_alt(['bn', 'mn', 'mln', 'trn', 'tn'])})\b|(?:k|m|b)\b)"  # "5 m" is metres; "5m" millions
+_SMALL = rf"(?:\d{{1,2}}|{_alt(ONES)})"  # the "one" of "one in five"
+_A_SCALE = r"a(?=\s(?:hundred|thousand|million|billion|trillion)\b)"  # "a million dollars"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM}|{_A_SCALE})"
+_SCALE = rf"(?:(?:\s?(?:{_alt(['hundred', 'thousand', 'million', 'billion', 'trillion'])})){{1,2}}|\s?(?:{_alt(['bn', 'mn', 'mln', 'mil', 'trn', 'tn'])})\b|(?:k|m|b)\b)"  # "5 m" is metres; "5m" millions
 
 
 @lru_cache(maxsize=2)
@@ -99,31 +108,34 @@ def quantity_regex(ranges: bool = True) -> re.Pattern[str]:
         + list(units["physical"])
     )
     sym = _alt(units["currency_symbol"])
-    unit = rf"(?:{_alt(after)})(?![\w])|(?:{_alt(units['duration'])})\b"
-    number = rf"{_NUM}(?:{_SCALE})?"
-    # "X to $Y" is a range after "from" or "between" only: "rose by $4bn to $41bn" is a change and a level.
-    to = rf"(?(from)to|(?(between)to|to(?!\s*(?:{sym}))))"
+    unit = rf"(?:{_alt(after)})(?![\w])|(?:{_alt(units['duration'])})\b|(?<=\d)(?:{_alt(units['currency_attached'])})(?!\w|\.\w)"
+    # "1/2 pound", "1/16 of a pint": a written fraction, only before a unit or "of" ("9/11" is a name)
+    slash = rf"\d{{1,2}}\s?[/⁄]\s?\d{{1,3}}(?=\s+of\b|\s?(?:{_alt(after)})\b)"
+    number = rf"(?:{slash}|{_NUM}(?:{_SCALE})?)"
+    # "rose by $4bn to $41bn" is a change and a level, not a range: nlp/quantities.py splits
+    # a range that a verb of movement governs.
     second = rf"""
         (?:
             (?:\s?(?P<unit1>{unit}))?
-            \s*(?P<sep>-|–|—|{to}|and)\s*(?P<cur2>(?:{sym})\s?)?(?P<num2>{number})
+            \s*(?P<sep>-|–|—|to|and|or)\s*(?P<cur2>(?:{sym})\s?)?(?P<num2>{number})
         )?""" if ranges else ""
     pattern = rf"""
     (?P<qual>(?:\b(?:{_alt(QUALIFIERS)})\s+|~\s?|\bsub-))?
     (?:
         (?P<vague>\b(?:{_alt(VAGUE)}))
-      | (?P<fraction>\b(?:{_alt(FRACTIONS)}))(?=\s+of\b)
+      | (?<!\bfirst\s)(?<!\bsecond\s)(?P<fraction>\b(?:{_alt(FRACTIONS)}))(?=\s+of\b|(?<=half)\s+(?:the|its|their|his|her|our)\b)
+      | (?P<ratio>(?<![\w.])(?P<rnum>{_SMALL})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?P<rden>{_NUM}))(?!\s*(?:%|per\b|{_alt(units['duration'])}\b)|[\d,])
       | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
-        (?P<cur>(?:{sym})\s?)?
+        (?P<cur>(?<![A-Za-z])(?:{sym})\s?)?
         (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
-        (?P<num>(?(cur)|(?<![\w.]))(?(sign)|(?(qual)|(?<![A-Za-z]-))){number})
+        (?P<num>(?(cur)|(?<![\w./]))(?(sign)|(?(qual)|(?<![A-Za-z]-))){number})
         {second}
         (?:
             (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
           | \s?(?P<unit>{unit})
         )?
     )
-    (?![A-Za-z0-9])
+    (?![A-Za-z0-9]|/\d)  # "24/7", "9/11": not figures
     """
     return re.compile(pattern, re.IGNORECASE | re.VERBOSE)
 
@@ -135,20 +147,25 @@ def iter_quantities(text: str, share_at=None):
     again as separate figures. `share_at(end) -> bool` says whether "of ..." follows.
     """
     pos = 0
-    full, split = quantity_regex(True), quantity_regex(False)
+    full = quantity_regex(True)
     while True:
         m = full.search(text, pos)
         if m is None:
             return
         q = parse_quantity(m, share=bool(share_at and share_at(m.end())))
         if q is None and m.groupdict().get("num2"):
-            for part in split.finditer(text, m.start(), m.end()):
-                pq = parse_quantity(part, share=bool(share_at and share_at(part.end())))
-                if pq is not None and part.group(0).strip():
-                    yield part.start(), part.start() + len(part.group(0).rstrip()), pq
+            yield from split_figures(text, m.start(), m.end(), share_at)
         elif q is not None and m.group(0).strip():
             yield m.start(), m.start() + len(m.group(0).rstrip()), q
         pos = max(m.end(), pos + 1)
+
+
+def split_figures(text: str, start: int, end: int, share_at=None):
+    """(start, end, Quantity) for each figure of text[start:end] read without ranges."""
+    for part in quantity_regex(False).finditer(text, start, end):
+        pq = parse_quantity(part, share=bool(share_at and share_at(part.end())))
+        if pq is not None and part.group(0).strip():
+            yield part.start(), part.start() + len(part.group(0).rstrip()), pq
 
 
 def parse_number(text: str) -> float | None:
@@ -156,7 +173,11 @@ def parse_number(text: str) -> float | None:
     t = text.strip().lower()
     if t in FRACTIONS:
         return FRACTIONS[t]
-    m = re.fullmatch(rf"({_DIGITS}|{_WORDNUM})((?:\s?(?:{_alt(SCALES)}))*)", t)
+    slash = re.fullmatch(r"(\d+)\s?[/⁄]\s?(\d+)", t)
+    if slash:
+        num, den = int(slash.group(1)), int(slash.group(2))
+        return num / den if 0 < num < den else None
+    m = re.fullmatch(rf"({_DIGITS}|{_WORDNUM}|a)((?:\s?(?:{_alt(SCALES)}))*)", t)
     if not m:
         return None
     base, scale = m.group(1), m.group(2).split()
@@ -164,6 +185,8 @@ def parse_number(text: str) -> float | None:
         value = float(base.replace(",", ""))
     elif base in ("a dozen", "dozen"):
         value = 12.0
+    elif base == "a":
+        value = 1.0 if scale else math.nan
     else:
         parts = re.split(r"[- ]", base)
         value = float(sum(TENS.get(p, 0) + ONES.get(p, 0) for p in parts))
@@ -172,6 +195,11 @@ def parse_number(text: str) -> float | None:
     for word in scale:
         value *= SCALES[word]
     return value
+
+
+_SCORE = re.compile(r"\d{1,3}\s?-\s?\d{1,3}")
+# Currency symbols that are ASCII renderings of others and letters in their own right.
+ASCII_CURRENCY = {"ps", "y="}
 
 
 def interval_for(qualifier_kind: str, v: float, upper: float = math.inf) -> Interval:
@@ -205,9 +233,10 @@ def _unit_of(m: re.Match[str]) -> tuple[str, str]:
     for table, dim in (("percent", "percent"), ("percentage_point", "percentage_point"), ("duration", "duration")):
         if word in units[table]:
             return str(units[table][word]), dim
-    if word in units["currency_word"]:
-        code = str(units["currency_word"][word])
-        return code, f"currency:{code}"
+    for table in ("currency_word", "currency_attached"):
+        if word in units[table]:
+            code = str(units[table][word])
+            return code, f"currency:{code}"
     if word in units["physical"]:
         name = str(units["physical"][word])
         return name, f"physical:{physical_dimension(name)}"
@@ -223,6 +252,12 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     """
     text = m.group(0).strip()
     qual_text = (m.group("qual") or "").strip().lower()
+    if m.group("ratio"):
+        num, den = parse_number(m.group("rnum")), parse_number(m.group("rden"))
+        if num is None or den is None or not num < den or (1900 <= den <= 2100 and re.fullmatch(r"\d{4}", m.group("rden"))):
+            return None  # "5 of 2019" is not a ratio
+        value = num / den
+        return Quantity(text, value, interval_for(QUALIFIERS.get(qual_text, ""), value), "", "fraction", "exact", qual_text)
     if m.group("fraction"):
         value = FRACTIONS[m.group("fraction").lower()]
         return Quantity(text, value, interval_for(QUALIFIERS.get(qual_text, ""), value), "", "fraction", "exact", qual_text)
@@ -231,8 +266,11 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
         lo, hi = VAGUE[m.group("vague").lower()]
         return Quantity(text, float(lo), Interval(float(lo), float(hi)), "", "number", "vague", qual_text)
     value = parse_number(m.group("num"))
-    if value is None:
+    if value is None or math.isnan(value):
         return None
+    cur = (m.group("cur") or "").strip()
+    if cur.lower() in ASCII_CURRENCY and (cur != cur.upper() or not re.search(r"\d[\d,.]*\d|\d\s?[a-z]", m.group("num"), re.I)):
+        return None  # "PS" is £ only in capitals and on a figure that is not a single digit ("PS5" is a console)
     sign = (m.groupdict().get("sign") or "").strip().lower()
     if sign in ("-", "+") and not (m.group("unit") or m.group("cur") or m.group("hunit")):
         return None  # "COVID -19": a bare sign needs a unit to make a signed figure
@@ -244,6 +282,8 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
         sep = m.group("sep").lower()
         if sep == "and" and not m.group("between"):
             return None  # "5 and 6" is two figures, not a range
+        if sep == "or" and (m.group("unit1") or m.group("cur2") or m.group("between") or m.group("from")):
+            return None  # "5% or 6%": two figures
         if m.group("unit1") and m.group("unit") and m.group("unit1").lower() != m.group("unit").lower():
             return None  # "5 km to 3 miles" is not a range
         if m.group("unit1") and (m.group("unit") or "").lower() != m.group("unit1").lower():
@@ -255,8 +295,16 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
         if scale2 and not re.search(rf"({_alt(SCALES)})$", m.group("num").strip().lower()) \
                 and value * SCALES[scale2.group(1)] <= value2:
             value *= SCALES[scale2.group(1)]  # "$10 to $15 billion"
+        if sep == "or" and not value < value2 <= 1.5 * value + 1:
+            return None  # "two or three" is a range; "5 or 50" is a choice
         if value2 <= value:
+            if sep == "-" and _SCORE.fullmatch(m.group(0).strip()) and not 1900 <= value <= 2100:
+                # "won 3-1", "a 52-48 vote": a score or tally, one claim of two numbers
+                return Quantity(text, value, Interval.point(value), "", "score", "score", second=value2)
             return None
+        if not cur and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("num").strip()) \
+                and not re.fullmatch(r"\d{4}", m.group("num2").strip()):
+            return None  # "in 2018 to 3.9 million": a year, then a figure
         return Quantity(text, value, Interval(value, value2), unit, dim, "range", qual_text)
     if qual in ("approx", "near", "just_over"):
         shape = "approx"

@@ -67,9 +67,12 @@ class Quantity:
     shape: str
     qualifier: str = ""
     change: str = ""
+    second: float | None = None  # the other side of a score or tally ("won 3-1")
 
     @property
     def normalised(self) -> str:
+        if self.second is not None:
+            return f"{self.value:g}-{self.second:g}"
         unit = f" {self.unit}" if self.unit and self.unit != "%" else self.unit
         return f"{self.interval}{unit}"
 

@@ -17,7 +17,7 @@ from checker.claims.types import DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
 # How precisely a shape states a value; a statement inside a vaguer one agrees with it.
-PRECISION = {"exact": 0, "approx": 1, "bound": 2, "range": 2, "vague": 3}
+PRECISION = {"exact": 0, "score": 0, "approx": 1, "bound": 2, "range": 2, "vague": 3}
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,9 @@ class Verdict:
 
 
 def comparable_interval(q: Quantity) -> tuple[str, Interval]:
-    """Interval in a unit shared by its dimension (durations in hours)."""
+    """Interval in a unit shared by its dimension (durations in hours, shares in percent)."""
+    if q.dimension == "fraction":  # "one in four" is 25%
+        return "percent:%", q.interval.scaled(100.0)
     if q.dimension == "duration" or q.dimension.startswith("physical:"):
         lo, base = to_base(q.interval.lo, q.unit) if math.isfinite(q.interval.lo) else (q.interval.lo, "")
         hi, base2 = to_base(q.interval.hi, q.unit) if math.isfinite(q.interval.hi) else (q.interval.hi, "")
@@ -64,6 +66,12 @@ def _rounded(q: Quantity) -> Quantity:
 
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
+    if a.dimension == "score" or b.dimension == "score":
+        if a.dimension != b.dimension:
+            return None
+        if (a.value, a.second) == (b.value, b.second):
+            return Verdict(AGREE, f"{a.text!r} and {b.text!r} give the same score {a.normalised}")
+        return Verdict(CONTRADICT, f"scores {a.normalised} and {b.normalised} differ")
     # A bare magnitude ("triple-digit figures") takes the unit of the figure it is set against.
     if a.shape == "vague" and not a.unit and b.unit:
         a = replace(a, unit=b.unit, dimension=b.dimension)
