@@ -18,7 +18,7 @@ from checker.findings import Finding
 from checker.nlp import load_pipeline
 from checker.reconcile.figures import Group, reconcile_figures
 from checker.reconcile.people import Person, reconcile_people
-from checker.reconcile.translation import translation_findings
+from checker.reconcile.translation import TranslationScore, translation_findings, translation_scores
 
 
 @dataclass
@@ -29,6 +29,7 @@ class Result:
     people: list[Person] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    translation: list[TranslationScore] = field(default_factory=list)
 
 
 _PIPELINES: dict[str, Language] = {}
@@ -71,4 +72,6 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     result.people = people
     result.groups = groups
     result.findings = sorted(unique.values(), key=Finding.sort_key)
+    # From the findings before severities: a rule switched off still counts as a signal.
+    result.translation = translation_scores(sources, figure_findings + people_findings + trans)
     return result

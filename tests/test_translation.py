@@ -42,3 +42,25 @@ def test_a_word_for_word_term_is_flagged(tmp_path: Path):
     f, = [f for f in result.findings if f.rule == "TRANS001"]
     assert [e.span for e in f.evidence if e.flagged] == ["interest taxes", "interest taxes"]
     assert f.subject == "interest rate"
+
+
+def test_the_machine_translated_seed_reads_most_translated(seed_result, seed_json):
+    scores = {t.source: t for t in seed_result.translation}
+    assert scores["004_c01bce8f36ee686f"].score > 5
+    assert all(t.score == 0 for s, t in scores.items() if s != "004_c01bce8f36ee686f")
+    counts = scores["004_c01bce8f36ee686f"].counts
+    assert counts == {"garbled-phrase": 4, "garbled-name": 2, "detached-hyphen": 3}
+    texts = {p.text for p in scores["004_c01bce8f36ee686f"].passages}
+    assert {"rare land", "Larick", "high -level"} <= texts
+    # the same score, passages included, in the JSON report
+    by_id = {s["id"]: s["translation"] for s in seed_json["sources"]}
+    assert by_id["004_c01bce8f36ee686f"]["score"] == scores["004_c01bce8f36ee686f"].score
+    assert len(by_id["004_c01bce8f36ee686f"]["passages"]) == 9
+
+
+def test_hyphen_spacing_counts_only_in_reporting_text(tmp_path: Path):
+    folder = write_corpus(tmp_path, "Officials held high -level talks on a 30 -day pause.\nThe talks ended.",
+                          "Officials held high-level talks on a 30-day pause - and then left.")
+    scores = {t.source: t for t in check(folder).translation}
+    assert [p.text for p in scores["s0"].passages] == ["high -level", "30 -day"]
+    assert scores["s1"].passages == ()  # a dash between spaces is punctuation, not a split compound

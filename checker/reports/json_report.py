@@ -27,6 +27,13 @@ def finding_dict(f: Finding) -> dict:
     }
 
 
+def translation_dict(t) -> dict | None:
+    if t is None:
+        return None
+    return {"score": t.score, "signals": t.counts,
+            "passages": [{"signal": p.signal, "line": p.line, "column": p.column, "text": p.text} for p in t.passages]}
+
+
 def summary(findings: list[Finding]) -> dict[str, int]:
     counts = Counter(f.severity for f in findings)
     return {s: counts.get(s, 0) for s in SEVERITIES}
@@ -35,7 +42,9 @@ def summary(findings: list[Finding]) -> dict[str, int]:
 def report_dict(result) -> dict:
     return {
         "tool": {"name": "checker", "version": __version__},
-        "sources": [{"id": s.id, "path": s.path, "meta": s.meta, "words": s.word_count} for s in result.sources],
+        "sources": [{"id": s.id, "path": s.path, "meta": s.meta, "words": s.word_count,
+                     "translation": translation_dict(t)}
+                    for s, t in zip(result.sources, result.translation or [None] * len(result.sources))],
         "problems": [{"path": p.path, "message": p.message} for p in result.problems],
         "claims": len(result.claims),
         "summary": summary(result.findings),

@@ -9,6 +9,7 @@ from collections import defaultdict
 from checker.claims.types import PersonName, Quantity
 from checker.findings import RULES, Finding
 from checker.findings.rules import SEVERITIES
+from checker.reconcile.translation import SIGNALS
 from checker.reports.json_report import summary
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -116,6 +117,24 @@ def _coverage(result) -> list[str]:
     return out + [""]
 
 
+def _translation(result) -> list[str]:
+    if not result.translation:
+        return []
+    out = ["## How translated each source reads", "",
+           "Signals of machine translation per 1,000 words, with the passages behind them "
+           "(" + "; ".join(f"{name}: {why}" for name, why in SIGNALS.items()) + ").", "",
+           "| Source | Words | Score | " + " | ".join(SIGNALS) + " |", "|---|---|---|" + "---|" * len(SIGNALS)]
+    for t in sorted(result.translation, key=lambda t: (-t.score, t.source)):
+        out.append(f"| {md(t.source)} | {t.words} | {t.score:.1f} | " + " | ".join(str(n) for n in t.counts.values()) + " |")
+    out.append("")
+    paths = {s.id: s.path for s in result.sources}
+    for t in sorted(result.translation, key=lambda t: (-t.score, t.source)):
+        if t.passages:
+            out.append(f"- {md(paths.get(t.source, t.source))}: "
+                       + "; ".join(f"{p.line}:{p.column} {p.signal} “{md(p.text)}”" for p in t.passages))
+    return out + [""]
+
+
 def render_markdown(result) -> str:
     counts = summary(result.findings)
     total_claims = defaultdict(int)
@@ -146,6 +165,7 @@ def render_markdown(result) -> str:
             out += _finding_block(n, f)
     out += _people_table(result)
     out += _coverage(result)
+    out += _translation(result)
     out += ["## Sources", "", "| Source | File | Outlet | Date | Words | Furniture lines left out |", "|---|---|---|---|---|---|"]
     for s in result.sources:
         cut = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in s.furniture) or "none"
