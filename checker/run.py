@@ -15,6 +15,7 @@ from checker.claims.table import extract
 from checker.config import Settings
 from checker.corpus import LoadProblem, Source, load_corpus
 from checker.findings import Finding
+from checker.findings.baseline import Baseline, Entry
 from checker.nlp import load_pipeline
 from checker.reconcile.figures import Group, reconcile_figures
 from checker.reconcile.people import Person, reconcile_people
@@ -30,6 +31,8 @@ class Result:
     groups: list[Group] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     translation: list[TranslationScore] = field(default_factory=list)
+    baseline: str | None = None  # the baseline file compared against, if any
+    stale: list[Entry] = field(default_factory=list)  # its entries whose finding is gone
 
 
 _PIPELINES: dict[str, Language] = {}
@@ -74,4 +77,13 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     result.findings = sorted(unique.values(), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
     result.translation = translation_scores(sources, figure_findings + people_findings + trans)
+    return result
+
+
+def apply_baseline(result: Result, baseline: Baseline, path: str) -> Result:
+    """Mark each finding new or baselined, and note the baseline's stale entries."""
+    comparison = baseline.compare(result.findings)
+    result.findings = comparison.findings
+    result.stale = comparison.stale
+    result.baseline = path
     return result

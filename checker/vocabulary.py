@@ -31,6 +31,12 @@ class Vocabulary:
     portfolio_synonyms: dict[str, str]
     jurisdiction_words: frozenset[str]
     nicknames: dict[str, str]
+    spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
+
+    def accepted(self, a: str, b: str) -> bool:
+        """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
+        a, b = a.lower(), b.lower()
+        return a == b or any(a in s and b in s for s in self.spellings)
 
     @property
     def office_index(self) -> dict[str, list[tuple[str, ...]]]:
@@ -68,7 +74,8 @@ def default_vocabulary() -> Vocabulary:
 
 def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_offices: list[str] | None = None,
                      extra_office_synonyms: dict[str, str] | None = None,
-                     extra_nicknames: dict[str, str] | None = None) -> Vocabulary:
+                     extra_nicknames: dict[str, str] | None = None,
+                     spellings: dict[str, list[str]] | None = None) -> Vocabulary:
     aliases = _load("aliases.toml")
     titles = _load("titles.toml")
     places: dict[str, str] = {}
@@ -85,4 +92,5 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         portfolio_synonyms=dict(titles["portfolio_synonyms"]),
         jurisdiction_words=frozenset(titles["jurisdiction_words"]),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
+        spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
     )

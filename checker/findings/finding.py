@@ -45,10 +45,13 @@ class Finding:
     evidence: tuple[Evidence, ...]
     explanation: dict = field(default_factory=dict)
     key: tuple[str, ...] = ()
+    anchor: str = ""  # what the fingerprint names the finding by, when not its subject as shown
+    status: str = ""  # against a baseline: "new" or "baselined"
+    justification: str = ""  # why an editor accepted it, from the baseline
 
     @property
     def fingerprint(self) -> str:
-        text = "\x1f".join((self.rule, self.subject.lower(), *self.key))
+        text = "\x1f".join((self.rule, (self.anchor or self.subject).lower(), *self.key))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
     @property

@@ -124,10 +124,14 @@ def judge_group(group: Group, paths: dict[str, str]) -> Finding | None:
     stated = "; ".join(f"{', '.join(repr(c.span) for c in by_value[v])} ({v}) in {', '.join(c.source for c in by_value[v])}" for v in values)
     side = f"the majority gives {majority}" if majority else "no value has a majority"
     message = f"{subject}: {stated}. {worst_reason}; {side}."
-    key = (kind, group.key[2], group.key[4], *sorted(f"{v}@{c.source}" for v in flagged_values for c in by_value[v]))
+    # What the finding says: the values stated, not which or how many sources agree with which
+    # (a new article that repeats a stated value leaves the finding as it was).
+    key = (kind, group.key[2], group.key[4], *sorted(values))
     rule = RULES[code]
+    # The fingerprint names the group by subject and attribute only: the modifiers shown come from
+    # one claim, and a new article that agrees must not make the finding new.
     return Finding(rule=code, kind=rule.kind, severity=rule.severity, subject=subject, message=message,
-                   evidence=tuple(evidence), key=key,
+                   evidence=tuple(evidence), key=key, anchor=f"{group.key[4]}: {group.key[2]}",
                    explanation={"grouped_because": group.reason, "values": {v: [c.source for c in by_value[v]] for v in values},
                                 "judgement": worst, "reason": worst_reason, "majority": majority})
 

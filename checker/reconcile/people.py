@@ -230,6 +230,8 @@ def name_findings(people: list[Person], paths: dict[str, str], vocab: Vocabulary
                     why += f", and surname '{vw[-1]}' against '{mw[-1]}'"
                 why += "; the same person by surname and title"
             elif rel == "spelling" or surname_differs:
+                if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
+                    continue  # spellings the user accepts as one name
                 rule = "NAME002"
                 parts = []
                 if rel == "spelling":

@@ -24,6 +24,8 @@ def finding_dict(f: Finding) -> dict:
             for e in f.evidence
         ],
         "explanation": f.explanation,
+        **({"status": f.status} if f.status else {}),
+        **({"justification": f.justification} if f.justification else {}),
     }
 
 
@@ -49,7 +51,15 @@ def report_dict(result) -> dict:
         "claims": len(result.claims),
         "summary": summary(result.findings),
         "findings": [finding_dict(f) for f in result.findings],
+        **({"baseline": baseline_dict(result)} if result.baseline else {}),
     }
+
+
+def baseline_dict(result) -> dict:
+    return {"path": result.baseline,
+            "new": sum(f.status == "new" for f in result.findings),
+            "baselined": sum(f.status == "baselined" for f in result.findings),
+            "stale": [e.to_dict() for e in result.stale]}
 
 
 def render_json(result) -> str:

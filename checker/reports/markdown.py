@@ -49,8 +49,10 @@ def _finding_block(n: int, f: Finding) -> list[str]:
             value = ", ".join(str(v) for v in value)
         details.append(f"- {md(key.replace('_', ' '))}: {md(value)}")
     out += details
-    out += [f"- why it matters: {md(rule.why)}", f"- fingerprint: `{f.fingerprint}`", ""]
-    return out
+    out += [f"- why it matters: {md(rule.why)}", f"- fingerprint: `{f.fingerprint}`"]
+    if f.status:
+        out.append(f"- baseline: {f.status}" + (f", accepted: {md(f.justification)}" if f.justification else ""))
+    return out + [""]
 
 
 def _people_table(result) -> list[str]:
@@ -147,11 +149,22 @@ def render_markdown(result) -> str:
                + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
     out.append("")
     if result.findings:
-        out += ["| # | Severity | Rule | Kind | Subject | Flagged in |", "|---|---|---|---|---|---|"]
+        status = " Status |" if result.baseline else ""
+        out += [f"| # | Severity | Rule | Kind | Subject | Flagged in |{status}", "|---|---|---|---|---|---|"
+                + ("---|" if status else "")]
         for n, f in enumerate(result.findings, 1):
             flagged = sorted({e.path for e in f.evidence if e.flagged})
-            out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |")
+            out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |"
+                       + (f" {f.status} |" if status else ""))
         out.append("")
+    if result.baseline:
+        new = sum(f.status == "new" for f in result.findings)
+        out += [f"Against the baseline {md(result.baseline)}: {new} new, {len(result.findings) - new} baselined, "
+                f"{len(result.stale)} stale entr{'ies' if len(result.stale) != 1 else 'y'}.", ""]
+        if result.stale:
+            out += ["Stale baseline entries (their finding is gone; `checker baseline --prune` drops them):", ""]
+            out += [f"- `{e.fingerprint}` {e.rule} {md(e.subject)} (was at {md(e.hint)})" for e in result.stale]
+            out.append("")
     else:
         out += ["The sources agree on every claim the checker could compare.", ""]
     n = 0

@@ -1,4 +1,8 @@
-"""Text report: one line a finding, `path:line:col: CODE severity message`, like ruff."""
+"""Text report: one line a finding, `path:line:col: CODE severity: message`, like ruff.
+
+Against a baseline, each line says whether the finding is new or baselined, and the last line
+counts both and the stale entries.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,17 @@ def render_text(result) -> str:
     lines = []
     for f in result.findings:
         p = f.primary
-        lines.append(f"{p.path}:{p.line}:{p.column}: {f.rule} {f.severity}: {f.message}")
+        status = f" [{f.status}]" if f.status else ""
+        lines.append(f"{p.path}:{p.line}:{p.column}: {f.rule} {f.severity}{status}: {f.message}")
+    for e in result.stale:
+        lines.append(f"{result.baseline}: stale baseline entry {e.fingerprint} ({e.rule} {e.subject}, was at {e.hint}): "
+                     f"the finding is gone; drop it with `checker baseline --prune`")
     counts = summary(result.findings)
     total = sum(counts.values())
     lines.append(f"{total} finding{'s' if total != 1 else ''} ({', '.join(f'{n} {s}' for s, n in counts.items())}) "
-                 f"in {len(result.sources)} source{'s' if len(result.sources) != 1 else ''}")
+                 f"in {len(result.sources)} source{'s' if len(result.sources) != 1 else ''}"
+                 + (f"; {sum(f.status == 'new' for f in result.findings)} new, "
+                    f"{sum(f.status == 'baselined' for f in result.findings)} baselined, "
+                    f"{len(result.stale)} stale baseline entr{'ies' if len(result.stale) != 1 else 'y'}"
+                    if result.baseline else ""))
     return "\n".join(lines) + "\n"
