@@ -6,6 +6,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 CORPUS ?= corpus
+# The SARIF 2.1.0 JSON schema that a test validates checker's SARIF against. It comes from the npm
+# registry (Microsoft's sarif-matcher-utils ships it), kept to its sha256 like every other download.
+SARIF_SCHEMA := $(VENV)/share/sarif-schema-2.1.0.json
+SARIF_PKG    := @microsoft/sarif-matcher-utils@1.0.0-beta.0
+SARIF_FILE   := package/lib/schemas/sarif-2.1.0-rtm.5.json
+SARIF_SHA256 := 2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8
 
 .PHONY: install report test bench lock clean
 
@@ -21,8 +27,16 @@ $(STAMP): requirements.lock pyproject.toml
 report: $(STAMP)
 	$(BIN)/checker audit $(CORPUS) --output-dir reports
 
-test: $(STAMP)
-	$(BIN)/python -m pytest
+test: $(STAMP) $(SARIF_SCHEMA)
+	CHECKER_SARIF_SCHEMA=$(SARIF_SCHEMA) $(BIN)/python -m pytest
+
+$(SARIF_SCHEMA): $(STAMP)
+	rm -rf $(VENV)/share/npm && mkdir -p $(VENV)/share/npm
+	cd $(VENV)/share/npm && npm pack --silent $(SARIF_PKG) > /dev/null
+	tar -xzf $(VENV)/share/npm/*.tgz -C $(VENV)/share/npm $(SARIF_FILE)
+	echo "$(SARIF_SHA256)  $(VENV)/share/npm/$(SARIF_FILE)" | sha256sum --check --quiet
+	mv $(VENV)/share/npm/$(SARIF_FILE) $@
+	rm -rf $(VENV)/share/npm
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py

@@ -132,6 +132,7 @@ def check(
     fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: warning].")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to a file instead of stdout.")] = None,
     baseline: BaselineOpt = None,
+    exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (2 still means an error).")] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -154,7 +155,7 @@ def check(
             fh.write(render_markdown(result))
     threshold = SEVERITY_ORDER[settings.fail_on]
     gating = [f for f in result.findings if known is None or f.status == "new"]
-    if any(SEVERITY_ORDER[f.severity] <= threshold for f in gating):
+    if not exit_zero and any(SEVERITY_ORDER[f.severity] <= threshold for f in gating):
         raise typer.Exit(1)
 
 

@@ -40,3 +40,32 @@ def test_rule_catalogue_is_documented():
     for r in RULES.values():
         assert f"## {r.code} {r.name}" in doc
         assert r.summary in doc and r.why in doc and r.example in doc
+
+
+def test_the_markdown_summary_says_agreement_only_when_there_is_no_finding(seed_result, tmp_path):
+    from checker.reports import render_markdown
+    from checker.run import check
+    from conftest import write_corpus
+
+    assert "The sources agree on every claim" not in render_markdown(seed_result)
+    agreeing = check(write_corpus(tmp_path, "The council approved a budget of $5 million on Monday.",
+                                  "On Monday the council approved a $5 million budget."))
+    assert not agreeing.findings
+    assert "The sources agree on every claim the checker could compare." in render_markdown(agreeing)
+
+
+def test_the_markdown_report_against_a_baseline_shows_status_and_stale_entries(seed_result):
+    from dataclasses import replace
+
+    from checker.findings.baseline import Baseline, Entry
+    from checker.reports import render_markdown
+    from checker.run import Result, apply_baseline
+
+    known = Baseline.of(seed_result.findings[1:])
+    known = Baseline({**known.entries, "f" * 16: Entry("f" * 16, "NUM001", "Gone: figure", "a.txt:3")})
+    result = apply_baseline(replace(seed_result), known, "base.json")
+    text = render_markdown(result)
+    assert "| # | Severity | Rule | Kind | Subject | Flagged in | Status |" in text
+    assert "Against the baseline base.json: 1 new, 7 baselined, 1 stale entry." in text
+    assert "- `ffffffffffffffff` NUM001 Gone: figure (was at a.txt:3)" in text
+    assert isinstance(result, Result)

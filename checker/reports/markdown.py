@@ -157,6 +157,8 @@ def render_markdown(result) -> str:
             out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |"
                        + (f" {f.status} |" if status else ""))
         out.append("")
+    else:
+        out += ["The sources agree on every claim the checker could compare.", ""]
     if result.baseline:
         new = sum(f.status == "new" for f in result.findings)
         out += [f"Against the baseline {md(result.baseline)}: {new} new, {len(result.findings) - new} baselined, "
@@ -165,8 +167,6 @@ def render_markdown(result) -> str:
             out += ["Stale baseline entries (their finding is gone; `checker baseline --prune` drops them):", ""]
             out += [f"- `{e.fingerprint}` {e.rule} {md(e.subject)} (was at {md(e.hint)})" for e in result.stale]
             out.append("")
-    else:
-        out += ["The sources agree on every claim the checker could compare.", ""]
     n = 0
     for severity in SEVERITIES:
         group = [f for f in result.findings if f.severity == severity]

@@ -9,6 +9,7 @@ has a baselineState, and an accepted entry becomes an external suppression with 
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 
 from checker import __version__
 from checker.findings import RULES, Finding
@@ -20,12 +21,19 @@ BASELINE_STATES = {"new": "new", "baselined": "unchanged"}
 FINGERPRINT_KEY = "checker/v1"
 
 
+def _uri(path: str) -> str:
+    """A relative path stays relative (code scanning resolves it against the repository); an
+    absolute one becomes a file: URI."""
+    p = PurePosixPath(path)
+    return p.as_uri() if p.is_absolute() else path
+
+
 def _location(e: Evidence, n: int | None = None, note: str = "") -> dict:
     region = {"startLine": e.line, "startColumn": e.column, "snippet": {"text": e.span}}
     if "\n" not in e.span:
         region["endLine"] = e.line
         region["endColumn"] = e.column + len(e.span)
-    loc: dict = {"physicalLocation": {"artifactLocation": {"uri": e.path}, "region": region}}
+    loc: dict = {"physicalLocation": {"artifactLocation": {"uri": _uri(e.path)}, "region": region}}
     if n is not None:
         loc["id"] = n
     if note:
