@@ -103,3 +103,11 @@ def test_never_cite(seed_json, acceptance):
 def test_at_most_the_allowed_number_of_warnings_and_errors(seed_json, acceptance):
     n = sum(f["severity"] in ("warning", "error") for f in seed_json["findings"])
     assert n <= acceptance["max_warning_or_error_findings"]
+
+
+def test_nice_to_find_greer_role(seed_json, acceptance):
+    """A stretch item found: a title whose portfolio a translation replaced by a country."""
+    item = next(i for i in acceptance["nice_to_find"] if i["id"] == "greer-role")
+    found = [f for f in seed_json["findings"] if f["kind"] == item["kind"] and _matches(f, item)
+             and any(e["flagged"] for e in f["evidence"] if e["source"] == item["evidence"][0]["source"])]
+    assert found, item["why"]

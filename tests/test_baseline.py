@@ -62,7 +62,7 @@ def test_the_seed_corpus_is_green_against_its_own_baseline(tmp_path):
     corpus, base = baselined(tmp_path)
     code, report = check_json(corpus, base)
     assert code == 0
-    assert len(report["findings"]) == 8 and {f["status"] for f in report["findings"]} == {"baselined"}
+    assert len(report["findings"]) == 9 and {f["status"] for f in report["findings"]} == {"baselined"}
     assert report["baseline"]["new"] == 0 and report["baseline"]["stale"] == []
     # without the baseline the same corpus fails the gate
     assert cli("check", corpus).exit_code == 1
@@ -109,9 +109,9 @@ def test_a_fixed_typo_leaves_a_stale_entry_that_prune_drops(tmp_path):
     assert "stale baseline entry" in res.stderr
     # kept until pruned
     assert cli("baseline", corpus, "--output", base).exit_code == 0
-    assert len(json.loads(base.read_text())["findings"]) == 8
+    assert len(json.loads(base.read_text())["findings"]) == 9
     assert cli("baseline", corpus, "--output", base, "--prune").exit_code == 0
-    assert len(json.loads(base.read_text())["findings"]) == 7
+    assert len(json.loads(base.read_text())["findings"]) == 8
     assert check_json(corpus, base)[1]["baseline"]["stale"] == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def test_check_text_format_is_one_line_a_finding(seed_result):
     lines = proc.stdout.strip().split("\n")
     assert len(lines) == len(seed_result.findings) + 1
     assert lines[0].startswith("corpus/000_91b8dec3c98daef1.txt:32:51: NAME001 error: ")
-    assert lines[-1] == "8 findings (1 error, 7 warning, 0 info) in 5 sources"
+    assert lines[-1] == "9 findings (1 error, 8 warning, 0 info) in 5 sources"
 
 
 def test_fail_on_threshold():
@@ -96,7 +97,7 @@ def test_audit_writes_both_reports(tmp_path: Path):
     assert proc.returncode == 0, proc.stderr
     md = (tmp_path / "report.md").read_text("utf-8")
     data = json.loads((tmp_path / "report.json").read_text("utf-8"))
-    assert len(data["findings"]) == 8
+    assert len(data["findings"]) == 9
     for heading in ("## Errors", "## Warnings", "## People", "## Coverage", "## Sources", "## Rules"):
         assert heading in md
     assert not list(tmp_path.glob(".*.tmp")), "temporary files left behind"
@@ -146,8 +147,12 @@ def test_config_file_sets_rule_severity(tmp_path: Path):
 
 def test_readme_excerpt_matches_the_report():
     """The README quotes the seed report's summary; keep it true."""
-    readme = (ROOT / "README.md").read_text("utf-8")
-    assert "8 findings: 1 error, 7 warning, 0 info." in readme
+    readme = (ROOT / "README.md").read_text("utf-8").splitlines()
+    report = (ROOT / "reports" / "report.md").read_text("utf-8").splitlines()
+    assert report[2] in readme  # the summary line
+    rows = [ln for ln in report if re.match(r"\| \d+ \| (error|warning|info) \|", ln)]
+    quoted = [ln for ln in readme if re.match(r"\| \d+ \| (error|warning|info) \|", ln)]
+    assert rows and quoted == rows
 
 
 def test_committed_demo_report_is_current(tmp_path: Path):

@@ -64,7 +64,7 @@ def test_sarif_carries_rules_locations_and_fingerprints(sarif_run, seed_json):
     assert {r["id"] for r in rules} >= {"NUM001", "NUM002", "NAME001", "TRANS001"}
     assert all(r["shortDescription"]["text"] and r["fullDescription"]["text"] for r in rules)
     by_fp = {f["fingerprint"]: f for f in seed_json["findings"]}
-    assert len(run["results"]) == len(by_fp) == 8
+    assert len(run["results"]) == len(by_fp) == 9
     for res in run["results"]:
         f = by_fp[res["partialFingerprints"]["checker/v1"]]
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"] == f["rule"]
@@ -93,9 +93,9 @@ def test_github_format_annotates_new_findings(tmp_path):
     res = runner.invoke(app, ["check", str(corpus), "--format", "github"])
     lines = res.stdout.splitlines()
     annotations = [ln for ln in lines if ln.startswith("::")]
-    assert res.exit_code == 1 and len(annotations) == 8
+    assert res.exit_code == 1 and len(annotations) == 9
     assert annotations[0].startswith("::error file=") and ",line=" in annotations[0] and "title=NAME001" in annotations[0]
-    assert sum(a.startswith("::warning ") for a in annotations) == 7
+    assert sum(a.startswith("::warning ") for a in annotations) == 8
     base = tmp_path / "base.json"
     runner.invoke(app, ["baseline", str(corpus), "-o", str(base)])
     res = runner.invoke(app, ["check", str(corpus), "--format", "github", "--baseline", str(base)])
@@ -141,7 +141,7 @@ def test_accepted_spellings_raise_no_finding(tmp_path):
     (tmp_path / "checker.toml").write_text('[vocabulary.spellings]\n"Jamieson" = ["Jamison"]\n', "utf-8")
     proc = run_cli("check", "corpus", "--format", "json", cwd=tmp_path)
     rules = [f["rule"] for f in json.loads(proc.stdout)["findings"]]
-    assert "NAME002" not in rules and len(rules) == 7
+    assert "NAME002" not in rules and len(rules) == 8
 
 
 @pytest.mark.parametrize("fmt", ["json", "markdown", "sarif", "text", "github"])

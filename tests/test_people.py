@@ -18,6 +18,7 @@ def test_seed_name_findings(seed_result):
         ("NAME003", "Larick"),
         ("NAME003", "Vice-Minister of Lifeg"),
         ("ROLE001", "US Secretary for Trade Howard Lutnick"),
+        ("ROLE001", "Representative of the United States Jamieson Greer"),  # nice to find
         ("ROLE001", "Vice-Minister of Lifeg"),
     }
 

@@ -22,6 +22,8 @@ def test_synonyms_are_equivalent(a, b):
 @pytest.mark.parametrize("a, b, why", [
     ("US Secretary for Trade", "Commerce Secretary", "portfolio"),
     ("Vice-Minister", "Vice Premier", "office"),
+    ("Representative of the United States", "Trade Representative", "portfolio"),
+    ("Minister of Canada", "Finance Minister", "portfolio"),
 ])
 def test_corruptions_conflict(a, b, why):
     assert why in parse_title(a).conflicts(parse_title(b))
@@ -31,6 +33,25 @@ def test_corruptions_conflict(a, b, why):
     ("chief negotiator", "Vice Minister of Commerce"),  # an additional title
     ("Politburo member", "Vice Premier"),
     ("Treasury Secretary", "Commerce Minister"),  # different offices, different ranks: another person's title
+    ("President of the United States", "US President"),  # the place is the office's, no portfolio anywhere
+    ("the Minister", "Finance Minister"),  # shortened, not garbled
+    ("Minister of Finance of Canada", "Finance Minister"),
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None
+
+
+def test_a_portfolio_replaced_by_a_place_is_flagged_against_the_consensus(tmp_path):
+    from checker.run import check
+    from conftest import write_corpus
+
+    result = check(write_corpus(
+        tmp_path,
+        "Finance Minister Olaf Brandt presented the budget on Monday. Brandt said taxes would stay flat.",
+        "Canadian Finance Minister Olaf Brandt said the budget was balanced.",
+        "The budget was presented by Finance Minister Olaf Brandt in Ottawa.",
+        "The Minister of Canada Olaf Brandt presented the budget, the Minister said.",
+    ))
+    roles = [f for f in result.findings if f.rule == "ROLE001"]
+    assert [(f.subject, f.primary.source) for f in roles] == [("Olaf Brandt", "s3")]
+    assert "portfolio (finance) gone" in roles[0].message

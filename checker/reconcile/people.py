@@ -261,7 +261,7 @@ def role_findings(people: list[Person], sources: dict) -> list[Finding]:
     for p in people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
-            if any(t.equivalent(o) for o, _, _ in others):
+            if any(t.equivalent(o) and not t.place_for_portfolio(o) for o, _, _ in others):
                 continue
             # Consensus titles: equivalence classes attested by at least two other sources.
             best = None

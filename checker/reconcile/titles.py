@@ -20,6 +20,7 @@ class Title:
     rank: frozenset[str]
     office: str
     portfolio: frozenset[str]
+    place_of: str = ""  # the place an "of" phrase names ("Minister of Canada"), where a portfolio could stand
 
     @property
     def normalised(self) -> str:
@@ -32,8 +33,18 @@ class Title:
             return False
         return self.portfolio <= other.portfolio or other.portfolio <= self.portfolio
 
+    def place_for_portfolio(self, other: Title) -> bool:
+        """"Minister of Canada" against "Finance Minister": the same office with its portfolio gone and
+        a place named where it stood, as a word-for-word translation renders "Canadian Finance
+        Minister". A title merely shortened ("the Minister") is not this."""
+        return bool(self.place_of and not self.portfolio and other.portfolio and self.office == other.office
+                    and self.rank - {"former"} == other.rank - {"former"})
+
     def conflicts(self, other: Title) -> str | None:
         """Why this title looks like a corruption of the other, or None."""
+        if self.place_for_portfolio(other):
+            return (f"same office ({self.office}) with its portfolio ({', '.join(sorted(other.portfolio))}) "
+                    f"gone and a place named where it stood ('of {self.place_of}')")
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
@@ -87,4 +98,6 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
             portfolio.add(vocab.portfolio_synonyms.get(w, w))
     if office == "minister" and "ministry" in t.lower():
         portfolio.discard("ministry")
-    return Title(text, frozenset(rank), office, frozenset(portfolio))
+    of = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s*$", text.strip())
+    place_of = of.group(1) if of and vocab.place(of.group(1)) else ""
+    return Title(text, frozenset(rank), office, frozenset(portfolio), place_of)
