@@ -154,6 +154,8 @@ def test_movements_are_not_ranges(nlp, text, figures):
     ("Trading opened at 0401 GMT with 300 contracts.", ["300 contract"]),  # clock times
     ("The club ended 2-2 after leading 3-1.", ["2-2", "3-1"]),  # scores are one claim of two numbers
     ("The 24/7 desk covered the 9/11 anniversary.", []),
+    ("Pupils at PS 150 stream lessons in 1080p on a PS5.", []),  # a school, a resolution, a console
+    ("In a week 40 people died.", ["40 people"]),  # a count after a noun that can label ("Week 5") is a count
     ("Take 1/2 pound of flour and 1/16 of a pint of milk.", ["0.0625"]),
     ("One in five adults and two-thirds of voters agreed; half the members left.", ["0.2", "0.666667", "0.5"]),
     ("The fund rose 6.5% to 164p, or PS8.1bn, while the PS5 console sold Y=5,182.", ["6.5%", "164 GBX", "8.1e+09 GBP", "5182 JPY"]),

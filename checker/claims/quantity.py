@@ -269,8 +269,11 @@ def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     if value is None or math.isnan(value):
         return None
     cur = (m.group("cur") or "").strip()
-    if cur.lower() in ASCII_CURRENCY and (cur != cur.upper() or not re.search(r"\d[\d,.]*\d|\d\s?[a-z]", m.group("num"), re.I)):
-        return None  # "PS" is £ only in capitals and on a figure that is not a single digit ("PS5" is a console)
+    if cur.lower() in ASCII_CURRENCY and (cur != cur.upper() or m.group("cur") != cur
+                                          or not re.search(r"\d[\d,.]*\d|\d\s?[a-z]", m.group("num"), re.I)):
+        # "PS" is £ only in capitals, attached, on a figure that is not a single digit: "PS5" is a
+        # console and "PS 150" a school
+        return None
     sign = (m.groupdict().get("sign") or "").strip().lower()
     if sign in ("-", "+") and not (m.group("unit") or m.group("cur") or m.group("hunit")):
         return None  # "COVID -19": a bare sign needs a unit to make a signed figure

@@ -62,9 +62,9 @@ def _names_something(span: Span, q: Quantity) -> bool:
         return True  # "0401 GMT"
     if first.like_num and not first.is_alpha:
         after = doc[last.i + 1 : last.i + 6]
-        for tok in after:  # "575 Elm Road", "9 E 71st St"
+        for tok in after:  # "575 Elm Road", "9 E 71st St"; not "9 Supreme Court justices"
             if tok.lower_ in table["street_words"] and tok.text[:1].isupper():
-                return True
+                return first.head.i <= tok.i
             if not (tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_)):
                 break
         if first.text.isdigit() and nxt is not None and nxt.tag_ == "NNP" and nxt.is_title and len(nxt) > 2 \
