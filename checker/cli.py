@@ -104,6 +104,8 @@ def _run(corpus: Path, settings: Settings):
     from checker.nlp import ModelNotFound
     from checker.run import check
 
+    if not corpus.exists():
+        raise _fail(f"{corpus}: no such file or folder")
     try:
         result = check(corpus, settings)
     except ModelNotFound as exc:

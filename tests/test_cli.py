@@ -62,7 +62,7 @@ def test_usage_errors_exit_2(tmp_path: Path):
     assert run_cli("check", "corpus", "--fail-on", "never").returncode == 2
     proc = run_cli("check", str(tmp_path / "missing"))
     assert proc.returncode == 2
-    assert "no such file or folder" in proc.stderr
+    assert proc.stderr.strip() == f"checker: error: {tmp_path / 'missing'}: no such file or folder"  # one line
     proc = run_cli("check", str(tmp_path))  # empty folder
     assert proc.returncode == 2 and "no articles found" in proc.stderr
 
