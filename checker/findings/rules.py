@@ -55,7 +55,9 @@ RULES: dict[str, Rule] = {r.code: r for r in (
     Rule("ROLE001", "role-conflict", "role", "warning",
          "One source gives a person a title that conflicts with the title the other sources give.",
          "A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs) "
-         "and additional titles are not conflicts.",
+         "and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
+         "different office at the same rank, or a portfolio replaced by a place (\"Minister of Canada\" for "
+         "\"Finance Minister\"), as word-for-word translation renders titles.",
          "\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\"."),
     Rule("TRANS001", "translation-garble", "translation", "warning",
          "A phrase differs by one word from a fixed phrase every other source uses.",
