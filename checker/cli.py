@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from checker.config import ConfigError, Settings, load_settings
+from checker.config import ConfigError, Settings, load_settings, render_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news sources disagree on figures, dates, names and titles.")
@@ -263,33 +263,6 @@ def config_cmd(
     """Show the settings in force and where each came from."""
     settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
     typer.echo(render_settings(settings), nl=False)
-
-
-def render_settings(settings: Settings) -> str:
-    """The settings as TOML, each with a comment naming its origin."""
-    import json
-
-    def line(key: str, value, origin: str) -> str:
-        return f"{key} = {json.dumps(value, ensure_ascii=False)}".ljust(40) + f"  # {origin}"
-
-    o = settings.origin
-    out = ["[tool.checker]",
-           line("model", settings.model, o.get("model", "default")),
-           line("fail-on", settings.fail_on, o.get("fail_on", "default")),
-           line("baseline", settings.baseline or "", o.get("baseline", "default")),
-           line("include", settings.include, o.get("include", "default")),
-           line("exclude", settings.exclude, o.get("exclude", "default")),
-           "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
-    from checker.findings import RULES
-
-    for code, rule in RULES.items():
-        level = settings.rule_severity(code, rule.severity)
-        out.append(line(code, level, o.get("rules", "default") if code in settings.rules else "default"))
-    vocab = [("places", settings.places), ("offices", settings.offices), ("office-synonyms", settings.office_synonyms),
-             ("nicknames", settings.nicknames), ("spellings", settings.spellings)]
-    out += ["", f"[tool.checker.vocabulary]  # {o.get('vocabulary', 'default')}, added to checker/data"]
-    out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
-    return "\n".join(out) + "\n"
 
 
 @app.command()

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -104,6 +105,10 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         vocab = table.get("vocabulary", {})
         if vocab:
             settings.origin["vocabulary"] = where
+        for name in ("places", "spellings"):
+            for k, v in vocab.get(name, {}).items():
+                if not isinstance(v, list):
+                    raise ConfigError(f"{path}: vocabulary.{name}.{k} must be a list of names, like [\"{v}\"]")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
@@ -123,3 +128,26 @@ def validate(settings: Settings) -> None:
             raise ConfigError(f"unknown rule '{code}' in [rules]; known: {', '.join(sorted(RULES))}")
         if level not in (*SEVERITIES, "off"):
             raise ConfigError(f"rule {code}: severity must be error, warning, info or off, not '{level}'")
+
+
+def render_settings(settings: Settings) -> str:
+    """The settings as TOML, each with a comment naming its origin."""
+    def line(key: str, value, origin: str) -> str:
+        return f"{key} = {json.dumps(value, ensure_ascii=False)}".ljust(40) + f"  # {origin}"
+
+    o = settings.origin
+    out = ["[tool.checker]",
+           line("model", settings.model, o.get("model", "default")),
+           line("fail-on", settings.fail_on, o.get("fail_on", "default")),
+           line("baseline", settings.baseline or "", o.get("baseline", "default")),
+           line("include", settings.include, o.get("include", "default")),
+           line("exclude", settings.exclude, o.get("exclude", "default")),
+           "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
+    for code, rule in RULES.items():
+        level = settings.rule_severity(code, rule.severity)
+        out.append(line(code, level, o.get("rules", "default") if code in settings.rules else "default"))
+    vocab = [("places", settings.places), ("offices", settings.offices), ("office-synonyms", settings.office_synonyms),
+             ("nicknames", settings.nicknames), ("spellings", settings.spellings)]
+    out += ["", f"[tool.checker.vocabulary]  # {o.get('vocabulary', 'default')}, added to checker/data"]
+    out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
+    return "\n".join(out) + "\n"

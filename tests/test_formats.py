@@ -155,3 +155,12 @@ def test_same_corpus_same_bytes_whatever_the_hash_seed_and_listing_order(tmp_pat
         assert proc.returncode == 1, proc.stderr
         outs.append(proc.stdout.encode("utf-8"))
     assert outs[0] == outs[1] == outs[2]
+
+
+def test_a_vocabulary_entry_that_is_not_a_list_is_one_line_and_exit_2(tmp_path):
+    copy_corpus(tmp_path)
+    (tmp_path / "checker.toml").write_text('[vocabulary.spellings]\nZelenskyy = "Zelensky"\n', "utf-8")
+    proc = run_cli("check", "corpus", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"checker: error: {tmp_path / 'checker.toml'}: vocabulary.spellings.Zelenskyy must be a list of names, like [\"Zelensky\"]"]
