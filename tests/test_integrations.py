@@ -76,7 +76,7 @@ def test_the_documented_workflow_is_valid_and_its_checker_steps_work(tmp_path):
     env = {k: str(v) for k, v in job["env"].items()}
     summary = folder / "summary.md"
     env["GITHUB_STEP_SUMMARY"] = str(summary)
-    assert shell(f'checker baseline "$STORY" --output "$BASELINE"', folder, env).returncode == 0
+    assert shell('checker baseline "$STORY" --output "$BASELINE"', folder, env).returncode == 0
     proc = shell(gate, folder, env)
     assert proc.returncode == 0 and "::error" not in proc.stdout
     assert summary.read_text("utf-8").startswith("# Claim consistency report")

@@ -49,7 +49,7 @@ def _bare(q: Quantity) -> bool:
     return q.dimension in ("number", "count", "score") and not q.qualifier
 
 
-def _names_something(span: Span, q: Quantity) -> bool:
+def _names_something(span: Span) -> bool:
     """A bare number that is an identifier, an address, a time or part of a name."""
     doc = span.doc
     first, last = span[0], span[-1]
@@ -99,7 +99,7 @@ def _is_name_part(tok: Token) -> bool:
 def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]]) -> bool:
     if any(s <= span.start_char and span.end_char <= e for s, e in named):
         return False  # "the S&P 500"
-    if _bare(q) and _names_something(span, q):
+    if _bare(q) and _names_something(span):
         return False
     if _inside_name(span) and not q.dimension.startswith(("physical", "currency", "percent")):
         return False
