@@ -29,6 +29,7 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess
 
 def write_corpus(folder: Path, *articles: str) -> Path:
     """A corpus of the given article texts, one file each (s0.txt, s1.txt, ...)."""
+    folder.mkdir(parents=True, exist_ok=True)
     for i, text in enumerate(articles):
         (folder / f"s{i}.txt").write_text(text, "utf-8")
     return folder

@@ -85,3 +85,16 @@ def test_a_list_of_people_does_not_lend_titles_across(nlp):
     assert {c.normalised: [t[0] for t in c.titles] for c in cs} == {
         "Scott Bessent": ["Treasury Secretary"], "Howard Lutnick": ["Commerce Secretary"],
         "Jamieson Greer": ["Trade Representative"]}
+
+
+def test_one_source_giving_two_values_speaks_of_two_quantities(tmp_path):
+    """Two days' moves in one article are not a disagreement with another article's one day."""
+    from checker.run import check
+    from conftest import write_corpus
+
+    mixed = check(write_corpus(tmp_path / "a", "Toyota shares rose 2% on Monday. On Tuesday, Toyota shares rose 5%.",
+                               "Toyota shares rose 5% on Tuesday.", "Toyota shares rose 2% on Monday."))
+    assert not [f for f in mixed.findings if f.kind == "number"]
+    clash = check(write_corpus(tmp_path / "b", "Toyota shares rose 2% on Monday.", "Toyota shares rose 5% on Monday.",
+                               "Toyota shares rose 5% on Monday, traders said."))
+    assert [(f.rule, f.subject) for f in clash.findings] == [("NUM001", "Toyota: share")]

@@ -101,3 +101,18 @@ def test_an_unrelated_unintroduced_name_is_not_garbled(tmp_path):
         "Finance Minister Olaf Brandt told reporters the budget was final.",
     ))
     assert not [f for f in result.findings if f.rule == "NAME003"]
+
+
+def test_a_near_name_that_does_not_act_is_not_garbled(tmp_path):
+    """Similarity alone is not enough: the same near-name as the subject of 'told' is flagged, as the
+    object of 'met' (a place or another person the NER took for one) it is not."""
+    base = ["Finance Minister Olaf Brandt presented the budget on Monday. Brandt said taxes would stay flat.",
+            "Finance Minister Olaf Brandt said the budget was balanced.",
+            "The budget was presented by Finance Minister Olaf Brandt in Ottawa."]
+    acting = check(write_corpus(tmp_path / "a", *base,
+                                "Finance Minister Olaf Brandt spoke on Monday. Brondt told reporters the budget was balanced."))
+    assert [(f.rule, f.primary.span) for f in acting.findings if f.rule == "NAME003"] == [("NAME003", "Brondt")]
+    assert "the subject of 'tell'" in acting.findings[0].explanation["reason"]
+    passive = check(write_corpus(tmp_path / "b", *base,
+                                 "Finance Minister Olaf Brandt spoke on Monday. Officials later met Brondt at the ministry."))
+    assert not [f for f in passive.findings if f.rule == "NAME003"]

@@ -298,7 +298,9 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
                 claims.append(make("date", ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):
         titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
-        claims.append(make("person", span, span._.person, {}, titles))
+        # The verb a mention is the subject of ("Kowalsk told reporters"): context for a garbled name.
+        acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") else None
+        claims.append(make("person", span, span._.person, {"verb": acts}, titles))
     # Places and organisations, aliases resolved: what the story is about, for the claims table.
     in_quantities = {i for span in doc.spans.get("quantities", []) for i in range(span.start, span.end)}
     for ent in doc.ents:

@@ -92,6 +92,14 @@ def judge_group(group: Group, paths: dict[str, str]) -> Finding | None:
     values = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
     if len(values) < 2:
         return None
+    # A source that gives two incompatible values for "the same" quantity is speaking of two (two
+    # days' index moves, two years' budgets): the group mixes quantities and no side can be flagged.
+    for source in {c.source for c in claims}:
+        own = [next(c for c in by_value[v] if c.source == source) for v in values
+               if any(c.source == source for c in by_value[v])]
+        for i, a in enumerate(own):
+            if any((v := _verdict(a, b)) is not None and v.relation == CONTRADICT for b in own[i + 1 :]):
+                return None
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
     for i, va in enumerate(values):

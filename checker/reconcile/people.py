@@ -166,6 +166,10 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None) -> tupl
 def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list[Claim], vocab: Vocabulary) -> None:
     """Garbled names: pass 3 of the clustering."""
     for m in unexplained:
+        if not m.verb:
+            # String similarity alone would pair a town the NER took for a person with anyone; a
+            # garbled name still acts in its sentence ("Kowalsk told reporters").
+            continue
         word = _words(m)[0]
         candidates = []
         for p in people:
@@ -176,8 +180,9 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
                 candidates.append((score, p))
         if candidates:
             score, p = max(candidates, key=lambda sp: (sp[0], sp[1].name))
-            p.garbled.append((m, f"'{word}' is never introduced by full name in any source; the closest person "
-                                 f"named in the same source is {p.name} (Jaro-Winkler {score:.2f} to '{p.surname}')"))
+            p.garbled.append((m, f"'{word}' is never introduced by full name in any source but acts as a person "
+                                 f"(the subject of '{m.verb}'); the closest person named in the same source is {p.name} "
+                                 f"(Jaro-Winkler {score:.2f} to '{p.surname}')"))
     for tc in titles:
         text = tc.titles[0][0]
         caps = [w.strip(".,") for w in text.split()[1:] if w[:1].isupper()]
