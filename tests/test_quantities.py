@@ -233,3 +233,12 @@ def test_scores_agree_only_when_both_numbers_do():
     assert compare_quantities(q("won 3-1"), q("a 3-1 win")).relation == AGREE
     assert compare_quantities(q("won 3-1"), q("won 3-2")).relation == CONTRADICT
     assert compare_quantities(q("won 3-1"), q("3 goals")) is None
+
+
+def test_a_figure_rounded_by_one_source_agrees():
+    assert compare_quantities(q("0.7 percent"), q("0.68 per cent")).relation == AGREE
+    assert compare_quantities(q("$1.2 billion"), q("$1.23 billion")).relation == AGREE
+    assert compare_quantities(q("80%"), q("79.6%")).relation == AGREE
+    assert compare_quantities(q("0.7 percent"), q("0.62 per cent")).relation == CONTRADICT  # 0.62 rounds to 0.6
+    assert compare_quantities(q("$1.2 billion"), q("$1.31 billion")).relation == CONTRADICT
+    assert compare_quantities(q("0.7%"), q("0.6%")).relation == CONTRADICT  # same precision: different figures

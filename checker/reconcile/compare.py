@@ -1,16 +1,17 @@
 """One decision: do two statements of the same quantity agree, diverge or contradict?
 
 - agree: the same interval, or one is a more precise statement inside the other
-  ("120" inside "about 120", "three days" inside "more than 40 hours").
+  ("120" inside "about 120", "three days" inside "more than 40 hours"), or one is the other
+  rounded ("0.4%" and "0.38%").
 - diverge: overlapping, but the sources state different figures ("over 60%" and "more than 50%").
 - contradict: the intervals do not overlap; both cannot be true.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 import math
+import re
+from dataclasses import dataclass, replace
 
 from checker.claims.quantity import to_base
 from checker.claims.types import DateValue, Interval, Quantity
@@ -64,6 +65,32 @@ def _rounded(q: Quantity) -> Quantity:
     return Quantity(q.text, q.value, Interval(q.value - half, q.value + half), q.unit, q.dimension, "approx", q.qualifier, q.change)
 
 
+def stated_step(q: Quantity) -> float | None:
+    """The precision a figure is written to, in its own scale: "0.4%" -> 0.1, "$4.5 billion" -> 1e8."""
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if m is None:
+        return None
+    written = float(m.group(0).replace(",", ""))
+    if written == 0 or q.value == 0:
+        return None
+    return abs(q.value / written) * 10 ** -len(m.group(1) or "")
+
+
+def _rounding_of(a: Quantity, b: Quantity) -> Verdict | None:
+    """Agreement when the less precise of two exact figures is the other one rounded ("0.4%" and
+    "0.38%", "$4.5 billion" and "$4.53 billion"): sources round, and that is not a disagreement."""
+    if not (a.shape == b.shape == "exact") or a.unit != b.unit or a.value == b.value:
+        return None
+    sa, sb = stated_step(a), stated_step(b)
+    if sa is None or sb is None or math.isclose(sa, sb):
+        return None
+    coarse, fine = (a, b) if sa > sb else (b, a)
+    half = max(sa, sb) / 2
+    if coarse.value - half <= fine.value <= coarse.value + half:
+        return Verdict(AGREE, f"{coarse.text!r} is {fine.text!r} rounded")
+    return None
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
     if a.dimension == "score" or b.dimension == "score":
@@ -77,6 +104,9 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
         a = replace(a, unit=b.unit, dimension=b.dimension)
     elif b.shape == "vague" and not b.unit and a.unit:
         b = replace(b, unit=a.unit, dimension=a.dimension)
+    rounded = _rounding_of(a, b)
+    if rounded is not None:
+        return rounded
     converted = a.unit != b.unit and a.shape == b.shape == "exact"
     if a.unit != b.unit:
         a, b = _rounded(a), _rounded(b)
