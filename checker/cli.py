@@ -205,6 +205,14 @@ def claims(
     _emit(text, output)
 
 
+def _against_baseline_file(corpus: Path, config: Path | None, model: str | None, path: Path | None):
+    """Settings, the baseline to update (empty when the file does not exist yet) and the current result."""
+    settings = _settings(corpus, config, model, baseline=path)
+    settings.baseline = settings.baseline or DEFAULT_BASELINE
+    known = _baseline(settings, required=False)
+    return settings, known, _run(corpus, settings)
+
+
 @app.command("baseline")
 def baseline_cmd(
     corpus: Corpus,
@@ -214,10 +222,7 @@ def baseline_cmd(
     config: ConfigOpt = None,
 ) -> None:
     """Record every current finding as known; kept justifications, stale entries kept unless --prune."""
-    settings = _settings(corpus, config, model, baseline=output)
-    settings.baseline = settings.baseline or DEFAULT_BASELINE
-    known = _baseline(settings, required=False)
-    result = _run(corpus, settings)
+    settings, known, result = _against_baseline_file(corpus, config, model, output)
     updated = known.updated(result.findings, prune=prune)
     write_atomic(Path(settings.baseline), updated.render())
     stale = len(known.compare(result.findings).stale)
@@ -238,10 +243,7 @@ def accept(
     """Accept findings into the baseline with a justification."""
     if not reason.strip():
         raise _fail("--reason must say why the finding is accepted")
-    settings = _settings(corpus, config, model, baseline=baseline)
-    settings.baseline = settings.baseline or DEFAULT_BASELINE
-    known = _baseline(settings, required=False)
-    result = _run(corpus, settings)
+    settings, known, result = _against_baseline_file(corpus, config, model, baseline)
     by_fp = {f.fingerprint: f for f in result.findings}
     missing = [fp for fp in fingerprints if fp not in by_fp]
     if missing:
