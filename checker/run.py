@@ -68,7 +68,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     people, people_findings = reconcile_people(extraction.claims, by_id, settings.vocabulary())
     groups, figure_findings = reconcile_figures(extraction.claims, paths)
     trans = translation_findings(extraction.bigrams, paths, lambda s, o: by_id[s].line_col(o))
-    findings = apply_severities(figure_findings + people_findings + trans, settings)
+    raw = figure_findings + people_findings + trans
+    findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
     result.claims = [c for c in extraction.claims if c.kind != "candidate"]
@@ -76,7 +77,7 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     result.groups = groups
     result.findings = sorted(unique.values(), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
-    result.translation = translation_scores(sources, figure_findings + people_findings + trans)
+    result.translation = translation_scores(sources, raw)
     return result
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,15 @@ def run_cli(*args: str, cwd: Path = ROOT, env: dict | None = None) -> subprocess
     """The real command line in a subprocess, as a user or CI runs it."""
     return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, timeout=600)
+
+
+def copy_seeds(folder: Path, where: str = "corpus", *extra: tuple[str, str]) -> Path:
+    """A copy of the seed corpus at folder/where, with extra articles (name, text) added."""
+    dest = folder / where
+    shutil.copytree(CORPUS, dest)
+    for name, text in extra:
+        (dest / name).write_text(text, "utf-8")
+    return dest
 
 
 def write_corpus(folder: Path, *articles: str) -> Path:

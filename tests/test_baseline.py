@@ -7,14 +7,13 @@ real command line (in process, so the spaCy pipeline is loaded once).
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from conftest import CORPUS, run_cli
+from conftest import copy_seeds, run_cli
 
 runner = CliRunner()
 # An article that dates an event one seed also dates, and agrees: the date edit needs a group.
@@ -25,14 +24,6 @@ def cli(*args: str, env: dict | None = None):
     return runner.invoke(app, [str(a) for a in args], env=env)
 
 
-def seed_copy(tmp_path: Path, *extra: tuple[str, str]) -> Path:
-    corpus = tmp_path / "corpus"
-    shutil.copytree(CORPUS, corpus)
-    for name, text in extra:
-        (corpus / name).write_text(text, "utf-8")
-    return corpus
-
-
 def edit(corpus: Path, prefix: str, old: str, new: str) -> None:
     path = next(corpus.glob(f"{prefix}*"))
     text = path.read_text("utf-8")
@@ -41,7 +32,7 @@ def edit(corpus: Path, prefix: str, old: str, new: str) -> None:
 
 
 def baselined(tmp_path: Path, *extra: tuple[str, str]) -> tuple[Path, Path]:
-    corpus = seed_copy(tmp_path, *extra)
+    corpus = copy_seeds(tmp_path, "corpus", *extra)
     base = tmp_path / "checker-baseline.json"
     res = cli("baseline", corpus, "--output", base)
     assert res.exit_code == 0, res.output
@@ -173,7 +164,7 @@ def test_an_accepted_finding_keeps_its_justification(tmp_path):
 
 
 def test_a_bad_baseline_is_one_line_and_exit_2(tmp_path):
-    corpus = seed_copy(tmp_path)
+    corpus = copy_seeds(tmp_path)
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", "utf-8")
     for path in (bad, tmp_path / "missing.json"):

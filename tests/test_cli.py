@@ -8,13 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import CORPUS, ROOT, run_cli
-
-
-def copy_corpus(tmp_path: Path) -> Path:
-    dest = tmp_path / "corpus"
-    shutil.copytree(CORPUS, dest)
-    return dest
+from conftest import CORPUS, ROOT, copy_seeds, run_cli
 
 
 def test_check_text_format_is_one_line_a_finding(seed_result):
@@ -75,7 +69,7 @@ def test_missing_model_is_one_line(tmp_path: Path):
 
 
 def test_bad_files_are_reported_and_the_rest_checked(tmp_path: Path):
-    corpus = copy_corpus(tmp_path)
+    corpus = copy_seeds(tmp_path)
     (corpus / "empty.txt").write_text("", "utf-8")
     (corpus / "latin1.txt").write_bytes("Caf\xe9 40%".encode("latin-1"))
     (corpus / "image.txt").write_bytes(b"\x00\x01\x02PNG")
@@ -117,7 +111,7 @@ def test_claims_table_csv_and_json():
 
 def test_same_corpus_gives_byte_identical_reports(tmp_path: Path):
     """Different hash seeds and a different file order on disk give the same bytes."""
-    a = copy_corpus(tmp_path / "a")
+    a = copy_seeds(tmp_path / "a")
     b = tmp_path / "b" / "corpus"
     b.mkdir(parents=True)
     names = sorted(p.name for p in CORPUS.iterdir())
@@ -133,7 +127,7 @@ def test_same_corpus_gives_byte_identical_reports(tmp_path: Path):
 
 
 def test_config_file_sets_rule_severity(tmp_path: Path):
-    copy_corpus(tmp_path)  # tmp_path/corpus, beside the checker.toml
+    copy_seeds(tmp_path)  # tmp_path/corpus, beside the checker.toml
     (tmp_path / "checker.toml").write_text('fail-on = "error"\n[rules]\nNAME001 = "warning"\nTRANS001 = "off"\n', "utf-8")
     proc = run_cli("check", "corpus", "--format", "json", cwd=tmp_path)
     data = json.loads(proc.stdout)

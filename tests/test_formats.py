@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from checker.cli import app
-from conftest import CORPUS, ROOT, run_cli
+from conftest import ROOT, copy_seeds, run_cli
 
 runner = CliRunner()
 SHUFFLE = ROOT / "tests" / "support" / "shuffled_listing"
@@ -26,16 +25,11 @@ def sarif_schema() -> dict:
     return json.loads(path.read_text("utf-8"))
 
 
-def copy_corpus(folder: Path) -> Path:
-    shutil.copytree(CORPUS, folder / "corpus")
-    return folder / "corpus"
-
-
 @pytest.fixture(scope="module")
 def sarif_run(tmp_path_factory):
     """The seed corpus against a baseline that lacks one finding and holds one accepted with a reason."""
     folder = tmp_path_factory.mktemp("sarif")
-    corpus = copy_corpus(folder)
+    corpus = copy_seeds(folder)
     base = folder / "base.json"
     assert runner.invoke(app, ["baseline", str(corpus), "-o", str(base)]).exit_code == 0
     data = json.loads(base.read_text())
@@ -89,7 +83,7 @@ def test_sarif_against_a_baseline_marks_state_and_suppressions(sarif_run):
 
 
 def test_github_format_annotates_new_findings(tmp_path):
-    corpus = copy_corpus(tmp_path)
+    corpus = copy_seeds(tmp_path)
     res = runner.invoke(app, ["check", str(corpus), "--format", "github"])
     lines = res.stdout.splitlines()
     annotations = [ln for ln in lines if ln.startswith("::")]
@@ -103,7 +97,7 @@ def test_github_format_annotates_new_findings(tmp_path):
 
 
 def test_output_file_and_github_step_summary(tmp_path):
-    corpus = copy_corpus(tmp_path)
+    corpus = copy_seeds(tmp_path)
     summary = tmp_path / "summary.md"
     summary.write_text("# Earlier step\n", "utf-8")
     out = tmp_path / "out" / "checker.sarif"
@@ -117,7 +111,7 @@ def test_output_file_and_github_step_summary(tmp_path):
 
 
 def test_config_shows_each_setting_and_where_it_came_from(tmp_path):
-    copy_corpus(tmp_path)
+    copy_seeds(tmp_path)
     (tmp_path / "checker.toml").write_text(
         'fail-on = "error"\nbaseline = "base.json"\n[rules]\nNUM002 = "info"\n'
         '[vocabulary.spellings]\n"Zelenskyy" = ["Zelensky"]\n', "utf-8")
@@ -137,7 +131,7 @@ def test_config_shows_each_setting_and_where_it_came_from(tmp_path):
 
 
 def test_accepted_spellings_raise_no_finding(tmp_path):
-    copy_corpus(tmp_path)
+    copy_seeds(tmp_path)
     (tmp_path / "checker.toml").write_text('[vocabulary.spellings]\n"Jamieson" = ["Jamison"]\n', "utf-8")
     proc = run_cli("check", "corpus", "--format", "json", cwd=tmp_path)
     rules = [f["rule"] for f in json.loads(proc.stdout)["findings"]]
@@ -146,7 +140,7 @@ def test_accepted_spellings_raise_no_finding(tmp_path):
 
 @pytest.mark.parametrize("fmt", ["json", "markdown", "sarif", "text", "github"])
 def test_same_corpus_same_bytes_whatever_the_hash_seed_and_listing_order(tmp_path, fmt):
-    corpus = copy_corpus(tmp_path)
+    corpus = copy_seeds(tmp_path)
     outs = []
     for seed, shuffle in (("1", "1"), ("4242", "2"), ("99", "3")):
         proc = run_cli("check", str(corpus), "--format", fmt, cwd=tmp_path,
@@ -158,7 +152,7 @@ def test_same_corpus_same_bytes_whatever_the_hash_seed_and_listing_order(tmp_pat
 
 
 def test_a_vocabulary_entry_that_is_not_a_list_is_one_line_and_exit_2(tmp_path):
-    copy_corpus(tmp_path)
+    copy_seeds(tmp_path)
     (tmp_path / "checker.toml").write_text('[vocabulary.spellings]\nZelenskyy = "Zelensky"\n', "utf-8")
     proc = run_cli("check", "corpus", cwd=tmp_path)
     assert proc.returncode == 2

@@ -7,7 +7,6 @@ import json
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +16,7 @@ import jsonschema
 import yaml
 from pre_commit.clientlib import load_manifest
 
-from conftest import CORPUS, ROOT
+from conftest import ROOT, copy_seeds
 
 BIN = Path(sys.executable).parent  # where the `checker` console script is installed
 DOCS = (ROOT / "docs" / "ci.md").read_text("utf-8")
@@ -33,7 +32,7 @@ def shell(command: str, cwd: Path, env: dict | None = None) -> subprocess.Comple
 
 
 def story(tmp_path: Path) -> Path:
-    shutil.copytree(CORPUS, tmp_path / "stories" / "trade-talks")
+    copy_seeds(tmp_path, "stories/trade-talks")
     return tmp_path
 
 
@@ -41,7 +40,7 @@ def test_pre_commit_hook_is_a_valid_manifest_and_its_entry_runs(tmp_path):
     hooks = load_manifest(str(ROOT / ".pre-commit-hooks.yaml"))  # pre-commit's own schema check
     hook = next(h for h in hooks if h["id"] == "checker")
     assert hook["pass_filenames"] is False and hook["language"] == "python"
-    shutil.copytree(CORPUS, tmp_path / "corpus")
+    copy_seeds(tmp_path)
     command = " ".join([hook["entry"], *map(shlex.quote, hook["args"])])
     assert shell(command, tmp_path).returncode == 1  # the seeds disagree, and no baseline holds that
     assert shell("checker baseline corpus --output base.json", tmp_path).returncode == 0

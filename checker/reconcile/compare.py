@@ -51,18 +51,20 @@ def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_te
 
 
 def _rounded(q: Quantity) -> Quantity:
-    """An exact figure stands for everything that rounds to it: "37 miles" is [36.5, 37.5] miles.
+    """An exact figure stands for everything that rounds to it, at the precision it is written to:
+    "37 miles" is [36.5, 37.5] miles, "4.5 billion" is [4.45, 4.55] billion.
 
     Used only when two figures are written in different units, where conversion never gives
     round numbers ("60 kilometres" is 37.28 miles).
     """
     if q.shape != "exact" or q.value == 0:
         return q
-    text = f"{q.value:.10g}"
-    decimals = len(text.split(".")[1]) if "." in text else 0
-    step = 10 ** -decimals if decimals else 1
+    step = stated_step(q)
+    if step is None:  # a figure in words ("sixty kilometres"): its value's own digits
+        text = f"{q.value:.10g}"
+        step = 10 ** -len(text.split(".")[1]) if "." in text else 1
     half = step / 2
-    return Quantity(q.text, q.value, Interval(q.value - half, q.value + half), q.unit, q.dimension, "approx", q.qualifier, q.change)
+    return replace(q, interval=Interval(q.value - half, q.value + half), shape="approx")
 
 
 def stated_step(q: Quantity) -> float | None:

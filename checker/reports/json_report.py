@@ -55,11 +55,15 @@ def report_dict(result) -> dict:
     }
 
 
-def baseline_dict(result) -> dict:
-    return {"path": result.baseline,
-            "new": sum(f.status == "new" for f in result.findings),
+def baseline_counts(result) -> dict[str, int]:
+    """How many findings are new and baselined, and how many baseline entries are stale."""
+    return {"new": sum(f.status == "new" for f in result.findings),
             "baselined": sum(f.status == "baselined" for f in result.findings),
-            "stale": [e.to_dict() for e in result.stale]}
+            "stale": len(result.stale)}
+
+
+def baseline_dict(result) -> dict:
+    return {"path": result.baseline, **baseline_counts(result), "stale": [e.to_dict() for e in result.stale]}
 
 
 def render_json(result) -> str:

@@ -10,7 +10,7 @@ from checker.claims.types import PersonName, Quantity
 from checker.findings import RULES, Finding
 from checker.findings.rules import SEVERITIES
 from checker.reconcile.translation import SIGNALS
-from checker.reports.json_report import summary
+from checker.reports.json_report import baseline_counts, summary
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "For information"}
@@ -160,9 +160,9 @@ def render_markdown(result) -> str:
     else:
         out += ["The sources agree on every claim the checker could compare.", ""]
     if result.baseline:
-        new = sum(f.status == "new" for f in result.findings)
-        out += [f"Against the baseline {md(result.baseline)}: {new} new, {len(result.findings) - new} baselined, "
-                f"{len(result.stale)} stale entr{'ies' if len(result.stale) != 1 else 'y'}.", ""]
+        n = baseline_counts(result)
+        out += [f"Against the baseline {md(result.baseline)}: {n['new']} new, {n['baselined']} baselined, "
+                f"{n['stale']} stale entr{'ies' if n['stale'] != 1 else 'y'}.", ""]
         if result.stale:
             out += ["Stale baseline entries (their finding is gone; `checker baseline --prune` drops them):", ""]
             out += [f"- `{e.fingerprint}` {e.rule} {md(e.subject)} (was at {md(e.hint)})" for e in result.stale]

@@ -6,7 +6,7 @@ counts both and the stale entries.
 
 from __future__ import annotations
 
-from checker.reports.json_report import summary
+from checker.reports.json_report import baseline_counts, summary
 
 
 def render_text(result) -> str:
@@ -19,11 +19,11 @@ def render_text(result) -> str:
         lines.append(f"{result.baseline}: stale baseline entry {e.fingerprint} ({e.rule} {e.subject}, was at {e.hint}): "
                      f"the finding is gone; drop it with `checker baseline --prune`")
     counts = summary(result.findings)
+    base = baseline_counts(result)
     total = sum(counts.values())
     lines.append(f"{total} finding{'s' if total != 1 else ''} ({', '.join(f'{n} {s}' for s, n in counts.items())}) "
                  f"in {len(result.sources)} source{'s' if len(result.sources) != 1 else ''}"
-                 + (f"; {sum(f.status == 'new' for f in result.findings)} new, "
-                    f"{sum(f.status == 'baselined' for f in result.findings)} baselined, "
-                    f"{len(result.stale)} stale baseline entr{'ies' if len(result.stale) != 1 else 'y'}"
+                 + (f"; {base['new']} new, {base['baselined']} baselined, "
+                    f"{base['stale']} stale baseline entr{'ies' if base['stale'] != 1 else 'y'}"
                     if result.baseline else ""))
     return "\n".join(lines) + "\n"
