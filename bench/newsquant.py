@@ -18,9 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.claims.quantity import QUALIFIERS
-from checker.claims.types import Quantity
-from checker.nlp.pipeline import DEFAULT_MODEL, load_pipeline
+from checker.values.numbers import QUALIFIERS
+from checker.values.types import Quantity
+from checker.nlp import DEFAULT_MODEL
+from checker.nlp.pipeline import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"

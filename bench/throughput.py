@@ -38,7 +38,7 @@ def build_corpus(dest: Path, n: int) -> None:
 def _worker(mode: str, folder: str, model: str) -> None:
     from checker.corpus import load_corpus
 
-    sources, _ = load_corpus(Path(folder))
+    sources = load_corpus(Path(folder)).sources
     words = sum(s.word_count for s in sources)
     t0 = time.perf_counter()
     if mode == "bare":

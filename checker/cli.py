@@ -16,6 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from checker import __version__
 from checker.config import ConfigError, Settings, load_settings, render_settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -48,6 +49,20 @@ ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
 DEFAULT_BASELINE = "checker-baseline.json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"checker {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print checker's version and exit.")] = False,
+) -> None:
+    """Find where news sources disagree on figures, dates, names and titles."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -275,6 +290,3 @@ def rules() -> None:
     for r in RULES.values():
         typer.echo(f"{r.code}  {r.kind:<11} {r.severity:<7} {r.name}: {r.summary}")
 
-
-def main() -> None:  # pragma: no cover - console script entry
-    app()

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.findings.rules import RULES, SEVERITIES
-from checker.nlp.pipeline import DEFAULT_MODEL
-from checker.vocabulary import Vocabulary, build_vocabulary, default_vocabulary
+from checker.nlp import DEFAULT_MODEL
+from checker.values.vocabulary import Vocabulary, build_vocabulary, default_vocabulary
 
 
 class ConfigError(ValueError):

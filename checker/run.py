@@ -13,19 +13,20 @@ from spacy.language import Language
 from checker.claims.claim import Claim
 from checker.claims.table import extract
 from checker.config import Settings
-from checker.corpus import LoadProblem, Source, load_corpus
-from checker.findings import Finding
+from checker.corpus import Corpus, LoadProblem, Source, load_corpus
+from checker.findings.finding import Finding
 from checker.findings.baseline import Baseline, Entry
-from checker.nlp import load_pipeline
-from checker.reconcile.figures import Group, reconcile_figures
-from checker.reconcile.people import Person, reconcile_people
-from checker.reconcile.translation import TranslationScore, translation_findings, translation_scores
+from checker.nlp.pipeline import load_pipeline
+from checker.findings.figures import reconcile_figures
+from checker.groups.figures import Group
+from checker.findings.people import reconcile_people
+from checker.groups.people import Person
+from checker.findings.translation import TranslationScore, translation_findings, translation_scores
 
 
 @dataclass
 class Result:
-    sources: list[Source]
-    problems: list[LoadProblem]
+    corpus: Corpus
     claims: list[Claim] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
@@ -33,6 +34,14 @@ class Result:
     translation: list[TranslationScore] = field(default_factory=list)
     baseline: str | None = None  # the baseline file compared against, if any
     stale: list[Entry] = field(default_factory=list)  # its entries whose finding is gone
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return self.corpus.sources
+
+    @property
+    def problems(self) -> tuple[LoadProblem, ...]:
+        return self.corpus.problems
 
 
 _PIPELINES: dict[str, Language] = {}
@@ -57,27 +66,26 @@ def apply_severities(findings: list[Finding], settings: Settings) -> list[Findin
 
 def check(path: Path, settings: Settings | None = None) -> Result:
     settings = settings or Settings()
-    sources, problems = load_corpus(path, include=settings.include, exclude=settings.exclude)
-    result = Result(sources, problems)
-    if not sources:
+    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude)
+    result = Result(corpus)
+    if not corpus.sources:
         return result
+    vocab = settings.vocabulary()
     nlp = pipeline(settings.model)
-    extraction = extract(sources, nlp)
-    paths = {s.id: s.path for s in sources}
-    by_id = {s.id: s for s in sources}
-    people, people_findings = reconcile_people(extraction.claims, by_id, settings.vocabulary())
-    groups, figure_findings = reconcile_figures(extraction.claims, paths)
-    trans = translation_findings(extraction.bigrams, paths, lambda s, o: by_id[s].line_col(o))
+    extraction = extract(corpus, nlp, vocab)
+    people, people_findings = reconcile_people(extraction.claims, corpus, vocab, extraction.candidates)
+    groups, figure_findings = reconcile_figures(extraction.claims, corpus)
+    trans = translation_findings(extraction.bigrams, corpus)
     raw = figure_findings + people_findings + trans
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
-    result.claims = [c for c in extraction.claims if c.kind != "candidate"]
+    result.claims = extraction.claims
     result.people = people
     result.groups = groups
     result.findings = sorted(unique.values(), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
-    result.translation = translation_scores(sources, raw)
+    result.translation = translation_scores(corpus, raw)
     return result
 
 

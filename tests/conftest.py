@@ -53,7 +53,7 @@ def acceptance() -> dict:
 @pytest.fixture(scope="session")
 def nlp():
     from checker.run import pipeline
-    from checker.nlp.pipeline import DEFAULT_MODEL
+    from checker.nlp import DEFAULT_MODEL
 
     return pipeline(DEFAULT_MODEL)
 

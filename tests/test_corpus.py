@@ -13,7 +13,8 @@ NEVER = ["TEKEDIA", "Tekedia", "25432352", "September 6", "Need Help", "bottom o
 
 
 def test_seed_furniture_never_reaches_a_paragraph():
-    sources, problems = load_corpus(CORPUS)
+    corpus = load_corpus(CORPUS)
+    sources, problems = corpus.sources, corpus.problems
     assert not problems
     assert len(sources) == 5
     for s in sources:
@@ -23,7 +24,7 @@ def test_seed_furniture_never_reaches_a_paragraph():
 
 
 def test_reporting_lines_are_kept_next_to_an_advert():
-    sources, _ = load_corpus(CORPUS)
+    sources = load_corpus(CORPUS).sources
     s = next(x for x in sources if x.id.startswith("004"))
     text = " ".join(p.text for p in s.paragraphs)
     assert "“First, we had to release negativity,” Larick told journalists." in text
@@ -38,7 +39,7 @@ def test_footer_runs_are_cut_as_a_block():
 
 
 def test_offsets_map_to_line_and_column():
-    sources, _ = load_corpus(CORPUS)
+    sources = load_corpus(CORPUS).sources
     s = next(x for x in sources if x.id.startswith("001"))
     offset = s.text.index("over 80%")
     line, col = s.line_col(offset)
@@ -50,7 +51,8 @@ def test_front_matter_and_sidecar_metadata(tmp_path: Path):
     (tmp_path / "a.md").write_text("---\noutlet: Daily Planet\ndate: 2025-06-11\n---\nThe mayor said 40 people attended.\n", "utf-8")
     (tmp_path / "b.txt").write_text("The mayor said 45 people attended.\n", "utf-8")
     (tmp_path / "b.meta.yaml").write_text("outlet: Gazette\nurl: https://example.org/b\n", "utf-8")
-    sources, problems = load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path)
+    sources, problems = corpus.sources, corpus.problems
     assert not problems
     a, b = sources
     assert a.meta == {"outlet": "Daily Planet", "date": "2025-06-11"}
@@ -67,7 +69,8 @@ def test_html_goes_through_an_extraction_library(tmp_path: Path):
     <p>Treasury Secretary Scott Bessent said the talks had been productive and that the work would go on.</p>
     </article><footer>Subscribe to our newsletter</footer></body></html>"""
     (tmp_path / "page.html").write_text(html, "utf-8")
-    sources, problems = load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path)
+    sources, problems = corpus.sources, corpus.problems
     assert not problems
     text = " ".join(p.text for p in sources[0].paragraphs)
     assert "Treasury Secretary Scott Bessent" in text
@@ -81,7 +84,8 @@ def test_bad_files_get_one_line_each_and_the_rest_is_read(tmp_path: Path):
     (tmp_path / "latin1.txt").write_bytes("Le ministre a dit: caf\xe9 \xe0 40%.".encode("latin-1"))
     os.symlink(tmp_path / "missing.txt", tmp_path / "dangling.txt")
     (tmp_path / "ads.txt").write_text("Need Help? Chat with us\nHome\nProducts\n", "utf-8")
-    sources, problems = load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path)
+    sources, problems = corpus.sources, corpus.problems
     assert [s.id for s in sources] == ["good"]
     said = {p.path: p.message for p in problems}
     assert set(said) == {"binary.txt", "dangling.txt", "empty.txt", "latin1.txt", "ads.txt"}
@@ -94,16 +98,18 @@ def test_bad_files_get_one_line_each_and_the_rest_is_read(tmp_path: Path):
 
 
 def test_empty_folder_and_missing_path(tmp_path: Path):
-    sources, problems = load_corpus(tmp_path)
+    corpus = load_corpus(tmp_path)
+    sources, problems = corpus.sources, corpus.problems
     assert not sources and len(problems) == 1 and "no articles" in problems[0].message
-    sources, problems = load_corpus(tmp_path / "nope")
+    corpus = load_corpus(tmp_path / "nope")
+    sources, problems = corpus.sources, corpus.problems
     assert not sources and "no such file" in problems[0].message
 
 
 def test_discovery_order_does_not_depend_on_the_file_system(tmp_path: Path):
     for name in ["b.txt", "a.txt", "c.md"]:
         (tmp_path / name).write_text(f"Officials said {name} reported 40 arrests.\n", "utf-8")
-    sources, _ = load_corpus(tmp_path)
+    sources = load_corpus(tmp_path).sources
     assert [s.id for s in sources] == ["a", "b", "c"]
 
 
@@ -111,5 +117,5 @@ def test_include_and_exclude_globs(tmp_path: Path):
     (tmp_path / "drafts").mkdir()
     (tmp_path / "a.txt").write_text("Officials said 40 people attended.\n", "utf-8")
     (tmp_path / "drafts" / "b.txt").write_text("Officials said 45 people attended.\n", "utf-8")
-    sources, _ = load_corpus(tmp_path, exclude=["drafts/*"])
+    sources = load_corpus(tmp_path, exclude=["drafts/*"]).sources
     assert [s.id for s in sources] == ["a"]

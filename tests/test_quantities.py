@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.claims.dates import parse_date
-from checker.claims.quantity import parse_number, parse_quantity, quantity_regex
-from checker.claims.types import Interval
-from checker.reconcile.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
+from checker.values.dates import parse_date
+from checker.values.numbers import parse_number, parse_quantity, quantity_regex
+from checker.values.types import Interval
+from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 
 
 def q(text: str, share: bool = False):
@@ -112,7 +112,7 @@ def test_dates():
     ("from $10 to $15 billion", "[1e+10, 1.5e+10] USD"), ("-5 yards", "-5 yard"),
 ])
 def test_units_codes_scales_and_signs(text, normalised):
-    from checker.claims.quantity import iter_quantities
+    from checker.values.numbers import iter_quantities
 
     got = [q.normalised for _, _, q in iter_quantities(text)]
     assert got == [normalised]
@@ -124,7 +124,7 @@ def test_units_codes_scales_and_signs(text, normalised):
     ("a 5 m wall", ["5"]),  # "5m" is five million; "5 m" is not
 ])
 def test_what_is_not_one_range(text, figures):
-    from checker.claims.quantity import iter_quantities
+    from checker.values.numbers import iter_quantities
 
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
 
@@ -177,7 +177,7 @@ def test_a_bracketed_conversion_keeps_the_qualifier(nlp):
 @given(st.integers(1, 5000), st.sampled_from([("kilometer", "mile"), ("kilogram", "pound"), ("degree_Celsius", "degree_Fahrenheit"),
                                                ("kilometer / hour", "mile / hour"), ("day", "hour")]))
 def test_conversions_round_trip(n, units):
-    from checker.claims.quantity import unit_registry
+    from checker.values.numbers import unit_registry
 
     ureg = unit_registry()
     a, b = units
@@ -201,7 +201,7 @@ def test_movements_are_kept_apart_from_qualifiers(nlp):
 
 
 def test_relative_dates_need_the_article_date():
-    from checker.claims.dates import parse_article_date, resolve
+    from checker.values.dates import parse_article_date, resolve
 
     article = parse_article_date("2025-06-11")  # a Wednesday
     assert resolve("on Tuesday", article).normalised == "2025-06-10"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from checker.reconcile.titles import parse_title
+from checker.values.titles import parse_title
 
 
 @pytest.mark.parametrize("a, b", [

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-from checker.claims.types import DateValue, Entity, PersonName, Quantity
+from checker.values.types import DateValue, Entity, PersonName, Quantity
+
+
+class ClaimKind(StrEnum):
+    """What a claim states. A string, so that tables and JSON show it as written."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    PERSON = "person"
+    TITLE = "title"  # a title that names no one ("the Vice-Minister of X")
+    PLACE = "place"
+    ORGANISATION = "organisation"
 
 
 @dataclass(frozen=True)
@@ -16,7 +28,7 @@ class Claim:
     `verb` (the predicate), `anchors` (dates in the same clause).
     """
 
-    kind: str  # "quantity" | "date" | "person" | "title" | "place" | "organisation" | "candidate"
+    kind: ClaimKind
     source: str
     start: int
     end: int

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 from spacy.language import Language
 
 from checker.claims.claim import Claim
-from checker.claims.extract import doc_claims
-from checker.claims.types import PersonName, Quantity
-from checker.corpus import Source
-from checker.reconcile.translation import Bigram, doc_bigrams
+from checker.claims.extract import doc_claims, name_candidates
+from checker.values.types import PersonName, Quantity
+from checker.values.vocabulary import Vocabulary
+from checker.corpus import Corpus
+from checker.claims.bigrams import Bigram, doc_bigrams
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
            "subject", "attribute", "modifiers", "verb", "definite", "titles", "sentence"]
@@ -23,30 +24,32 @@ class Extraction:
 
     claims: list[Claim]
     bigrams: list[Bigram]
+    candidates: list[Claim] = field(default_factory=list)  # words that may name a person the corpus knows
 
 
-def extract(sources: list[Source], nlp: Language, batch_size: int = 32) -> Extraction:
+def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary, batch_size: int = 32) -> Extraction:
     """Run the pipeline over every paragraph of every source."""
-    by_id = {s.id: s for s in sources}
-    items = [(p.text, (s.id, p.start)) for s in sources for p in s.paragraphs]
+    items = [(p.text, (s.id, p.start)) for s in corpus for p in s.paragraphs]
     claims: list[Claim] = []
     bigrams: list[Bigram] = []
+    candidates: list[Claim] = []
     for doc, (source_id, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        source = corpus[source_id]
         doc._.source = source_id
         doc._.offset = offset
-        doc._.meta = by_id[source_id].meta
-        claims.extend(doc_claims(doc, by_id[source_id].line_col))
+        doc._.meta = source.meta
+        claims.extend(doc_claims(doc, source.line_col, vocab))
+        candidates.extend(name_candidates(doc, source.line_col))
         bigrams.extend(doc_bigrams(doc))
     claims.sort(key=lambda c: (c.source, c.start, c.kind))
-    return Extraction(claims, bigrams)
+    candidates.sort(key=lambda c: (c.source, c.start))
+    return Extraction(claims, bigrams, candidates)
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """One row a claim, in corpus order."""
     rows = []
     for c in claims:
-        if c.kind == "candidate":  # raw material for name consolidation, not claims
-            continue
         v = c.value
         rows.append({
             "source": c.source, "line": c.line, "column": c.column, "kind": c.kind, "span": c.span,

@@ -10,13 +10,12 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from checker.corpus.furniture import FurnitureRules, furniture_lines
-from checker.corpus.source import Paragraph, Source
+from checker.corpus.source import Corpus, LoadProblem, Paragraph, Source
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -24,17 +23,6 @@ SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 META_KEYS = ("outlet", "date", "url", "language", "title", "author")
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
 MAX_BYTES = 5_000_000
-
-
-@dataclass(frozen=True)
-class LoadProblem:
-    """A file that could not be used, with one line saying why."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
 
 
 class SourceError(Exception):
@@ -201,10 +189,10 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
 
 
 def load_corpus(root: Path, rules: FurnitureRules | None = None, include: list[str] | None = None,
-                exclude: list[str] | None = None) -> tuple[list[Source], list[LoadProblem]]:
+                exclude: list[str] | None = None) -> Corpus:
     """All usable sources under root, and one problem line per file that is not usable."""
     if not root.exists():
-        return [], [LoadProblem(str(root), "no such file or folder")]
+        return Corpus((), (LoadProblem(str(root), "no such file or folder"),))
     sources: list[Source] = []
     problems: list[LoadProblem] = []
     seen: dict[str, str] = {}
@@ -222,4 +210,4 @@ def load_corpus(root: Path, rules: FurnitureRules | None = None, include: list[s
         sources.append(source)
     if root.is_dir() and not sources and not problems:
         problems.append(LoadProblem(str(root), f"no articles found (looked for {', '.join(sorted(SUFFIXES))})"))
-    return sources, problems
+    return Corpus(tuple(sources), tuple(problems))

@@ -41,3 +41,43 @@ class Source:
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be used, with one line saying why."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The sources of one story, in a reproducible order, and the files that could not be used."""
+
+    sources: tuple[Source, ...] = ()
+    problems: tuple[LoadProblem, ...] = ()
+    _by_id: dict[str, Source] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({s.id: s for s in self.sources})
+
+    def __iter__(self):
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        return len(self.sources)
+
+    def __getitem__(self, source_id: str) -> Source:
+        return self._by_id[source_id]
+
+    def path(self, source_id: str) -> str:
+        """The path of a source as the user named it (corpus/a.txt)."""
+        return self._by_id[source_id].path
+
+    def locate(self, source_id: str, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset in a source."""
+        return self._by_id[source_id].line_col(offset)

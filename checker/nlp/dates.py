@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from checker.claims.dates import parse_date
+from checker.values.dates import parse_date
 
 
 @Language.component("checker_dates")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.types import PersonName
-from checker.vocabulary import Vocabulary, default_vocabulary
+from checker.values.types import PersonName
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 CONNECTORS = {"of", "for", "the", "-", "and"}
 DETERMINERS = {"a", "an", "the"}

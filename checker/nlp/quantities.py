@@ -17,9 +17,9 @@ from importlib import resources
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.extract import movement, transition
-from checker.claims.quantity import QUALIFIERS, interval_for, iter_quantities, split_figures
-from checker.claims.types import Quantity
+from checker.nlp.movement import movement, transition
+from checker.values.numbers import QUALIFIERS, interval_for, iter_quantities, split_figures
+from checker.values.types import Quantity
 
 SHARE = re.compile(r"\s+of\s")
 NAME_LABELS = {"ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "EVENT", "LOC", "NORP"}
@@ -128,7 +128,7 @@ def _counted_noun(span: Span, q: Quantity) -> Quantity:
     root = span.root
     head = root.head
     if root.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
-        return Quantity(q.text, q.value, q.interval, head.lemma_.lower(), "count", q.shape, q.qualifier, q.change)
+        return replace(q, unit=head.lemma_.lower(), dimension="count")
     return q
 
 

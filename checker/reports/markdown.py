@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from checker.claims.types import PersonName, Quantity
+from checker.values.types import PersonName, Quantity
 from checker.findings import RULES, Finding
 from checker.findings.rules import SEVERITIES
-from checker.reconcile.translation import SIGNALS
+from checker.findings.translation import SIGNALS
 from checker.reports.json_report import baseline_counts, summary
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
@@ -101,7 +101,7 @@ def _coverage(result) -> list[str]:
             for sid in ids:
                 vals = [c.span for c in g.claims if c.source == sid]
                 cells.append("; ".join(md(v) for v in dict.fromkeys(vals)))
-            out.append(f"| {md(g.key[4])}: {md(g.key[2])} | " + " | ".join(cells) + " |")
+            out.append(f"| {md(g.subject)}: {md(g.attribute)} | " + " | ".join(cells) + " |")
     else:
         out.append("No figure is given by two sources about the same subject and attribute.")
     grouped = {c.id for g in result.groups for c in g.claims}

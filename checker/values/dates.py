@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-from checker.claims.types import DateValue
+from checker.values.types import DateValue
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})

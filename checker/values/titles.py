@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checker.vocabulary import Vocabulary, default_vocabulary
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
 @dataclass(frozen=True)

@@ -15,50 +15,18 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
-
-from checker.findings import RULES, Evidence, Finding
+from checker.claims.bigrams import Bigram
+from checker.corpus import Corpus
+from checker.findings.finding import Evidence, Finding
+from checker.findings.rules import RULES
 
 MIN_TERM_COUNT = 5  # uses of the fixed phrase in the other sources: a key term of the story
 MIN_TERM_SOURCES = 3  # ... spread over this many sources (or all the others, when there are fewer)
-WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
 MIN_STRENGTH = 0.8  # share of the fixed word's uses that go with the other word
 MIN_VARIANT_USES = 2  # machine translation renders a term the same wrong way again; a one-off is ordinary English
 
 
-@dataclass(frozen=True)
-class Bigram:
-    """Two adjacent content words in one source."""
-
-    source: str
-    first: str  # lemma, lower case
-    second: str
-    start: int  # offset in the source
-    end: int
-    text: str
-    sentence: str
-    window: tuple[str, ...]  # lemmas of the pair and its two neighbours
-
-
-def doc_bigrams(doc: Doc) -> list[Bigram]:
-    out = []
-    base = doc._.offset
-    for a, b in zip(doc, doc[1:]):
-        if not (a.is_alpha and b.is_alpha) or a.is_stop or b.is_stop or b.pos_ != "NOUN" or a.pos_ not in WORD_POS:
-            continue
-        if a.ent_type_ or b.ent_type_ or b.text[0].isupper() or (a.text[0].isupper() and not a.is_sent_start):
-            continue
-        if a.sent.start != b.sent.start:
-            continue
-        lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
-        out.append(Bigram(doc._.source, a.lemma_.lower(), b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
-                          doc.text[a.idx : b.idx + len(b)], a.sent.text.strip(),
-                          tuple(t.lemma_.lower() for t in doc[lo:hi])))
-    return out
-
-
-def translation_findings(bigrams: list[Bigram], paths: dict[str, str], locate) -> list[Finding]:
-    """locate(source, offset) -> (line, column)."""
+def translation_findings(bigrams: list[Bigram], corpus: Corpus) -> list[Finding]:
     sources = sorted({b.source for b in bigrams})
     findings = []
     # Corpus-wide counts, indexed by the first word; each source's own uses are taken out below,
@@ -103,12 +71,12 @@ def translation_findings(bigrams: list[Bigram], paths: dict[str, str], locate) -
             backers = sorted(x for x in pair_sources[(f, t)] if x != s)
             evidence = []
             for b in found:
-                line, col = locate(b.source, b.start)
-                evidence.append(Evidence(b.source, paths[b.source], line, col, b.text, b.sentence, True, term))
+                line, col = corpus.locate(b.source, b.start)
+                evidence.append(Evidence(b.source, corpus.path(b.source), line, col, b.text, b.sentence, True, term))
             for src in backers:
                 ref = first_use[(src, f, t)]
-                line, col = locate(src, ref.start)
-                evidence.append(Evidence(src, paths[src], line, col, ref.text, ref.sentence, False, term))
+                line, col = corpus.locate(src, ref.start)
+                evidence.append(Evidence(src, corpus.path(src), line, col, ref.text, ref.sentence, False, term))
             shown = found[0].text
             message = (f"'{shown}' in {s} ({len(found)} time{'s' if len(found) != 1 else ''}) likely stands for "
                        f"'{term}': in the other sources '{f}' goes with '{t}' {n} times out of {firsts[f]} "
@@ -161,7 +129,7 @@ class TranslationScore:
         return round(1000 * len(self.passages) / self.words, 1) if self.words else 0.0
 
 
-def translation_scores(sources, findings: list[Finding]) -> list[TranslationScore]:
+def translation_scores(corpus: Corpus, findings: list[Finding]) -> list[TranslationScore]:
     """One score per source, in source order."""
     passages: dict[str, set[Passage]] = defaultdict(set)
     for f in findings:
@@ -171,11 +139,11 @@ def translation_scores(sources, findings: list[Finding]) -> list[TranslationScor
         for e in f.evidence:
             if e.flagged:
                 passages[e.source].add(Passage(signal, e.line, e.column, e.span))
-    for s in sources:
+    for s in corpus:
         for p in s.paragraphs:
             for m in DETACHED_HYPHEN.finditer(p.text):
                 line, column = s.line_col(p.start + m.start())
                 end = p.text.find(" ", m.end())
                 passages[s.id].add(Passage("detached-hyphen", line, column, p.text[m.start() : end if end > 0 else None]))
     return [TranslationScore(s.id, s.word_count, tuple(sorted(passages[s.id], key=lambda p: (p.line, p.column, p.signal))))
-            for s in sources]
+            for s in corpus]

@@ -68,6 +68,7 @@ class Quantity:
     qualifier: str = ""
     change: str = ""
     second: float | None = None  # the other side of a score or tally ("won 3-1")
+    step: float | None = None  # the precision it is written to, in its own scale ("0.4%": 0.1); None in words
 
     @property
     def normalised(self) -> str:

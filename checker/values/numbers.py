@@ -9,10 +9,11 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from checker.claims.types import Interval, Quantity
+from checker.values.types import Interval, Quantity
 
 # Stated tolerance of an approximate figure ("about 200" -> [190, 210]).
 APPROX_TOLERANCE = 0.05
@@ -245,11 +246,31 @@ def _unit_of(m: re.Match[str]) -> tuple[str, str]:
     return "", "number"
 
 
+def written_step(text: str, value: float) -> float | None:
+    """The precision a figure is written to, in its own scale: "0.4%" -> 0.1, "$4.5 billion" -> 1e8.
+
+    None for a figure in words ("sixty"), or zero.
+    """
+    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    if m is None:
+        return None
+    written = float(m.group(0).replace(",", ""))
+    if written == 0 or value == 0:
+        return None
+    return abs(value / written) * 10 ** -len(m.group(1) or "")
+
+
 def parse_quantity(m: re.Match[str], share: bool = False) -> Quantity | None:
     """A regex match of quantity_regex() -> Quantity, or None when it holds no usable figure.
 
-    `share` caps open intervals of percentages at 100 ("over 60% of the market").
+    `share` caps open intervals of percentages at 100 ("over 60% of the market"). The precision
+    the figure is written to is recorded here, from the text as written.
     """
+    q = _parse_quantity(m, share)
+    return replace(q, step=written_step(q.text, q.value)) if q is not None else None
+
+
+def _parse_quantity(m: re.Match[str], share: bool) -> Quantity | None:
     text = m.group(0).strip()
     qual_text = (m.group("qual") or "").strip().lower()
     if m.group("ratio"):

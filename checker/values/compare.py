@@ -10,11 +10,10 @@
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass, replace
 
-from checker.claims.quantity import to_base
-from checker.claims.types import DateValue, Interval, Quantity
+from checker.values.numbers import to_base
+from checker.values.types import DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
 # How precisely a shape states a value; a statement inside a vaguer one agrees with it.
@@ -59,7 +58,7 @@ def _rounded(q: Quantity) -> Quantity:
     """
     if q.shape != "exact" or q.value == 0:
         return q
-    step = stated_step(q)
+    step = q.step
     if step is None:  # a figure in words ("sixty kilometres"): its value's own digits
         text = f"{q.value:.10g}"
         step = 10 ** -len(text.split(".")[1]) if "." in text else 1
@@ -67,23 +66,12 @@ def _rounded(q: Quantity) -> Quantity:
     return replace(q, interval=Interval(q.value - half, q.value + half), shape="approx")
 
 
-def stated_step(q: Quantity) -> float | None:
-    """The precision a figure is written to, in its own scale: "0.4%" -> 0.1, "$4.5 billion" -> 1e8."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
-    if m is None:
-        return None
-    written = float(m.group(0).replace(",", ""))
-    if written == 0 or q.value == 0:
-        return None
-    return abs(q.value / written) * 10 ** -len(m.group(1) or "")
-
-
 def _rounding_of(a: Quantity, b: Quantity) -> Verdict | None:
     """Agreement when the less precise of two exact figures is the other one rounded ("0.4%" and
     "0.38%", "$4.5 billion" and "$4.53 billion"): sources round, and that is not a disagreement."""
     if not (a.shape == b.shape == "exact") or a.unit != b.unit or a.value == b.value:
         return None
-    sa, sb = stated_step(a), stated_step(b)
+    sa, sb = a.step, b.step
     if sa is None or sb is None or math.isclose(sa, sb):
         return None
     coarse, fine = (a, b) if sa > sb else (b, a)

@@ -1,0 +1,94 @@
+"""Figures and dates across sources: block, match, group. The rules in findings/ judge.
+
+Block: same kind, unit dimension, attribute and direction of change. Match: across
+sources only, and only when the subjects are the same entity (aliases resolved) and the
+modifiers do not clash ("annual budget" against "emergency budget"). A figure with no
+subject or no attribute is not grouped at all: two budgets of unknown scope are different
+quantities, and an editor would find it absurd to be told they disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from checker.claims.claim import Claim, ClaimKind
+from checker.groups.components import connected
+from checker.values.compare import comparable_interval
+from checker.values.types import Quantity
+
+
+class Block(NamedTuple):
+    """What claims must share to be compared at all."""
+
+    kind: str  # "quantity" or "date"
+    space: str  # a quantity's unit space ("percent", "currency"); a date's verb
+    attribute: str  # the noun the value measures, or the event a date dates
+    change: str  # the direction of a movement ("up", "down-to"), or ""
+    subject: str  # the entity, aliases resolved
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims from at least two sources about one quantity, and why they were grouped."""
+
+    block: Block
+    claims: tuple[Claim, ...]
+    reason: str
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+    @property
+    def subject(self) -> str:
+        return self.block.subject
+
+    @property
+    def attribute(self) -> str:
+        return self.block.attribute
+
+
+def block_key(c: Claim) -> Block | None:
+    if not c.subject or not c.attribute or c.definite:
+        return None
+    if c.kind is ClaimKind.QUANTITY:
+        q = c.value
+        assert isinstance(q, Quantity)
+        if q.dimension in ("number",) or q.shape == "vague" and not q.unit:
+            return None  # a bare number measures nothing we can name
+        unit_space = comparable_interval(q)[0].split(":")[0]
+        return Block("quantity", unit_space, c.attribute, q.change, c.subject)
+    if c.kind is ClaimKind.DATE:
+        return Block("date", c.verb or "", c.attribute, "", c.subject)
+    return None
+
+
+def _modifiers_clash(a: Claim, b: Claim) -> bool:
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    return bool(ma and mb and not (ma & mb))
+
+
+def group_claims(claims: list[Claim]) -> list[Group]:
+    blocks: dict[Block, list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = block_key(c)
+        if key is not None:
+            blocks[key].append(c)
+    groups = []
+    for key in sorted(blocks):
+        members = blocks[key]
+        if len({c.source for c in members}) < 2:
+            continue
+        comps = connected(members, lambda a, b: a.source != b.source and not _modifiers_clash(a, b))
+        for comp in comps:
+            if len({c.source for c in comp}) < 2:
+                continue
+            mods = sorted({m for c in comp for m in c.modifiers})
+            reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
+                      f"{', ' + ' '.join(mods) if mods else ''})"
+                      f"{', same direction (' + key.change + ')' if key.change else ''}"
+                      f", comparable units, different sources")
+            groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+    return groups
