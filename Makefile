@@ -18,9 +18,12 @@ SARIF_SHA256 := 2d99159ae54a3eea97f81781cff48780548657c35949f4b7f25e99a2ba4de4f8
 install: $(STAMP)
 
 # Wheels only, every hash checked; the package itself goes in editable, without touching the index.
+# The lock holds every dependency, so pip installs it as it stands (--no-deps) and `pip check` proves it
+# complete: resolving again lets pip reach for an unpinned release when a dependency names extras.
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --only-binary :all: -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes --only-binary :all: -r requirements.lock
+	$(BIN)/python -m pip check
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
