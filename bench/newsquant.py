@@ -18,10 +18,10 @@ from pathlib import Path
 
 import numpy as np
 
-from checker.values.numbers import QUALIFIERS
-from checker.values.types import Quantity
 from checker.nlp import DEFAULT_MODEL
 from checker.nlp.pipeline import load_pipeline
+from checker.values.numbers import QUALIFIERS
+from checker.values.types import Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"

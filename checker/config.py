@@ -13,6 +13,13 @@
     kit = "christopher"
     [tool.checker.vocabulary.spellings]   # spellings of a name accepted as the same
     "Zelenskyy" = ["Zelensky", "Zelenskiy"]
+    [tool.checker.vocabulary.qualifiers]  # words before a figure: gt ge lt le near just_over approx
+    "north of" = "gt"
+    [tool.checker.vocabulary.movement]    # verbs of movement, by lemma: up, down, move (way unsaid)
+    up = ["balloon"]
+
+A checker.toml holds the same keys at its top level, or under [tool.checker] like a pyproject.toml.
+A key checker does not know is an error, not a setting silently left at its default.
 """
 
 from __future__ import annotations
@@ -25,7 +32,15 @@ from pathlib import Path
 
 from checker.findings.rules import RULES, SEVERITIES
 from checker.nlp import DEFAULT_MODEL
-from checker.values.vocabulary import Vocabulary, build_vocabulary, default_vocabulary
+from checker.values.vocabulary import (
+    MOVEMENT_KINDS,
+    QUALIFIER_KINDS,
+    Vocabulary,
+    load_vocabulary,
+)
+
+KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary")
+VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement")
 
 
 class ConfigError(ValueError):
@@ -44,16 +59,34 @@ class Settings:
     office_synonyms: dict[str, str] = field(default_factory=dict)
     nicknames: dict[str, str] = field(default_factory=dict)
     spellings: dict[str, list[str]] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)
+    movement: dict[str, list[str]] = field(default_factory=dict)
     baseline: str | None = None  # path of the baseline file, relative to the working directory
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
 
     def rule_severity(self, code: str, default: str) -> str:
         return self.rules.get(code, default)
 
+    def vocabulary_extensions(self) -> dict:
+        """The user's additions to the shipped vocabulary, as plain tables (a spaCy config holds them)."""
+        extensions = {"places": self.places, "offices": self.offices, "office_synonyms": self.office_synonyms,
+                      "nicknames": self.nicknames, "spellings": self.spellings, "qualifiers": self.qualifiers,
+                      "movement": self.movement}
+        return {k: v for k, v in extensions.items() if v}
+
     def vocabulary(self) -> Vocabulary:
-        if not (self.places or self.offices or self.office_synonyms or self.nicknames or self.spellings):
-            return default_vocabulary()
-        return build_vocabulary(self.places, self.offices, self.office_synonyms, self.nicknames, self.spellings)
+        """The shipped vocabulary with the user's additions: the one the pipeline for them reads."""
+        return load_vocabulary(**self.vocabulary_extensions())
+
+
+def _read(path: Path) -> dict:
+    """A configuration file's TOML, or one line saying why it cannot be read."""
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__}: {exc})") from None
 
 
 def find_config(start: Path) -> Path | None:
@@ -65,20 +98,44 @@ def find_config(start: Path) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text("utf-8"))
-            except (tomllib.TOMLDecodeError, OSError):
-                continue
+                data = _read(pyproject)
+            except ConfigError:
+                continue  # another project's pyproject.toml that does not parse is not checker's to refuse
             if "checker" in data.get("tool", {}):
                 return pyproject
     return None
 
 
 def _table(path: Path) -> dict:
-    try:
-        data = tomllib.loads(path.read_text("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
-    return data.get("tool", {}).get("checker", {}) if path.name == "pyproject.toml" else data
+    """checker's table of a configuration file: [tool.checker] in a pyproject.toml; in a checker.toml,
+    [tool.checker] when it has one, else the top level."""
+    data = _read(path)
+    if path.name == "pyproject.toml":
+        table, where = data.get("tool", {}).get("checker", {}), "in [tool.checker]"
+    elif "tool" in data:
+        others = sorted(set(data) - {"tool"})
+        if others:
+            raise ConfigError(f"{path}: settings both under [tool.checker] and at the top level ({', '.join(others)}); "
+                              f"keep them in one place")
+        if set(data["tool"]) != {"checker"}:
+            raise ConfigError(f"{path}: a checker.toml holds [tool.checker] only, not "
+                              f"{', '.join(f'[tool.{k}]' for k in sorted(set(data['tool']) - {'checker'}))}")
+        table, where = data["tool"]["checker"], "in [tool.checker]"
+    else:
+        table, where = data, "at the top level"
+    _known(path, table, KEYS, where)
+    vocab = table.get("vocabulary", {})
+    if not isinstance(vocab, dict):
+        raise ConfigError(f"{path}: vocabulary must be a table, like [vocabulary.places]")
+    _known(path, vocab, VOCABULARY_KEYS, "in [tool.checker.vocabulary]" if "tool" in where else "in [vocabulary]")
+    return table
+
+
+def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:
+    unknown = [k for k in table if k not in keys]
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting{'s' if len(unknown) > 1 else ''} "
+                          f"{', '.join(repr(k) for k in unknown)} {where}; known: {', '.join(keys)}")
 
 
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
@@ -109,11 +166,21 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
             for k, v in vocab.get(name, {}).items():
                 if not isinstance(v, list):
                     raise ConfigError(f"{path}: vocabulary.{name}.{k} must be a list of names, like [\"{v}\"]")
+        for k, v in vocab.get("qualifiers", {}).items():
+            if v not in QUALIFIER_KINDS:
+                raise ConfigError(f"{path}: vocabulary.qualifiers.{k} must be one of {', '.join(QUALIFIER_KINDS)}, "
+                                  f"not {json.dumps(v)}")
+        for k, v in vocab.get("movement", {}).items():
+            if k not in MOVEMENT_KINDS or not isinstance(v, list):
+                raise ConfigError(f"{path}: vocabulary.movement lists verbs under {', '.join(MOVEMENT_KINDS)}, "
+                                  f"like up = [\"balloon\"]; not {k} = {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
         settings.nicknames = {str(k).lower(): str(v).lower() for k, v in vocab.get("nicknames", {}).items()}
         settings.spellings = {str(k): [str(x) for x in v] for k, v in vocab.get("spellings", {}).items()}
+        settings.qualifiers = {str(k).lower(): str(v) for k, v in vocab.get("qualifiers", {}).items()}
+        settings.movement = {str(k): [str(x).lower() for x in v] for k, v in vocab.get("movement", {}).items()}
     if env_model:
         settings.model, settings.origin["model"] = env_model, "CHECKER_MODEL"
     validate(settings)
@@ -149,5 +216,9 @@ def render_settings(settings: Settings) -> str:
     vocab = [("places", settings.places), ("offices", settings.offices), ("office-synonyms", settings.office_synonyms),
              ("nicknames", settings.nicknames), ("spellings", settings.spellings)]
     out += ["", f"[tool.checker.vocabulary]  # {o.get('vocabulary', 'default')}, added to checker/data"]
+    # Added to the shipped tables later; shown only when set, so that a configuration without them
+    # reads as before.
+    vocab += [(name, value) for name, value in (("qualifiers", settings.qualifiers), ("movement", settings.movement))
+              if value]
     out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
     return "\n".join(out) + "\n"

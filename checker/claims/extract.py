@@ -20,8 +20,6 @@ from checker.values.vocabulary import Vocabulary, default_vocabulary
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ORG_LABELS = {"ORG", "NORP"}
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
-# Nouns that only frame a figure ("a peak of 120%", "a share of 60%"): the attribute is what they frame.
-FRAME_NOUNS = {"peak", "level", "rate", "high", "low", "total", "figure", "share", "record", "average", "sum", "amount", "stake", "portion"}
 
 
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
@@ -99,11 +97,11 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
 
 
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
-    """subject, attribute, modifiers, verb and change for a quantity span."""
+    """subject, attribute, modifiers and verb of a quantity span, and whether it refers back."""
     vocab = vocab or default_vocabulary()
     root = span.root
     attribute: Token | None = None
-    change = span._.quantity.change if span._.quantity is not None else movement(span)
+    change = span._.quantity.change if span._.quantity is not None else movement(span, vocab=vocab)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if pobj is not None:  # "60% of the regional market"
@@ -118,9 +116,9 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         obj = obj or next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         attribute = obj
-    # A frame noun ("peak") hands over to what it frames ("prices ... reaching a peak").
+    # A frame noun ("peak", vocab.frame_nouns) hands over to what it frames ("prices ... reaching a peak").
     modifiers: tuple[str, ...] = ()
-    if attribute is not None and attribute.lemma_.lower() in FRAME_NOUNS:
+    if attribute is not None and attribute.lemma_.lower() in vocab.frame_nouns:
         modifiers = (attribute.lemma_.lower(),)
         framed = verb_of(attribute)
         subj = _subject_of(framed, vocab)[1] if framed is not None else None
@@ -146,19 +144,15 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         "attribute": attribute.lemma_.lower() if attribute is not None else None,
         "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
         "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
-        "change": change,
-        "definite": _definite(span),
+        "definite": _definite(span, vocab),
     }
 
 
-DEFINITE = {"the", "its", "their", "his", "her", "our", "both", "these", "those", "'s", "’s", "each", "every"}
-
-
-def _definite(span: Span) -> bool:
+def _definite(span: Span, vocab: Vocabulary) -> bool:
     """A count after a definite determiner ("the two sides", "its three members") refers back."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     q = span._.quantity
-    return prev is not None and prev.lower_ in DEFINITE and q is not None and q.dimension in ("count", "number")
+    return prev is not None and prev.lower_ in vocab.definite and q is not None and q.dimension in ("count", "number")
 
 
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
@@ -209,7 +203,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         claims.append(make(ClaimKind.QUANTITY, span, q, facets))
     # Dates: a year the text leaves out, and relative dates, come from the article's own date when
     # its metadata gives one; otherwise they stay as stated.
-    article = parse_article_date((doc._.meta or {}).get("date"))
+    article = parse_article_date((doc._.meta or {}).get("date"), vocab)
     dated = set()
     for span in doc.spans.get("dates", []):
         value = span._.date
@@ -219,7 +213,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
     for ent in doc.ents:
         if ent.label_ == "DATE" and ent.start not in dated:
-            value = resolve(ent.text, article)
+            value = resolve(ent.text, article, vocab)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):

@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 from spacy.language import Language
 
+from checker.claims.bigrams import Bigram, doc_bigrams
 from checker.claims.claim import Claim
 from checker.claims.extract import doc_claims, name_candidates
-from checker.values.types import PersonName, Quantity
-from checker.values.vocabulary import Vocabulary
 from checker.corpus import Corpus
-from checker.claims.bigrams import Bigram, doc_bigrams
+from checker.values.types import PersonName, Quantity
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
            "subject", "attribute", "modifiers", "verb", "definite", "titles", "sentence"]
@@ -27,8 +27,25 @@ class Extraction:
     candidates: list[Claim] = field(default_factory=list)  # words that may name a person the corpus knows
 
 
-def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary, batch_size: int = 32) -> Extraction:
-    """Run the pipeline over every paragraph of every source."""
+def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
+    """The Vocabulary the pipeline's checker components read, or None when it has none."""
+    found = {id(v): v for _, pipe in nlp.pipeline if isinstance(v := getattr(pipe, "vocabulary", None), Vocabulary)}
+    if len(found) > 1:
+        raise ValueError("the pipeline's components read different vocabularies")
+    return next(iter(found.values()), None)
+
+
+def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batch_size: int = 32) -> Extraction:
+    """Run the pipeline over every paragraph of every source.
+
+    The claims are read with the vocabulary the components read (`vocab`, when given, must be it):
+    one vocabulary finds a figure and says what it is about.
+    """
+    components = pipeline_vocabulary(nlp)
+    if vocab is not None and components is not None and vocab is not components:
+        raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
+                         "build both from the same additions (load_vocabulary, load_pipeline)")
+    vocab = vocab or components or default_vocabulary()
     items = [(p.text, (s.id, p.start)) for s in corpus for p in s.paragraphs]
     claims: list[Claim] = []
     bigrams: list[Bigram] = []

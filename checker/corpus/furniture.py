@@ -7,10 +7,9 @@ next to furniture become furniture too, because menus and footers come in runs.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
 @dataclass(frozen=True)
@@ -18,14 +17,17 @@ class FurnitureRules:
     patterns: tuple[re.Pattern[str], ...]
     short_line_words: int
 
+    @staticmethod
+    def of(vocab: Vocabulary) -> FurnitureRules:
+        """The rules a vocabulary's furniture patterns make, compiled once."""
+        return vocab.derived("furniture_rules", lambda v: FurnitureRules(
+            patterns=tuple(re.compile(p, re.IGNORECASE) for p in v.furniture.line_patterns),
+            short_line_words=v.furniture.short_line_words,
+        ))
 
-@lru_cache(maxsize=1)
+
 def default_rules() -> FurnitureRules:
-    data = tomllib.loads(resources.files("checker.data").joinpath("furniture.toml").read_text("utf-8"))
-    return FurnitureRules(
-        patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["line_patterns"]),
-        short_line_words=int(data["short_line_words"]),
-    )
+    return FurnitureRules.of(default_vocabulary())
 
 
 def furniture_lines(lines: list[str], rules: FurnitureRules | None = None) -> set[int]:

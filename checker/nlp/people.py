@@ -3,18 +3,20 @@
 The NER misses names next to titles ("Trade Commissioner Olav Brandt") and tags bare
 surnames as places. Titles anchor names: "<title> <Name>", "<Name>, <title>", and
 coordinated titles ("party member and Deputy Mayor Ana Ruiz"). Each person span
-carries its PersonName in span._.person and the title spans in span._.titles.
+carries its PersonName in span._.person and the title spans in span._.titles. Offices,
+ranks, places and abbreviations are the vocabulary's.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: spaCy validates a factory's arguments against its
+# annotations, which must be types, not strings.
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from checker.nlp.registry import vocabulary_config
 from checker.values.types import PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
-CONNECTORS = {"of", "for", "the", "-", "and"}
 DETERMINERS = {"a", "an", "the"}
 NOT_NAMES = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"}
 
@@ -28,8 +30,8 @@ def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
     return 0
 
 
-def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha or tok.text in ("U.S.", "U.K.", "E.U.")
+def _is_cap(tok: Token, vocab: Vocabulary) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha or tok.text in vocab.abbreviations
 
 
 def _is_title_word(tok: Token, vocab: Vocabulary) -> bool:
@@ -39,13 +41,13 @@ def _is_title_word(tok: Token, vocab: Vocabulary) -> bool:
 def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
     """A name of 1-3 capitalised tokens starting at token i (not a title word, not a place)."""
     j = i
-    while j < len(doc) and j - i < 3 and _is_cap(doc[j]) and doc[j].pos_ not in NOT_NAMES | {"ADJ"} \
+    while j < len(doc) and j - i < 3 and _is_cap(doc[j], vocab) and doc[j].pos_ not in NOT_NAMES | {"ADJ"} \
             and not _is_title_word(doc[j], vocab) and vocab.place(doc[j].text) is None:
         j += 1
     # A short surname that is also an English word ("He", "Ma") comes first in some naming orders;
     # capitalised right after a title and before a given name, it is a name, whatever the tagger says.
     if j == i and i + 1 < len(doc) and doc[i].is_title and len(doc[i]) <= 3 and doc[i].pos_ in ("PRON", "DET", "ADP", "CCONJ") \
-            and _is_cap(doc[i + 1]) and doc[i + 1].pos_ == "PROPN" and not _is_title_word(doc[i + 1], vocab):
+            and _is_cap(doc[i + 1], vocab) and doc[i + 1].pos_ == "PROPN" and not _is_title_word(doc[i + 1], vocab):
         j = i + 2
     if j == i:
         return None
@@ -69,12 +71,12 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
         return None
     if k < 0 or not (_office_at(doc, k, vocab) and k + _office_at(doc, k, vocab) - 1 == j):
         return None
-    if not lower_ok and not _is_cap(doc[k]):
+    if not lower_ok and not _is_cap(doc[k], vocab):
         return None
     start = k
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in vocab.ranks or (_is_cap(prev) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
+        if prev.lower_ in vocab.ranks or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
                 or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_):
             start -= 1
         elif prev.text == "-" and start > 1:
@@ -86,7 +88,7 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
     return start, end
 
 
-def _portfolio_after(doc: Doc, i: int) -> int:
+def _portfolio_after(doc: Doc, i: int, vocab: Vocabulary) -> int:
     """End of 'of/for [the] Capitalised ...' after an office at token i (chains of 'of')."""
     j = i
     while j + 1 < len(doc) and doc[j].lower_ in ("of", "for"):
@@ -94,7 +96,7 @@ def _portfolio_after(doc: Doc, i: int) -> int:
         if k < len(doc) and doc[k].lower_ == "the":
             k += 1
         m = k
-        while m < len(doc) and _is_cap(doc[m]):
+        while m < len(doc) and _is_cap(doc[m], vocab):
             m += 1
         if m == k:
             break
@@ -130,9 +132,24 @@ def _person_name(span: Span) -> PersonName:
     return PersonName(span.text, tuple(words[:-1]), words[-1] if words else "")
 
 
+Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
+
+
 def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], list[Span]]:
     """People (spans with ._.person and ._.titles) and titles that name no one."""
-    vocab = vocab or default_vocabulary()
+    people, nameless = match_people(doc, vocab or default_vocabulary())
+    _annotate(people)
+    return [span for span, _, _ in people], nameless
+
+
+def _annotate(people: list[Person]) -> None:
+    for span, name, titles in people:
+        span._.person = name
+        span._.titles = titles
+
+
+def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]:
+    """People with their titles, and titles that name no one; the Doc is left as it was."""
     found: dict[tuple[int, int], list[Span]] = {}
     nameless: list[Span] = []
 
@@ -148,11 +165,11 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
         n = _office_at(doc, i, vocab)
         if not n:
             continue
-        end = _portfolio_after(doc, i + n)
+        end = _portfolio_after(doc, i + n, vocab)
         name = _name_after(doc, end, vocab)
         if name is None and end > i + n:
             end, name = _split_portfolio(doc, i + n, end, vocab)
-        if name is None and end > i + n and _is_cap(doc[i]):
+        if name is None and end > i + n and _is_cap(doc[i], vocab):
             # A title with no name after it ("the Vice-Minister of X"): kept, the corpus may say who.
             title = _title_before(doc, i + n, vocab, lower_ok=False)
             if title is not None:
@@ -162,7 +179,7 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
         title = _title_before(doc, i + n, vocab, lower_ok=True)
         if title is None:
             continue
-        if not _is_cap(doc[i]) and not any(_is_cap(t) for t in doc[name[0] : name[1]]):
+        if not _is_cap(doc[i], vocab) and not any(_is_cap(t, vocab) for t in doc[name[0] : name[1]]):
             continue
         add(name, (title[0], end))
         # Coordinated titles: "party member and Deputy Mayor Ana Ruiz".
@@ -184,7 +201,7 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
         while k < len(doc) and k - j < 8 and doc[k].text not in (",", ".", ";", "(", "“", '"'):
             n = _office_at(doc, k, vocab)
             if n:
-                end = _portfolio_after(doc, k + n)
+                end = _portfolio_after(doc, k + n, vocab)
                 if end < len(doc) and _name_after(doc, end, vocab):
                     break  # "Ruiz, Finance Minister Maria Kowalska": the next person's title
                 add((ent.start, ent.end), (j, end))
@@ -209,18 +226,36 @@ def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], 
     spans = []
     for (s, e), titles in sorted(found.items()):
         span = doc[s:e]
-        while len(span) > 1 and not _is_cap(span[-1]):  # "Ruiz and" from the NER
+        while len(span) > 1 and not _is_cap(span[-1], vocab):  # "Ruiz and" from the NER
             span = span[:-1]
-        if not _is_cap(span[0]) or any(not (_is_cap(t) or t.text == "-") for t in span):
+        if not _is_cap(span[0], vocab) or any(not (_is_cap(t, vocab) or t.text == "-") for t in span):
             continue
-        span._.person = _person_name(span)
-        span._.titles = tuple(titles)
-        spans.append(span)
-    named_titles = {t.start for s in spans for t in s._.titles}
+        spans.append((span, _person_name(span), tuple(titles)))
+    named_titles = {t.start for _, _, titles in spans for t in titles}
     return spans, [t for t in nameless if t.start not in named_titles]
 
 
-@Language.component("checker_people")
-def checker_people(doc: Doc) -> Doc:
-    doc.spans["people"], doc.spans["titles"] = find_people(doc)
-    return doc
+class PeopleFinder:
+    """Finds people and their titles with the vocabulary's offices, ranks, places and abbreviations."""
+
+    def __init__(self, nlp: Language, name: str = "checker_people", *, vocabulary: Vocabulary):
+        self.name = name
+        self.vocabulary = vocabulary
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> tuple[list[Person], list[Span]]:
+        return match_people(doc, self.vocabulary)
+
+    def set_annotations(self, doc: Doc, matches: tuple[list[Person], list[Span]]) -> Doc:
+        people, nameless = matches
+        _annotate(people)
+        doc.spans["people"] = [span for span, _, _ in people]
+        doc.spans["titles"] = nameless
+        return doc
+
+
+@Language.factory("checker_people", default_config={"vocabulary": vocabulary_config()})
+def make_people_finder(nlp: Language, name: str, vocabulary: Vocabulary) -> PeopleFinder:
+    return PeopleFinder(nlp, name, vocabulary=vocabulary)

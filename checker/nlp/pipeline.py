@@ -2,38 +2,28 @@
 
 Data rides on the Doc: each component fills a span group (doc.spans["quantities"],
 ["dates"], ["people"]) whose spans carry their parsed value as an extension attribute.
+Each component is a factory whose config names the vocabulary it reads; nlp/registry.py, imported
+here, registers that function and the Doc and Span attributes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
-from checker.nlp import DEFAULT_MODEL, ModelNotFound
+# Importing the components registers their factories.
+from checker.nlp import DEFAULT_MODEL, ModelNotFound, dates, people, quantities  # noqa: F401
+from checker.nlp.registry import vocabulary_config
 
 COMPONENTS = ("checker_quantities", "checker_dates", "checker_people")
 
 
-def _register_extensions() -> None:
-    for name in ("source", "meta"):
-        if not Doc.has_extension(name):
-            Doc.set_extension(name, default=None)
-    if not Doc.has_extension("offset"):
-        Doc.set_extension("offset", default=0)
-    for name in ("quantity", "date", "person", "titles"):
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-
-
-_register_extensions()
-
-
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """The model with checker's components. Raises ModelNotFound with a one-line hint."""
-    # Importing registers the components with spaCy's registry.
-    from checker.nlp import dates, people, quantities  # noqa: F401
-
+def load_pipeline(model: str = DEFAULT_MODEL, vocabulary_extensions: Mapping[str, Any] | None = None) -> Language:
+    """The model with checker's components, reading the shipped vocabulary with these additions
+    (values/vocabulary.py EXTENSIONS). Raises ModelNotFound with a one-line hint."""
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -43,5 +33,5 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"and pass --model en_core_web_sm"
         ) from None
     for name in COMPONENTS:
-        nlp.add_pipe(name, last=True)
+        nlp.add_pipe(name, last=True, config={"vocabulary": vocabulary_config(vocabulary_extensions)})
     return nlp

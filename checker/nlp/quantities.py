@@ -1,69 +1,63 @@
 """Component `checker_quantities`: every figure in the Doc as a span with its Quantity.
 
 The statistical NER alone drops qualifiers ("over 60%" -> "60%") and misses "double-digit",
-so figures are found by the grammar in claims/quantity.py and the NER is used to keep out
+so figures are found by the grammar in values/numbers.py and the NER is used to keep out
 what is not a figure: calendar dates, years, and numbers inside names ("FTSE 100").
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations`: spaCy validates a factory's arguments against its
+# annotations, which must be types, not strings.
 import math
 import re
-import tomllib
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.nlp.movement import movement, transition
-from checker.values.numbers import QUALIFIERS, interval_for, iter_quantities, split_figures
+from checker.nlp.registry import vocabulary_config
+from checker.values.dates import calendar_words
+from checker.values.numbers import (
+    interval_for,
+    iter_quantities,
+    qualifier_kind,
+    split_figures,
+)
 from checker.values.types import Quantity
+from checker.values.vocabulary import Vocabulary
 
 SHARE = re.compile(r"\s+of\s")
 NAME_LABELS = {"ORG", "PRODUCT", "FAC", "LAW", "WORK_OF_ART", "PERSON", "GPE", "EVENT", "LOC", "NORP"}
-CALENDAR = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(1[89]|20)\d\d\b",
-    re.IGNORECASE,
-)
 
 
-@lru_cache(maxsize=1)
-def labels() -> dict[str, list[str]]:
-    """Where numbers name rather than measure (data/labels.toml)."""
-    return tomllib.loads(resources.files("checker.data").joinpath("labels.toml").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _named_numbers() -> re.Pattern[str]:
-    names = sorted(labels()["named_numbers"], key=len, reverse=True)
+def _named_numbers(vocab: Vocabulary) -> re.Pattern[str]:
+    names = sorted(vocab.labels.named_numbers, key=len, reverse=True)
     return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")(?![\w])", re.I)
 
 
-def _named_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _named_numbers().finditer(text)]
+def _named_spans(text: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in vocab.derived("named_numbers", _named_numbers).finditer(text)]
 
 
 def _bare(q: Quantity) -> bool:
     return q.dimension in ("number", "count", "score") and not q.qualifier
 
 
-def _names_something(span: Span) -> bool:
+def _names_something(span: Span, vocab: Vocabulary) -> bool:
     """A bare number that is an identifier, an address, a time or part of a name."""
     doc = span.doc
     first, last = span[0], span[-1]
     prev = doc[first.i - 1] if first.i > 0 else None
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    table = labels()
-    if prev is not None and prev.lower_ in table["label_nouns"] and first.like_num and not first.is_alpha:
+    table = vocab.labels
+    if prev is not None and prev.lower_ in table.label_nouns and first.like_num and not first.is_alpha:
         return True  # "category 4", "Game 7", "Section 230"
-    if nxt is not None and nxt.lower_ in table["time_zones"] and nxt.text.isupper():
+    if nxt is not None and nxt.lower_ in table.time_zones and nxt.text.isupper():
         return True  # "0401 GMT"
     if first.like_num and not first.is_alpha:
         after = doc[last.i + 1 : last.i + 6]
         for tok in after:  # "575 Elm Road", "9 E 71st St"; not "9 Supreme Court justices"
-            if tok.lower_ in table["street_words"] and tok.text[:1].isupper():
+            if tok.lower_ in table.street_words and tok.text[:1].isupper():
                 return first.head.i <= tok.i
             if not (tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_)):
                 break
@@ -96,16 +90,16 @@ def _is_name_part(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and any(ch.isupper() for ch in tok.text)
 
 
-def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]]) -> bool:
+def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Vocabulary) -> bool:
     if any(s <= span.start_char and span.end_char <= e for s, e in named):
         return False  # "the S&P 500"
-    if _bare(q) and _names_something(span):
+    if _bare(q) and _names_something(span, vocab):
         return False
     if _inside_name(span) and not q.dimension.startswith(("physical", "currency", "percent")):
         return False
     date_ent = _inside(span, {"DATE", "TIME"})
     if date_ent is not None and q.dimension in ("number", "count", "score") \
-            and (date_ent.label_ == "TIME" or CALENDAR.search(date_ent.text)):
+            and (date_ent.label_ == "TIME" or calendar_words(vocab).search(date_ent.text)):
         return False  # "June 9", "11 a.m."
     if q.dimension == "number" and q.shape in ("exact", "range") and 1900 <= q.value <= 2100 and q.value.is_integer() \
             and 1900 <= q.interval.hi <= 2100:
@@ -132,66 +126,85 @@ def _counted_noun(span: Span, q: Quantity) -> Quantity:
     return q
 
 
-def _is_transition(span: Span, q: Quantity) -> bool:
+def _is_transition(span: Span, q: Quantity, vocab: Vocabulary) -> bool:
     """A range that is really a movement: "rose from 5% to 7%", "rose by $4bn to $41bn"."""
     if q.shape != "range":
         return False
     first = span[0]
     if first.lower_ == "from":
-        return transition(first) in ("up", "down")
+        return transition(first, vocab) in ("up", "down")
     if first.lower_ == "between" or " to " not in span.text:
         return False
     text = span.doc.text
-    part = next(split_figures(text, span.start_char, span.end_char), None)
+    part = next(split_figures(text, span.start_char, span.end_char, vocab=vocab), None)
     lead = span.doc.char_span(part[0], part[1]) if part is not None else None
-    return lead is not None and movement(lead) in ("up", "down")
+    return lead is not None and movement(lead, vocab=vocab) in ("up", "down")
 
 
-def _restate(before: Span, after: Span) -> None:
+def _restate(doc: Doc, before: tuple[Span, Quantity], after: tuple[Span, Quantity], vocab: Vocabulary) -> Quantity:
     """A conversion in brackets restates the figure before it, qualifier and movement included:
-    "more than 100 km (60 miles)" is more than 60 miles."""
-    doc = before.doc
-    a, b = before._.quantity, after._.quantity
-    if after.start != before.end + 1 or doc[before.end].text != "(" or b.qualifier or b.change:
-        return
+    "more than 100 km (60 miles)" is more than 60 miles. The second figure, restated or not."""
+    (first, a), (second, b) = before, after
+    if second.start != first.end + 1 or doc[first.end].text != "(" or b.qualifier or b.change:
+        return b
     if not (a.qualifier or a.change) or a.dimension in ("number", "count") or b.dimension in ("number", "count"):
-        return
-    kind = QUALIFIERS.get(a.qualifier, "")
+        return b
+    kind = qualifier_kind(a.qualifier, vocab)
     if b.shape == "range":
         interval = b.interval
     else:
         interval = interval_for(kind, b.value, 100.0 if b.dimension == "percent" and a.interval.hi == 100.0 else math.inf)
     shape = b.shape if b.shape == "range" else a.shape
-    after._.quantity = replace(b, interval=interval, shape=shape, qualifier=a.qualifier, change=a.change)
+    return replace(b, interval=interval, shape=shape, qualifier=a.qualifier, change=a.change)
 
 
-@Language.component("checker_quantities")
-def checker_quantities(doc: Doc) -> Doc:
-    spans = []
-    text = doc.text
-    named = _named_spans(text)
-    share_at = lambda e: bool(SHARE.match(text, e))  # noqa: E731
-    found = list(iter_quantities(text, share_at=share_at))
-    for start, end, q in found:
-        span = doc.char_span(start, end, alignment_mode="strict")
-        if span is None and text[end : end + 1] == ".":
-            span = doc.char_span(start, end + 1, alignment_mode="strict")  # "USD10m." is one token
-        if span is not None and _is_transition(span, q):
-            # "rose from 5% to 7%" is two levels, before and after, not a range.
-            found.extend(split_figures(text, start, end, share_at))
-            continue
-        if span is None or not _is_figure(span, q, named):
-            continue
-        q = _counted_noun(span, q)
-        if not q.change and q.shape != "score":
-            q = replace(q, change=movement(span, q.unit if q.dimension == "count" else ""))
-        span._.quantity = q
-        spans.append(span)
-    spans.sort(key=lambda s: (s.start, s.end))
-    for before, after in zip(spans, spans[1:]):
-        _restate(before, after)
-    doc.spans["quantities"] = spans
-    return doc
+class QuantityFinder:
+    """Finds the figures of a Doc with the vocabulary's number grammar, units and labels."""
+
+    def __init__(self, nlp: Language, name: str = "checker_quantities", *, vocabulary: Vocabulary):
+        self.name = name
+        self.vocabulary = vocabulary
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[tuple[Span, Quantity]]:
+        """Each figure's span and Quantity, in order."""
+        vocab = self.vocabulary
+        found_spans: list[tuple[Span, Quantity]] = []
+        text = doc.text
+        named = _named_spans(text, vocab)
+        share_at = lambda e: bool(SHARE.match(text, e))  # noqa: E731
+        found = list(iter_quantities(text, share_at=share_at, vocab=vocab))
+        for start, end, q in found:
+            span = doc.char_span(start, end, alignment_mode="strict")
+            if span is None and text[end : end + 1] == ".":
+                span = doc.char_span(start, end + 1, alignment_mode="strict")  # "USD10m." is one token
+            if span is not None and _is_transition(span, q, vocab):
+                # "rose from 5% to 7%" is two levels, before and after, not a range.
+                found.extend(split_figures(text, start, end, share_at, vocab))
+                continue
+            if span is None or not _is_figure(span, q, named, vocab):
+                continue
+            q = _counted_noun(span, q)
+            if not q.change and q.shape != "score":
+                q = replace(q, change=movement(span, q.unit if q.dimension == "count" else "", vocab))
+            found_spans.append((span, q))
+        found_spans.sort(key=lambda f: (f[0].start, f[0].end))
+        for k in range(1, len(found_spans)):
+            found_spans[k] = (found_spans[k][0], _restate(doc, found_spans[k - 1], found_spans[k], vocab))
+        return found_spans
+
+    def set_annotations(self, doc: Doc, matches: list[tuple[Span, Quantity]]) -> Doc:
+        for span, q in matches:
+            span._.quantity = q
+        doc.spans["quantities"] = [span for span, _ in matches]
+        return doc
 
 
-__all__ = ["checker_quantities"]
+@Language.factory("checker_quantities", default_config={"vocabulary": vocabulary_config()})
+def make_quantity_finder(nlp: Language, name: str, vocabulary: Vocabulary) -> QuantityFinder:
+    return QuantityFinder(nlp, name, vocabulary=vocabulary)
+
+
+__all__ = ["QuantityFinder", "make_quantity_finder"]

@@ -11,33 +11,47 @@ import calendar
 import re
 
 from checker.values.types import DateValue
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 
-_PATTERNS = [
-    # June 9, June 9-10, June 10, 2025, Jun. 13 2025
-    re.compile(rf"\b(?P<month>{_MONTH})\.?\s+{_DAY.replace('(', '(?P<d1>', 1)}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}))?\b", re.I),
-    # 9 June, 15 of March 2025, 9-10 June
-    re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?:of\s+)?(?P<month>{_MONTH})\b\.?(?:,?\s+(?P<year>\d{{4}}))?", re.I),
-    # 2025-06-11
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<d1>\d{2})\b"),
-    # May 2025, in May
-    re.compile(rf"\b(?P<month>{_MONTH})\b\.?(?:\s+(?P<year>\d{{4}}))?", re.I),
-]
+
+def _alt(words) -> str:
+    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
 
 
-def parse_date(text: str) -> DateValue | None:
+def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
+    month = _alt(vocab.months)
+    return [
+        # June 9, June 9-10, June 10, 2025, Jun. 13 2025
+        re.compile(rf"\b(?P<month>{month})\.?\s+{_DAY.replace('(', '(?P<d1>', 1)}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}))?\b", re.I),
+        # 9 June, 15 of March 2025, 9-10 June
+        re.compile(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?\s+(?:of\s+)?(?P<month>{month})\b\.?(?:,?\s+(?P<year>\d{{4}}))?", re.I),
+        # 2025-06-11
+        re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<d1>\d{2})\b"),
+        # May 2025, in May
+        re.compile(rf"\b(?P<month>{month})\b\.?(?:\s+(?P<year>\d{{4}}))?", re.I),
+    ]
+
+
+def calendar_words(vocab: Vocabulary | None = None) -> re.Pattern[str]:
+    """Text that belongs to a calendar date: a word a month's abbreviation begins ("Sept.", "Dec"),
+    a weekday, or a year."""
+    def build(v: Vocabulary) -> re.Pattern[str]:
+        abbreviations = _alt(m for m in v.months if len(m) == 3)
+        return re.compile(rf"\b(?:{abbreviations})[a-z]*\b|\b(?:{_alt(v.weekdays)})\b|\b(1[89]|20)\d\d\b", re.I)
+    return (vocab or default_vocabulary()).derived("calendar_words", build)
+
+
+def parse_date(text: str, vocab: Vocabulary | None = None) -> DateValue | None:
     """The first calendar date stated in text, or None."""
-    for i, pattern in enumerate(_PATTERNS):
+    vocab = vocab or default_vocabulary()
+    for i, pattern in enumerate(vocab.derived("date_patterns", _patterns)):
         m = pattern.search(text)
         if not m:
             continue
         month_text = m.group("month").lower()
-        month = int(month_text) if month_text.isdigit() else MONTHS[month_text]
+        month = int(month_text) if month_text.isdigit() else vocab.months[month_text]
         if i == 3 and month_text == "may" and not m.group("year") and not re.search(r"\b(in|of|since|by|until|early|late|mid)[- ]may\b", text, re.I):
             return None  # "may" is mostly the verb
         year = int(m.group("year")) if m.group("year") else None
@@ -55,15 +69,16 @@ def parse_date(text: str) -> DateValue | None:
     return None
 
 
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_RELATIVE = re.compile(
-    r"\b(?:(?P<day>today|yesterday|tomorrow)|(?:(?P<which>last|next|this|on)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|(?P<mwhich>last|this|next)\s+month)\b",
-    re.IGNORECASE,
-)
+def _relative(vocab: Vocabulary) -> re.Pattern[str]:
+    weekdays = "|".join(sorted(vocab.weekdays, key=vocab.weekdays.__getitem__))
+    return re.compile(
+        rf"\b(?:(?P<day>today|yesterday|tomorrow)|(?:(?P<which>last|next|this|on)\s+)?(?P<weekday>{weekdays})"
+        r"|(?P<mwhich>last|this|next)\s+month)\b",
+        re.IGNORECASE,
+    )
 
 
-def parse_article_date(text: str | None):
+def parse_article_date(text: str | None, vocab: Vocabulary | None = None):
     """The article's own date from its metadata ("2025-06-11", "June 11, 2025"), or None."""
     import datetime as dt
 
@@ -72,13 +87,13 @@ def parse_article_date(text: str | None):
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
     if m:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    d = parse_date(text)
+    d = parse_date(text, vocab)
     if d and d.year and d.day_lo == d.day_hi:
         return dt.date(d.year, d.month, d.day_lo)
     return None
 
 
-def resolve(text: str, article) -> DateValue | None:
+def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | None:
     """A date stated relative to the article's date ("on Tuesday", "yesterday", "last month").
 
     `article` is a datetime.date; without it nothing is resolved: a guess is not a date.
@@ -88,14 +103,15 @@ def resolve(text: str, article) -> DateValue | None:
 
     if article is None:
         return None
-    m = _RELATIVE.search(text)
+    vocab = vocab or default_vocabulary()
+    m = vocab.derived("relative_dates", _relative).search(text)
     if not m:
         return None
     if m.group("day"):
         day = article + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()])
         return DateValue(m.group(0), day.year, day.month, day.day, day.day)
     if m.group("weekday"):
-        target = WEEKDAYS[m.group("weekday").lower()]
+        target = vocab.weekdays[m.group("weekday").lower()]
         which = (m.group("which") or "").lower()
         delta = (article.weekday() - target) % 7
         day = article - dt.timedelta(days=delta)

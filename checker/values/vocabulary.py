@@ -1,19 +1,45 @@
-"""The shipped vocabulary (data/*.toml): place aliases, titles, nicknames.
+"""The vocabulary extraction reads text with: the shipped data (data/*.toml), extended by the user.
 
-General knowledge only; a user extends it through configuration (see config.py).
+Place aliases, titles, nicknames, spellings, units, numbers that name, number words and
+qualifiers, months, movement verbs, frame nouns, determiners, abbreviations and page-furniture
+patterns: all of it general knowledge, all of it in one Vocabulary. The user's configuration
+adds to it (config.py); `load_vocabulary` builds one Vocabulary per set of additions, once.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+DATA_FILES = ("aliases", "titles", "units", "labels", "numbers", "calendar", "movement", "words", "furniture")
+QUALIFIER_KINDS = ("gt", "ge", "lt", "le", "near", "just_over", "approx")
+MOVEMENT_KINDS = ("up", "down", "move")
 
 
-def _load(name: str) -> dict:
-    return tomllib.loads(resources.files("checker.data").joinpath(name).read_text("utf-8"))
+def _read(name: str) -> str:
+    return resources.files("checker.data").joinpath(f"{name}.toml").read_text("utf-8")
+
+
+@cache
+def load_data(name: str) -> Mapping[str, Any]:
+    """One shipped data file (data/<name>.toml), read once per process; read-only."""
+    return _frozen(tomllib.loads(_read(name)))
+
+
+def _frozen(value):
+    # Shared by every caller: nothing may change it in place.
+    if isinstance(value, dict):
+        return MappingProxyType({k: _frozen(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
 
 
 def alias_key(text: str) -> str:
@@ -23,6 +49,54 @@ def alias_key(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class NumberWords:
+    """How numbers are written in words and qualified (data/numbers.toml)."""
+
+    ones: Mapping[str, int]
+    tens: Mapping[str, int]
+    scale_words: Mapping[str, float]  # "million"
+    scale_abbreviations: Mapping[str, float]  # "bn"
+    scale_letters: Mapping[str, float]  # "m", attached only
+    numerators: Mapping[str, int]
+    denominators: Mapping[str, int]
+    qualifiers: Mapping[str, str]  # phrase -> kind (QUALIFIER_KINDS)
+    vague: Mapping[str, tuple[float, float]]
+
+    @property
+    def scales(self) -> dict[str, float]:
+        return {**self.scale_words, **self.scale_abbreviations, **self.scale_letters}
+
+
+@dataclass(frozen=True)
+class Movement:
+    """Verbs of movement by lemma (data/movement.toml)."""
+
+    up: frozenset[str]
+    down: frozenset[str]
+    move: frozenset[str]  # a move that does not say which way
+    not_of_counts: frozenset[str]
+    phrasal: frozenset[str]  # "up"/"down" after them is a particle, not a direction
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Where numbers name rather than measure (data/labels.toml)."""
+
+    label_nouns: frozenset[str]
+    street_words: frozenset[str]
+    named_numbers: tuple[str, ...]
+    time_zones: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """Page-furniture line patterns, uncompiled (data/furniture.toml)."""
+
+    line_patterns: tuple[str, ...]
+    short_line_words: int
+
+
+@dataclass(frozen=True, eq=False)
 class Vocabulary:
     places: dict[str, str]  # alias key -> canonical name
     offices: tuple[str, ...]
@@ -32,31 +106,46 @@ class Vocabulary:
     jurisdiction_words: frozenset[str]
     nicknames: dict[str, str]
     spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
+    units: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: load_data("units"))
+    labels: Labels = field(default_factory=lambda: _labels(load_data("labels")))
+    numbers: NumberWords = field(default_factory=lambda: _numbers(load_data("numbers"), {}))
+    months: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["months"])
+    weekdays: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["weekdays"])
+    movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
+    frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
+    definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
+    abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
+    furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
     def accepted(self, a: str, b: str) -> bool:
         """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
         a, b = a.lower(), b.lower()
         return a == b or any(a in s and b in s for s in self.spellings)
 
+    def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
+        """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
+        try:
+            return self.__dict__[f"_{key}"]
+        except KeyError:
+            value = build(self)
+            object.__setattr__(self, f"_{key}", value)
+            return value
+
     @property
     def office_index(self) -> dict[str, list[tuple[str, ...]]]:
         """Offices by their first word, longest first: a title is looked up, never scanned for."""
-        index = self.__dict__.get("_office_index")
-        if index is None:
-            index = {}
-            for office in self.offices:
+        def build(v: Vocabulary) -> dict[str, list[tuple[str, ...]]]:
+            index: dict[str, list[tuple[str, ...]]] = {}
+            for office in v.offices:
                 words = tuple(office.replace("-", " - ").split())
                 index.setdefault(words[0], []).append(words)
-            object.__setattr__(self, "_office_index", index)
-        return index
+            return index
+        return self.derived("office_index", build)
 
     @property
     def title_words(self) -> frozenset[str]:
-        words = self.__dict__.get("_title_words")
-        if words is None:
-            words = frozenset(self.ranks) | {o.split()[0] for o in self.offices} | {o.split()[-1] for o in self.offices}
-            object.__setattr__(self, "_title_words", words)
-        return words
+        return self.derived("title_words", lambda v: frozenset(v.ranks) | {o.split()[0] for o in v.offices}
+                            | {o.split()[-1] for o in v.offices})
 
     def place(self, text: str) -> str | None:
         """Canonical place for a name or demonym, or None."""
@@ -67,22 +156,55 @@ class Vocabulary:
         return self.nicknames.get(n, n)
 
 
-@lru_cache(maxsize=1)
-def default_vocabulary() -> Vocabulary:
-    return build_vocabulary()
+def _labels(data: Mapping) -> Labels:
+    return Labels(frozenset(data["label_nouns"]), frozenset(data["street_words"]), tuple(data["named_numbers"]),
+                  frozenset(data["time_zones"]))
+
+
+def _numbers(data: Mapping, extra_qualifiers: Mapping[str, str]) -> NumberWords:
+    wrong = {k: v for k, v in extra_qualifiers.items() if v not in QUALIFIER_KINDS}
+    if wrong:
+        raise ValueError(f"qualifier kinds must be one of {', '.join(QUALIFIER_KINDS)}: {wrong}")
+    qualifiers = {**data["qualifiers"], **{k.lower(): v for k, v in extra_qualifiers.items()}}
+    return NumberWords(
+        ones=data["ones"], tens=data["tens"], scale_words=data["scale_words"],
+        scale_abbreviations=data["scale_abbreviations"], scale_letters=data["scale_letters"],
+        numerators=data["numerators"], denominators=data["denominators"],
+        qualifiers=MappingProxyType(qualifiers),
+        vague=MappingProxyType({k: (lo, hi) for k, (lo, hi) in data["vague"].items()}),
+    )
+
+
+def _movement(data: Mapping, extra: Mapping[str, list[str]]) -> Movement:
+    if set(extra) - set(MOVEMENT_KINDS):
+        raise ValueError(f"movement verbs are listed under {', '.join(MOVEMENT_KINDS)}, not {sorted(set(extra))}")
+    def words(kind: str) -> frozenset[str]:
+        return frozenset(data[kind]) | {w.lower() for w in extra.get(kind, ())}
+
+    return Movement(words("up"), words("down"), words("move"), frozenset(data["not_of_counts"]),
+                    frozenset(data["phrasal"]))
+
+
+def _furniture(data: Mapping) -> Furniture:
+    return Furniture(tuple(data["line_patterns"]), int(data["short_line_words"]))
 
 
 def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_offices: list[str] | None = None,
                      extra_office_synonyms: dict[str, str] | None = None,
                      extra_nicknames: dict[str, str] | None = None,
-                     spellings: dict[str, list[str]] | None = None) -> Vocabulary:
-    aliases = _load("aliases.toml")
-    titles = _load("titles.toml")
+                     spellings: dict[str, list[str]] | None = None,
+                     extra_qualifiers: dict[str, str] | None = None,
+                     extra_movement: dict[str, list[str]] | None = None) -> Vocabulary:
+    """The shipped vocabulary with the user's additions. Prefer load_vocabulary, which builds each once."""
+    aliases = load_data("aliases")
+    titles = load_data("titles")
     places: dict[str, str] = {}
-    for canonical, names in {**aliases["places"], **(extra_places or {})}.items():
-        places[alias_key(canonical)] = canonical
-        for n in names:
-            places[alias_key(n)] = canonical
+    # The user's aliases add to the shipped ones, for a shipped place too.
+    for table in (aliases["places"], extra_places or {}):
+        for canonical, names in table.items():
+            places[alias_key(canonical)] = canonical
+            for n in names:
+                places[alias_key(n)] = canonical
     offices = sorted(set(titles["offices"]) | set(extra_offices or []), key=lambda o: (-len(o.split()), o))
     return Vocabulary(
         places=places,
@@ -93,4 +215,41 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         jurisdiction_words=frozenset(titles["jurisdiction_words"]),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
+        numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),
+        movement=_movement(load_data("movement"), extra_movement or {}),
     )
+
+
+# What a user may add, by the name a configuration gives it; each maps to build_vocabulary's argument.
+EXTENSIONS = {"places": "extra_places", "offices": "extra_offices", "office_synonyms": "extra_office_synonyms",
+              "nicknames": "extra_nicknames", "spellings": "spellings", "qualifiers": "extra_qualifiers",
+              "movement": "extra_movement"}
+_VOCABULARIES: dict[str, Vocabulary] = {}
+
+
+def extensions_key(extensions: Mapping[str, Any]) -> str:
+    """A canonical text for a set of additions: equal additions give one key, empty ones none."""
+    kept = {k: v for k, v in extensions.items() if v}
+    unknown = set(kept) - set(EXTENSIONS)
+    if unknown:
+        raise ValueError(f"unknown vocabulary extension(s): {', '.join(sorted(unknown))}; "
+                         f"known: {', '.join(EXTENSIONS)}")
+    return json.dumps(kept, sort_keys=True, ensure_ascii=False)
+
+
+def load_vocabulary(**extensions: Any) -> Vocabulary:
+    """The vocabulary for a set of additions (see EXTENSIONS), built once per process.
+
+    Equal additions give the very same object, so the pipeline's components and the extraction
+    that reads their output share one.
+    """
+    key = extensions_key(extensions)
+    if key not in _VOCABULARIES:
+        kept = json.loads(key)
+        _VOCABULARIES[key] = build_vocabulary(**{EXTENSIONS[k]: v for k, v in kept.items()})
+    return _VOCABULARIES[key]
+
+
+def default_vocabulary() -> Vocabulary:
+    """The shipped vocabulary, with no additions."""
+    return load_vocabulary()

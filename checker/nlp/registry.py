@@ -1,0 +1,55 @@
+"""What checker registers with spaCy: the Doc and Span attributes its components fill, and the
+function their configs name to get the Vocabulary.
+
+A component's config holds the user's additions to the vocabulary as plain tables, so that it
+serialises with the pipeline:
+
+    [components.checker_people.vocabulary]
+    @misc = "checker.vocabulary.v1"
+    [components.checker_people.vocabulary.places]
+    "European Central Bank" = ["ECB"]
+
+Every component given equal additions receives the same Vocabulary object, and so does the
+extraction that reads their output (values/vocabulary.py load_vocabulary builds each once).
+"""
+
+# No `from __future__ import annotations`: spaCy validates a registered function's arguments
+# against its annotations, which must be types, not strings.
+from collections.abc import Mapping
+from typing import Any
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from checker.values.vocabulary import Vocabulary, load_vocabulary
+
+VOCABULARY_FUNCTION = "checker.vocabulary.v1"
+
+
+def vocabulary_config(extensions: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The config block that hands a component the vocabulary with these additions."""
+    return {"@misc": VOCABULARY_FUNCTION, **{k: v for k, v in (extensions or {}).items() if v}}
+
+
+@spacy.registry.misc(VOCABULARY_FUNCTION)
+def vocabulary(places: dict[str, list[str]] | None = None, offices: list[str] | None = None,
+               office_synonyms: dict[str, str] | None = None, nicknames: dict[str, str] | None = None,
+               spellings: dict[str, list[str]] | None = None, qualifiers: dict[str, str] | None = None,
+               movement: dict[str, list[str]] | None = None) -> Vocabulary:
+    """The shipped vocabulary with the user's additions, built once for equal additions."""
+    return load_vocabulary(places=places, offices=offices, office_synonyms=office_synonyms, nicknames=nicknames,
+                           spellings=spellings, qualifiers=qualifiers, movement=movement)
+
+
+def register_extensions() -> None:
+    for name in ("source", "meta"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+    if not Doc.has_extension("offset"):
+        Doc.set_extension("offset", default=0)
+    for name in ("quantity", "date", "person", "titles"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()
