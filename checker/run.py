@@ -1,57 +1,40 @@
 """The way through: corpus -> claims -> groups -> findings. One function, one result.
 
-The CLI and the tests call `check`; reports render its Result.
+The CLI and the tests call `check`; reports render its Result (findings/result.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 
-from checker.claims.claim import Claim
+from checker.claims.claim import ClaimKind
 from checker.claims.table import extract
 from checker.config import Settings
-from checker.corpus import Corpus, LoadProblem, Source, load_corpus
+from checker.corpus import load_corpus
+from checker.findings.context import Context
 from checker.findings.finding import Finding
-from checker.findings.baseline import Baseline, Entry
+from checker.findings.registry import run_rules
+from checker.findings.result import Result
+from checker.findings.translation_score import translation_scores
+from checker.groups.figures import group_claims
+from checker.groups.people import _attach_garbled, cluster_people
 from checker.nlp.pipeline import load_pipeline
-from checker.findings.figures import reconcile_figures
-from checker.groups.figures import Group
-from checker.findings.people import reconcile_people
-from checker.groups.people import Person
-from checker.findings.translation import TranslationScore, translation_findings, translation_scores
+
+_PIPELINES: dict[tuple[str, str], Language] = {}
 
 
-@dataclass
-class Result:
-    corpus: Corpus
-    claims: list[Claim] = field(default_factory=list)
-    people: list[Person] = field(default_factory=list)
-    groups: list[Group] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    translation: list[TranslationScore] = field(default_factory=list)
-    baseline: str | None = None  # the baseline file compared against, if any
-    stale: list[Entry] = field(default_factory=list)  # its entries whose finding is gone
+def pipeline(model: str, vocabulary_extensions: dict | None = None) -> Language:
+    """The spaCy pipeline for a model whose components read the shipped vocabulary with these
+    additions (Settings.vocabulary_extensions()), loaded once per process for each."""
+    from checker.values.vocabulary import extensions_key
 
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        return self.corpus.sources
-
-    @property
-    def problems(self) -> tuple[LoadProblem, ...]:
-        return self.corpus.problems
-
-
-_PIPELINES: dict[str, Language] = {}
-
-
-def pipeline(model: str) -> Language:
-    """The spaCy pipeline for a model, loaded once per process."""
-    if model not in _PIPELINES:
-        _PIPELINES[model] = load_pipeline(model)
-    return _PIPELINES[model]
+    key = (model, extensions_key(vocabulary_extensions or {}))
+    if key not in _PIPELINES:
+        _PIPELINES[key] = load_pipeline(model, vocabulary_extensions)
+    return _PIPELINES[key]
 
 
 def apply_severities(findings: list[Finding], settings: Settings) -> list[Finding]:
@@ -71,12 +54,12 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     if not corpus.sources:
         return result
     vocab = settings.vocabulary()
-    nlp = pipeline(settings.model)
+    nlp = pipeline(settings.model, settings.vocabulary_extensions())
     extraction = extract(corpus, nlp, vocab)
-    people, people_findings = reconcile_people(extraction.claims, corpus, vocab, extraction.candidates)
-    groups, figure_findings = reconcile_figures(extraction.claims, corpus)
-    trans = translation_findings(extraction.bigrams, corpus)
-    raw = figure_findings + people_findings + trans
+    people, unexplained = cluster_people(extraction.claims, vocab, extraction.candidates)
+    _attach_garbled(people, unexplained, [c for c in extraction.claims if c.kind is ClaimKind.TITLE], vocab)
+    groups = group_claims(extraction.claims)
+    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
@@ -86,13 +69,4 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     result.findings = sorted(unique.values(), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
     result.translation = translation_scores(corpus, raw)
-    return result
-
-
-def apply_baseline(result: Result, baseline: Baseline, path: str) -> Result:
-    """Mark each finding new or baselined, and note the baseline's stale entries."""
-    comparison = baseline.compare(result.findings)
-    result.findings = comparison.findings
-    result.stale = comparison.stale
-    result.baseline = path
     return result

@@ -49,10 +49,6 @@ class Comparison:
     findings: list[Finding]
     stale: list[Entry]
 
-    @property
-    def new(self) -> list[Finding]:
-        return [f for f in self.findings if f.status == "new"]
-
 
 @dataclass(frozen=True)
 class Baseline:
@@ -66,15 +62,17 @@ class Baseline:
             raise BaselineError(f"{path}: no such baseline; write one with `checker baseline CORPUS --output {path}`") from None
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise BaselineError(f"{path}: not a readable baseline ({exc})") from None
-        if not isinstance(data, dict) or data.get("checker_baseline") != FORMAT or not isinstance(data.get("findings"), list):
+        version = data.get("checker_baseline") if isinstance(data, dict) else None
+        if type(version) is not int or version != FORMAT or not isinstance(data.get("findings"), list):
             raise BaselineError(f"{path}: not a checker baseline (format {FORMAT})")
         entries = {}
         for item in data["findings"]:
-            try:
-                e = Entry(str(item["fingerprint"]), str(item["rule"]), str(item["subject"]), str(item.get("hint", "")),
-                          str(item.get("justification", "")))
-            except (KeyError, TypeError):
-                raise BaselineError(f"{path}: an entry lacks fingerprint, rule or subject") from None
+            # Required fields are text; a null or a number is a damaged file, not a name to match.
+            if not isinstance(item, dict) or not all(isinstance(item.get(k), str) and item[k] for k in
+                                                     ("fingerprint", "rule", "subject")):
+                raise BaselineError(f"{path}: an entry lacks fingerprint, rule or subject (each a string)")
+            e = Entry(item["fingerprint"], item["rule"], item["subject"], str(item.get("hint") or ""),
+                      str(item.get("justification") or ""))
             entries[e.fingerprint] = e
         return cls(entries)
 

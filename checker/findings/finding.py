@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 from checker.claims.claim import Claim
+from checker.findings.explanation import Explanation
+from checker.findings.registry import SEVERITY_RANK, Rule
 
 
 @dataclass(frozen=True)
@@ -43,11 +45,21 @@ class Finding:
     subject: str
     message: str
     evidence: tuple[Evidence, ...]
-    explanation: dict = field(default_factory=dict)
+    explanation: Explanation = field(default_factory=Explanation)
     key: tuple[str, ...] = ()
     anchor: str = ""  # what the fingerprint names the finding by, when not its subject as shown
     status: str = ""  # against a baseline: "new" or "baselined"
     justification: str = ""  # why an editor accepted it, from the baseline
+
+    @classmethod
+    def from_rule(cls, rule: Rule, subject: str, message: str, evidence, explanation: Explanation,
+                  key: tuple = (), anchor: str = "") -> Finding:
+        """A finding of a rule, with the rule's kind and default severity."""
+        if not isinstance(explanation, rule.explanation):
+            raise TypeError(f"{rule.code} explains its findings with {rule.explanation.__name__}, "
+                            f"not {type(explanation).__name__}")
+        return cls(rule=rule.code, kind=rule.kind, severity=rule.severity, subject=subject, message=message,
+                   evidence=tuple(evidence), explanation=explanation, key=tuple(str(k) for k in key), anchor=anchor)
 
     @property
     def fingerprint(self) -> str:
@@ -59,6 +71,5 @@ class Finding:
         return next((e for e in self.evidence if e.flagged), self.evidence[0])
 
     def sort_key(self) -> tuple:
-        order = {"error": 0, "warning": 1, "info": 2}
         p = self.primary
-        return (order[self.severity], self.rule, p.source, p.line, p.column, self.fingerprint)
+        return (SEVERITY_RANK[self.severity], self.rule, p.source, p.line, p.column, self.fingerprint)

@@ -2,7 +2,8 @@
 
 Mentions are clustered in three passes:
 1. full names (given + surname) merge when the surnames are near-identical and the given
-   names are compatible (equal, nickname, initial, spelling variant) or the titles agree;
+   names agree (equal, nickname, initial) or the titles agree; a spelling variant of the given
+   name ("Katherine", "Catherine") merges only beside the same surname;
 2. surname-only mentions ("Brandt said") join the one cluster whose name holds that word;
 3. what is left is checked for garbling: a name never introduced in full, close to a person
    the same source names; a title's "of X" where X is close to a person's name.
@@ -17,9 +18,9 @@ from dataclasses import dataclass, field
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from checker.claims.claim import Claim, ClaimKind
-from checker.values.types import PersonName
 from checker.groups.components import connected
 from checker.values.titles import Title, parse_title
+from checker.values.types import PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identical surnames also need a given name or title to agree
@@ -99,7 +100,10 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
 
 def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
                    candidates: list[Claim] = ()) -> tuple[list[Person], list[Claim]]:
-    """People of the corpus, and the single-word mentions that joined no one.
+    """People of the corpus, and the single-word mentions that no name explains.
+
+    A single word that is the name of two people ("Brandt" beside Olaf and Greta Brandt) is
+    explained, though it joins neither: it is neither one person's nor a garbling.
 
     `candidates` are words the NER did not call people; one joins the person it is the surname of.
     """
@@ -118,8 +122,11 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         rel = _given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
         if rel == "unknown":
             return False
-        titled = _share_title(by_name[a], by_name[b], vocab)
-        return titled or (rel != "different" and wa[-1].lower() == wb[-1].lower())
+        # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
+        # given name is not enough beside a near surname (two changes make another person).
+        if _share_title(by_name[a], by_name[b], vocab) or rel == "same":
+            return True
+        return rel == "spelling" and wa[-1].lower() == wb[-1].lower()
 
     people = [Person(mentions=[m for n in group for m in by_name[n]])
               for group in connected(sorted(by_name), same_person)]

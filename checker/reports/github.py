@@ -6,6 +6,7 @@ Against a baseline, only new findings are annotated: the ones a pull request bri
 from __future__ import annotations
 
 from checker.findings import RULES
+from checker.findings.result import Result
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -18,7 +19,7 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render_github(result) -> str:
+def render_github(result: Result) -> str:
     lines = []
     for f in result.findings:
         if result.baseline and f.status != "new":
@@ -29,6 +30,7 @@ def render_github(result) -> str:
         lines.append(f"::{COMMANDS[f.severity]} {','.join(props)}::{_data(f.message)}")
     shown = len(lines)
     lines.append(f"checker: {shown} finding{'s' if shown != 1 else ''} annotated"
-                 + (f" ({len(result.findings) - shown} baselined, {len(result.stale)} stale baseline entries)"
+                 + (f" ({len(result.findings) - shown} baselined, {len(result.stale)} stale baseline "
+                    f"entr{'ies' if len(result.stale) != 1 else 'y'})"
                     if result.baseline else ""))
     return "\n".join(lines) + "\n"

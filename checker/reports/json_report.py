@@ -6,8 +6,8 @@ import json
 from collections import Counter
 
 from checker import __version__
-from checker.findings import Finding
-from checker.findings.rules import SEVERITIES
+from checker.findings import SEVERITIES, Finding
+from checker.findings.result import Result
 
 
 def finding_dict(f: Finding) -> dict:
@@ -23,7 +23,7 @@ def finding_dict(f: Finding) -> dict:
              "sentence": e.sentence, "flagged": e.flagged, "normalised": e.normalised}
             for e in f.evidence
         ],
-        "explanation": f.explanation,
+        "explanation": f.explanation.to_dict(),
         **({"status": f.status} if f.status else {}),
         **({"justification": f.justification} if f.justification else {}),
     }
@@ -41,12 +41,13 @@ def summary(findings: list[Finding]) -> dict[str, int]:
     return {s: counts.get(s, 0) for s in SEVERITIES}
 
 
-def report_dict(result) -> dict:
+def report_dict(result: Result) -> dict:
+    scores = {t.source: t for t in result.translation}  # by source id: a source without a score shows none
     return {
         "tool": {"name": "checker", "version": __version__},
         "sources": [{"id": s.id, "path": s.path, "meta": s.meta, "words": s.word_count,
-                     "translation": translation_dict(t)}
-                    for s, t in zip(result.sources, result.translation or [None] * len(result.sources))],
+                     "translation": translation_dict(scores.get(s.id))}
+                    for s in result.sources],
         "problems": [{"path": p.path, "message": p.message} for p in result.problems],
         "claims": len(result.claims),
         "summary": summary(result.findings),
@@ -55,16 +56,16 @@ def report_dict(result) -> dict:
     }
 
 
-def baseline_counts(result) -> dict[str, int]:
+def baseline_counts(result: Result) -> dict[str, int]:
     """How many findings are new and baselined, and how many baseline entries are stale."""
     return {"new": sum(f.status == "new" for f in result.findings),
             "baselined": sum(f.status == "baselined" for f in result.findings),
             "stale": len(result.stale)}
 
 
-def baseline_dict(result) -> dict:
+def baseline_dict(result: Result) -> dict:
     return {"path": result.baseline, **baseline_counts(result), "stale": [e.to_dict() for e in result.stale]}
 
 
-def render_json(result) -> str:
+def render_json(result: Result) -> str:
     return json.dumps(report_dict(result), indent=2, ensure_ascii=False, sort_keys=False) + "\n"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from checker.values.types import PersonName, Quantity
-from checker.findings import RULES, Finding
-from checker.findings.rules import SEVERITIES
-from checker.findings.translation import SIGNALS
+from checker.findings import RULES, SEVERITIES, Finding
+from checker.findings.result import Result
+from checker.findings.translation_score import SIGNALS
 from checker.reports.json_report import baseline_counts, summary
+from checker.values.types import PersonName, Quantity
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "For information"}
@@ -42,7 +42,7 @@ def _finding_block(n: int, f: Finding) -> list[str]:
         out.append(f"| {mark} | {md(e.path)} | {e.line}:{e.column} | {quote(e.sentence, e.span)}{norm} |")
     out.append("")
     details = []
-    for key, value in f.explanation.items():
+    for key, value in f.explanation.to_dict().items():
         if isinstance(value, dict):
             value = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in value.items())
         elif isinstance(value, list):
@@ -55,7 +55,7 @@ def _finding_block(n: int, f: Finding) -> list[str]:
     return out + [""]
 
 
-def _people_table(result) -> list[str]:
+def _people_table(result: Result) -> list[str]:
     people = [p for p in result.people if len({m.source for m in p.mentions}) >= 2 or p.garbled]
     if not people:
         return []
@@ -75,7 +75,7 @@ def _people_table(result) -> list[str]:
                 mark = " ⚑" if (m.source, m.line, m.column) in flagged else ""
                 if shown + mark not in names:
                     names.append(shown + mark)
-            for t, c, text, _ in p.titles:
+            for _t, c, text, _ in p.titles:
                 if c.source == sid:
                     mark = " ⚑" if (c.source, c.line, c.column) in flagged else ""
                     if text + mark not in titles:
@@ -91,7 +91,7 @@ def _people_table(result) -> list[str]:
     return out + [""]
 
 
-def _coverage(result) -> list[str]:
+def _coverage(result: Result) -> list[str]:
     ids = [s.id for s in result.sources]
     out = ["## Coverage", "", "Figures that several sources give about the same thing (the groups the checker compared):", ""]
     if result.groups:
@@ -119,7 +119,7 @@ def _coverage(result) -> list[str]:
     return out + [""]
 
 
-def _translation(result) -> list[str]:
+def _translation(result: Result) -> list[str]:
     if not result.translation:
         return []
     out = ["## How translated each source reads", "",
@@ -137,14 +137,15 @@ def _translation(result) -> list[str]:
     return out + [""]
 
 
-def render_markdown(result) -> str:
+def render_markdown(result: Result) -> str:
     counts = summary(result.findings)
     total_claims = defaultdict(int)
     for c in result.claims:
         total_claims[c.kind] += 1
     out = ["# Claim consistency report", ""]
     out.append(f"{len(result.sources)} source{'s' if len(result.sources) != 1 else ''}, "
-               f"{sum(total_claims.values())} claims ({', '.join(f'{n} {k}' for k, n in sorted(total_claims.items()))}), "
+               f"{sum(total_claims.values())} claim{'s' if sum(total_claims.values()) != 1 else ''}"
+               + (f" ({', '.join(f'{n} {k}' for k, n in sorted(total_claims.items()))})" if total_claims else "") + ", "
                f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}: "
                + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
     out.append("")

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from checker import __version__
 from checker.findings import RULES, Finding
 from checker.findings.finding import Evidence
+from checker.findings.result import Result
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -65,7 +66,7 @@ def _result(f: Finding, index: dict[str, int]) -> dict:
     return result
 
 
-def sarif_dict(result) -> dict:
+def sarif_dict(result: Result) -> dict:
     codes = list(RULES)
     index = {code: i for i, code in enumerate(codes)}
     rules = [{
@@ -88,5 +89,5 @@ def sarif_dict(result) -> dict:
     }
 
 
-def render_sarif(result) -> str:
+def render_sarif(result: Result) -> str:
     return json.dumps(sarif_dict(result), indent=2, ensure_ascii=False) + "\n"

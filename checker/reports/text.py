@@ -6,15 +6,17 @@ counts both and the stale entries.
 
 from __future__ import annotations
 
+from checker.findings.result import Result
 from checker.reports.json_report import baseline_counts, summary
 
 
-def render_text(result) -> str:
+def render_text(result: Result) -> str:
     lines = []
     for f in result.findings:
         p = f.primary
         status = f" [{f.status}]" if f.status else ""
-        lines.append(f"{p.path}:{p.line}:{p.column}: {f.rule} {f.severity}{status}: {f.message}")
+        message = " ".join(f.message.split())  # one line a finding, whatever the quoted text holds
+        lines.append(f"{p.path}:{p.line}:{p.column}: {f.rule} {f.severity}{status}: {message}")
     for e in result.stale:
         lines.append(f"{result.baseline}: stale baseline entry {e.fingerprint} ({e.rule} {e.subject}, was at {e.hint}): "
                      f"the finding is gone; drop it with `checker baseline --prune`")

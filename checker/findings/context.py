@@ -1,0 +1,26 @@
+"""What grouping produced, handed to every rule: the rules judge, they do not group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker.corpus import Corpus
+from checker.values.vocabulary import Vocabulary, default_vocabulary
+
+if TYPE_CHECKING:
+    from checker.claims.bigrams import Bigram
+    from checker.groups.figures import Group
+    from checker.groups.people import Person
+
+
+@dataclass(frozen=True)
+class Context:
+    """The corpus and its groups: figure groups, people (with garbled mentions attached), bigrams."""
+
+    corpus: Corpus
+    groups: Sequence[Group] = ()
+    people: Sequence[Person] = ()
+    bigrams: Sequence[Bigram] = ()
+    vocabulary: Vocabulary = field(default_factory=default_vocabulary)

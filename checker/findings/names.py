@@ -1,0 +1,100 @@
+"""The name-variant analysis NAME001 and NAME002 share, and the reference mentions every name rule
+quotes: a person's full-name variants set against the best-attested one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claims.claim import Claim
+from checker.corpus import Corpus
+from checker.findings.explanation import Explanation
+from checker.findings.finding import Evidence, Finding
+from checker.findings.registry import Rule
+from checker.groups.people import Person, _given_relation, _words
+from checker.values.vocabulary import Vocabulary
+
+DIFFERENT, SPELLING = "different", "spelling"
+
+
+@dataclass(frozen=True)
+class NameExplanation(Explanation):
+    variant: str
+    majority: str
+    majority_sources: tuple[str, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class NameVariant:
+    """A full name one source gives a person, against the majority name of that person."""
+
+    person: Person
+    variant: str
+    mentions: tuple[Claim, ...]
+    relation: str  # DIFFERENT (another first name) or SPELLING (a spelling of the first name or surname)
+    reason: str
+
+
+def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
+    """The person's variants that differ from the majority name, in alphabetical order."""
+    out = []
+    variants = person.variants()
+    major = person.name
+    for variant, ms in sorted(variants.items()):
+        if variant == major:
+            continue
+        vw, mw = variant.split(), major.split()
+        rel = _given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
+        surname_differs = vw[-1] != mw[-1]
+        if rel == "different":
+            relation = DIFFERENT
+            why = f"first name '{vw[0]}' against '{mw[0]}'"
+            if surname_differs:
+                why += f", and surname '{vw[-1]}' against '{mw[-1]}'"
+            why += "; the same person by surname and title"
+        elif rel == "spelling" or surname_differs:
+            if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
+                continue  # spellings the user accepts as one name
+            relation = SPELLING
+            parts = []
+            if rel == "spelling":
+                parts.append(f"'{vw[0]}' against '{mw[0]}'")
+            if surname_differs:
+                parts.append(f"'{vw[-1]}' against '{mw[-1]}'")
+            why = "spelt " + " and ".join(parts)
+        else:
+            continue
+        out.append(NameVariant(person, variant, tuple(ms), relation, why))
+    return out
+
+
+def mention_evidence(claim: Claim, corpus: Corpus, flagged: bool) -> Evidence:
+    return Evidence.of(claim, corpus.path(claim.source), flagged)
+
+
+def reference_evidence(person: Person, exclude: set[str], corpus: Corpus, variant: str | None = None) -> list[Evidence]:
+    """One mention per other source, preferring the given variant or a full name."""
+    out = []
+    for source in sorted({m.source for m in person.mentions} - exclude):
+        ms = [m for m in person.mentions if m.source == source]
+        pick = sorted(ms, key=lambda m: (" ".join(_words(m)) != variant, len(_words(m)) < 2, m.start))[0]
+        out.append(mention_evidence(pick, corpus, False))
+    return out
+
+
+def variant_finding(rule: Rule, nv: NameVariant, corpus: Corpus) -> Finding:
+    p, major = nv.person, nv.person.name
+    out_sources = set(p.sources(list(nv.mentions)))
+    major_sources = p.sources(p.variants()[major])
+    evidence = [mention_evidence(m, corpus, True) for m in nv.mentions] + reference_evidence(p, out_sources, corpus, major)
+    message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {len(major_sources)} "
+               f"source{'s' if len(major_sources) != 1 else ''} ({nv.reason})")
+    return Finding.from_rule(rule, major, message, evidence,
+                             NameExplanation(nv.variant, major, tuple(major_sources), nv.reason),
+                             key=(nv.variant.lower(), *sorted(out_sources)))
+
+
+def variant_findings(rule: Rule, people, relation: str, vocab: Vocabulary, corpus: Corpus) -> list[Finding]:
+    """The findings of one name rule: each person's variants of that relation to the majority name."""
+    return [variant_finding(rule, nv, corpus) for p in people for nv in name_variants(p, vocab) if nv.relation == relation]

@@ -1,0 +1,23 @@
+"""One module a rule, each with its catalogue entry (RULE) and its check.
+
+Importing this package registers every rule; the order below is the catalogue order: figures,
+then people (names, then roles), then translation.
+"""
+
+from checker.findings.registry import RULES, SEVERITIES, Rule, register, run_rules
+from checker.findings.rules import (
+    date001,
+    name001,
+    name002,
+    name003,
+    num001,
+    num002,
+    role001,
+    trans001,
+)
+
+MODULES = (num001, num002, date001, name001, name002, name003, role001, trans001)
+for _module in MODULES:
+    register(_module.RULE)
+
+__all__ = ["MODULES", "RULES", "SEVERITIES", "Rule", "run_rules"]

@@ -1,0 +1,73 @@
+"""ROLE001 role-conflict: a title that conflicts with the title the other sources give a person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claims.claim import Claim
+from checker.findings.context import Context
+from checker.findings.explanation import Explanation
+from checker.findings.finding import Evidence, Finding
+from checker.findings.registry import Rule
+from checker.values.titles import Title
+
+
+@dataclass(frozen=True)
+class RoleExplanation(Explanation):
+    title: str
+    normalised: str
+    consensus: str
+    consensus_sources: tuple[str, ...]
+    reason: str
+
+
+def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagged: bool) -> Evidence:
+    """The title and the name together: "Finance Minister Maria Kowalska", "Ana Ruiz, Minister of Health"."""
+    start = min(title_start, claim.start)
+    end = max(claim.end, title_start + len(title.text))
+    return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)
+
+
+def check(context: Context) -> list[Finding]:
+    corpus = context.corpus
+    findings = []
+    for p in context.people:
+        for t, claim, text, start in p.titles:
+            others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
+            if any(t.equivalent(o) and not t.place_for_portfolio(o) for o, _, _ in others):
+                continue
+            # Consensus titles: equivalence classes attested by at least two other sources.
+            best = None
+            for o, _oc, _ot in others:
+                why = t.conflicts(o)
+                if why is None:
+                    continue
+                backers = sorted({c.source for x, c, _ in others if x.equivalent(o)})
+                if len(backers) >= 2 and (best is None or len(backers) > len(best[2])):
+                    best = (o, why, backers)
+            if best is None:
+                continue
+            o, why, backers = best
+            evidence = [_title_evidence(corpus[claim.source], claim, start, t, True)]
+            seen = set()
+            for x, c, _xt, xs in sorted(p.titles, key=lambda r: (r[1].source, r[3])):
+                if c.source in backers and c.source not in seen and x.equivalent(o):
+                    seen.add(c.source)
+                    evidence.append(_title_evidence(corpus[c.source], c, xs, x, False))
+            message = (f"{p.name} is '{text}' in {claim.source}; {len(backers)} other sources give "
+                       f"'{o.text}' ({o.normalised}): {why}")
+            findings.append(Finding.from_rule(RULE, p.name, message, evidence,
+                                              RoleExplanation(text, t.normalised, o.normalised, tuple(backers), why),
+                                              key=(t.normalised, claim.source)))
+    return findings
+
+
+RULE = Rule(
+    "ROLE001", "role-conflict", "role", "warning",
+    summary="One source gives a person a title that conflicts with the title the other sources give.",
+    why="A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs) "
+        "and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
+        "different office at the same rank, or a portfolio replaced by a place (\"Minister of Canada\" for "
+        "\"Finance Minister\"), as word-for-word translation renders titles.",
+    example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
+    explanation=RoleExplanation, check=check)
