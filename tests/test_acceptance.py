@@ -1,12 +1,19 @@
-"""The seed corpus against ../shared/acceptance/seeds.json, through the real command line."""
+"""The demo corpus against what an editor expects of it, through the real command line.
+
+Two sets of expectations: the project's own (tests/expectations/demo_corpus.toml), always; and the
+shared acceptance file beside the repository (../shared/acceptance/seeds.json), whenever it is
+there. A clone with nothing beside it runs the first; CI (where `CI` is set) must have both.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 
 import pytest
+from conftest import CORPUS, SHARED_ACCEPTANCE, expectation_sets, run_cli, shared_dir
 
-from conftest import CORPUS, run_cli, shared_dir
+pytestmark = pytest.mark.slow
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -23,7 +30,17 @@ def _matches(finding: dict, item: dict) -> bool:
     return True
 
 
+def test_the_shared_acceptance_file_is_there_in_ci():
+    path = shared_dir() / SHARED_ACCEPTANCE
+    if not path.is_file():
+        assert not os.environ.get("CI"), f"{path} is missing; CI always lays ../shared beside the clone"
+        pytest.skip(f"{path} is not beside this clone; the project's own expectations still run")
+
+
 def test_corpus_holds_the_seeds_under_their_names():
+    if not (shared_dir() / "seeds").is_dir():
+        assert not os.environ.get("CI"), "../shared/seeds is missing"
+        pytest.skip("../shared/seeds is not beside this clone")
     seeds = sorted((shared_dir() / "seeds").iterdir())
     assert seeds, "no seeds"
     for seed in seeds:
@@ -37,8 +54,9 @@ def test_check_exits_1_on_the_seeds():
     assert proc.returncode == 1, proc.stderr
 
 
-def test_report_contract(seed_json, acceptance):
-    contract = acceptance["report_contract"]
+@pytest.mark.parametrize("which", sorted(expectation_sets()))
+def test_report_contract(seed_json, expectations, which):
+    contract = expectations[which]["report_contract"]
     assert seed_json["findings"], "no findings on the seeds"
     for f in seed_json["findings"]:
         for field in contract["finding_fields"]:
@@ -63,25 +81,24 @@ def test_evidence_is_quoted_from_the_source_at_its_line_and_column(seed_json):
             assert e["span"] in e["sentence"] or e["span"].split()[-1] in e["sentence"]
 
 
-def _acceptance_ids(kind: str):
-    import json
-
-    data = json.loads((shared_dir() / "acceptance" / "seeds.json").read_text("utf-8"))
-    return [item["id"] for item in data[kind]]
+def _items(kind: str) -> list:
+    return [pytest.param(which, item, id=f"{which}:{item['id']}")
+            for which, data in sorted(expectation_sets().items()) for item in data.get(kind, [])]
 
 
-@pytest.mark.parametrize("item_id", _acceptance_ids("must_find"))
-def test_must_find(item_id, seed_json, acceptance):
-    item = next(i for i in acceptance["must_find"] if i["id"] == item_id)
+@pytest.mark.parametrize("which, item", _items("must_find"))
+def test_must_find(which, item, seed_json):
     found = [f for f in seed_json["findings"]
              if f["kind"] == item["kind"] and SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[item["min_severity"]]
-             and _matches(f, item)]
-    assert found, f"{item_id}: {item['why']}"
+             and _matches(f, item) and f["rule"] == item.get("rule", f["rule"])]
+    assert found, f"{item['id']}: {item['why']}"
+    if "rule" in item:  # the project's own expectations also say which side is flagged
+        named = item["evidence"][0]["source"]
+        assert any(e["flagged"] and e["source"] == named for f in found for e in f["evidence"]), item["id"]
 
 
-@pytest.mark.parametrize("item_id", _acceptance_ids("must_not_find"))
-def test_must_not_find(item_id, seed_json, acceptance):
-    item = next(i for i in acceptance["must_not_find"] if i["id"] == item_id)
+@pytest.mark.parametrize("which, item", _items("must_not_find"))
+def test_must_not_find(which, item, seed_json):
     for f in seed_json["findings"]:
         if SEVERITY_RANK[f["severity"]] < SEVERITY_RANK["warning"]:
             continue
@@ -89,25 +106,37 @@ def test_must_not_find(item_id, seed_json, acceptance):
             continue
         spans = " || ".join(e["span"].lower() for e in f["evidence"])
         for a, b in item["pairs"]:
-            assert not (a.lower() in spans and b.lower() in spans), f"{item_id}: {f['rule']} cites {a!r} and {b!r}"
+            assert not (a.lower() in spans and b.lower() in spans), f"{item['id']}: {f['rule']} cites {a!r} and {b!r}"
 
 
-def test_never_cite(seed_json, acceptance):
-    texts = acceptance["never_cite"]["texts"]
+@pytest.mark.parametrize("which", sorted(expectation_sets()))
+def test_never_cite(seed_json, expectations, which):
+    texts = expectations[which]["never_cite"]["texts"]
     for f in seed_json["findings"]:
         for e in f["evidence"]:
             for t in texts:
                 assert t not in e["span"] and t not in e["sentence"], f"{f['rule']} cites {t!r}"
 
 
-def test_at_most_the_allowed_number_of_warnings_and_errors(seed_json, acceptance):
+@pytest.mark.parametrize("which", sorted(expectation_sets()))
+def test_at_most_the_allowed_number_of_warnings_and_errors(seed_json, expectations, which):
     n = sum(f["severity"] in ("warning", "error") for f in seed_json["findings"])
-    assert n <= acceptance["max_warning_or_error_findings"]
+    assert n <= expectations[which]["max_warning_or_error_findings"]
 
 
-def test_nice_to_find_greer_role(seed_json, acceptance):
-    """A stretch item found: a title whose portfolio a translation replaced by a country."""
-    item = next(i for i in acceptance["nice_to_find"] if i["id"] == "greer-role")
+@pytest.mark.parametrize("which, item", _items("nice_to_find"))
+def test_nice_to_find(which, item, seed_json):
+    """Stretch items: each one the checker finds stays found; the others are listed in NOT_YET, with why."""
     found = [f for f in seed_json["findings"] if f["kind"] == item["kind"] and _matches(f, item)
              and any(e["flagged"] for e in f["evidence"] if e["source"] == item["evidence"][0]["source"])]
+    if item["id"] in NOT_YET:
+        assert not found, f"{item['id']} is found now: take it off NOT_YET"
+        pytest.xfail(NOT_YET[item["id"]])
     assert found, item["why"]
+
+
+# Stretch items not found yet, and why. One that is found fails the test until it is taken off.
+NOT_YET = {
+    "futures-garble": "a garbled phrase used once, with no second use to tell it from ordinary English",
+    "chips-garble": "a garbled phrase used once, with no second use to tell it from ordinary English",
+}

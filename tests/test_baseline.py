@@ -10,10 +10,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import copy_seeds, run_cli
 from typer.testing import CliRunner
 
 from checker.cli import app
-from conftest import copy_seeds, run_cli
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 runner = CliRunner()
 # An article that dates an event one seed also dates, and agrees: the date edit needs a group.

@@ -8,7 +8,11 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import CORPUS, ROOT, copy_seeds, run_cli
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 
 def test_check_text_format_is_one_line_a_finding(seed_result):

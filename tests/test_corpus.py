@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from conftest import CORPUS
+
 from checker.corpus import load_corpus
 from checker.corpus.furniture import furniture_lines
-from conftest import CORPUS
 
 NEVER = ["TEKEDIA", "Tekedia", "25432352", "September 6", "Need Help", "bottom of page", "top of page"]
 

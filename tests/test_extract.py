@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.claims.extract import doc_claims
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 
 def claims_of(nlp, text: str, kind: str | None = None):
@@ -89,8 +94,9 @@ def test_a_list_of_people_does_not_lend_titles_across(nlp):
 
 def test_one_source_giving_two_values_speaks_of_two_quantities(tmp_path):
     """Two days' moves in one article are not a disagreement with another article's one day."""
-    from checker.run import check
     from conftest import write_corpus
+
+    from checker.run import check
 
     mixed = check(write_corpus(tmp_path / "a", "Toyota shares rose 2% on Monday. On Tuesday, Toyota shares rose 5%.",
                                "Toyota shares rose 5% on Tuesday.", "Toyota shares rose 2% on Monday."))

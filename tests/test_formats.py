@@ -9,10 +9,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import ROOT, copy_seeds, run_cli
 from typer.testing import CliRunner
 
 from checker.cli import app
-from conftest import ROOT, copy_seeds, run_cli
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 runner = CliRunner()
 SHUFFLE = ROOT / "tests" / "support" / "shuffled_listing"

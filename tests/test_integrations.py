@@ -13,10 +13,13 @@ from pathlib import Path
 
 import check_jsonschema
 import jsonschema
+import pytest
 import yaml
+from conftest import ROOT, copy_seeds
 from pre_commit.clientlib import load_manifest
 
-from conftest import ROOT, copy_seeds
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 BIN = Path(sys.executable).parent  # where the `checker` console script is installed
 DOCS = (ROOT / "docs" / "ci.md").read_text("utf-8")

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from checker.run import check
+import pytest
 from conftest import write_corpus
+
+from checker.run import check
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 
 def rules_of(result) -> list[tuple[str, str]]:
@@ -112,7 +117,7 @@ def test_a_near_name_that_does_not_act_is_not_garbled(tmp_path):
     acting = check(write_corpus(tmp_path / "a", *base,
                                 "Finance Minister Olaf Brandt spoke on Monday. Brondt told reporters the budget was balanced."))
     assert [(f.rule, f.primary.span) for f in acting.findings if f.rule == "NAME003"] == [("NAME003", "Brondt")]
-    assert "the subject of 'tell'" in acting.findings[0].explanation["reason"]
+    assert "the subject of 'tell'" in acting.findings[0].explanation.reason
     passive = check(write_corpus(tmp_path / "b", *base,
                                  "Finance Minister Olaf Brandt spoke on Monday. Officials later met Brondt at the ministry."))
     assert not [f for f in passive.findings if f.rule == "NAME003"]

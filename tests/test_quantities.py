@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 from checker.values.dates import parse_date
 from checker.values.numbers import parse_number, parse_quantity, quantity_regex
 from checker.values.types import Interval
-from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 
 
 def q(text: str, share: bool = False):
@@ -129,6 +129,7 @@ def test_what_is_not_one_range(text, figures):
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text, figures", [
     # a movement and the level it ends at, which the parse tells from a range
     ("The deficit increased by $43.6 billion to $419.2 billion.", [("4.36e+10 USD", "up"), ("4.192e+11 USD", "up-to")]),
@@ -147,6 +148,7 @@ def test_movements_are_not_ranges(nlp, text, figures):
     assert got == figures
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("text, figures", [
     ("The Dow fell, the S&P 500 was flat and the FTSE 100 rose 2%.", ["2%"]),  # index names
     ("A category 4 storm hit Section 230 of the law.", []),  # identifiers
@@ -168,6 +170,7 @@ def test_what_names_rather_than_measures_and_other_hard_cases(nlp, text, figures
     assert got == figures
 
 
+@pytest.mark.slow
 def test_a_bracketed_conversion_keeps_the_qualifier(nlp):
     doc = nlp("The moths can fly more than 100 kilometers (60 miles).")
     after = doc.spans["quantities"][-1]._.quantity
@@ -194,6 +197,7 @@ def test_the_same_distance_in_two_units_agrees():
     assert compare_quantities(q("60 kilometres"), q("60 kg")) is None  # never across dimensions
 
 
+@pytest.mark.slow
 def test_movements_are_kept_apart_from_qualifiers(nlp):
     doc = nlp("Tesla shares were up nearly 57% this year. The index fell 0.9% to 4,100 while exports rose by 3%.")
     got = {s.text: (s._.quantity.qualifier, s._.quantity.change) for s in doc.spans["quantities"]}
@@ -210,6 +214,7 @@ def test_relative_dates_need_the_article_date():
     assert resolve("on Tuesday", None) is None  # no article date: not guessed
 
 
+@pytest.mark.slow
 def test_article_date_resolves_dates_in_claims(tmp_path):
     from checker.run import check
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker.reports.markdown import md, quote
 
 
@@ -19,9 +21,11 @@ def test_quote_bolds_the_span_and_keeps_spaces():
         "China controls **more than 70%** of global supply."
 
 
+@pytest.mark.slow
 def test_every_finding_view_says_the_same(seed_result):
-    from checker.reports import render_json, render_markdown, render_text
     import json
+
+    from checker.reports import render_json, render_markdown, render_text
 
     data = json.loads(render_json(seed_result))
     text = render_text(seed_result)
@@ -42,10 +46,12 @@ def test_rule_catalogue_is_documented():
         assert r.summary in doc and r.why in doc and r.example in doc
 
 
+@pytest.mark.slow
 def test_the_markdown_summary_says_agreement_only_when_there_is_no_finding(seed_result, tmp_path):
+    from conftest import write_corpus
+
     from checker.reports import render_markdown
     from checker.run import check
-    from conftest import write_corpus
 
     assert "The sources agree on every claim" not in render_markdown(seed_result)
     agreeing = check(write_corpus(tmp_path, "The council approved a budget of $5 million on Monday.",
@@ -54,12 +60,13 @@ def test_the_markdown_summary_says_agreement_only_when_there_is_no_finding(seed_
     assert "The sources agree on every claim the checker could compare." in render_markdown(agreeing)
 
 
+@pytest.mark.slow
 def test_the_markdown_report_against_a_baseline_shows_status_and_stale_entries(seed_result):
     from dataclasses import replace
 
     from checker.findings.baseline import Baseline, Entry
+    from checker.findings.result import Result, apply_baseline
     from checker.reports import render_markdown
-    from checker.run import Result, apply_baseline
 
     known = Baseline.of(seed_result.findings[1:])
     known = Baseline({**known.entries, "f" * 16: Entry("f" * 16, "NUM001", "Gone: figure", "a.txt:3")})

@@ -41,9 +41,11 @@ def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None
 
 
+@pytest.mark.slow
 def test_a_portfolio_replaced_by_a_place_is_flagged_against_the_consensus(tmp_path):
-    from checker.run import check
     from conftest import write_corpus
+
+    from checker.run import check
 
     result = check(write_corpus(
         tmp_path,

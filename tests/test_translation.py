@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from checker.run import check
+import pytest
 from conftest import write_corpus
+
+from checker.run import check
+
+# The real spaCy pipeline on real articles, or the command line in a subprocess.
+pytestmark = pytest.mark.slow
 
 
 def test_seed_rare_land(seed_result):

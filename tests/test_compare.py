@@ -1,0 +1,291 @@
+"""Comparing two statements of one quantity or date: agree, diverge or contradict. No spaCy model.
+
+Quantities are read from text with the real number grammar (values/numbers.py), so that each case
+is written as a reader sees it; dates are read with values/dates.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from checker.values.compare import (
+    AGREE,
+    CONTRADICT,
+    DIVERGE,
+    Verdict,
+    comparable_interval,
+    compare_dates,
+    compare_intervals,
+    compare_quantities,
+)
+from checker.values.dates import parse_date
+from checker.values.numbers import parse_quantity, quantity_regex, unit_registry, written_step
+from checker.values.types import DateValue, Interval, Quantity
+
+# pint's registry (durations, physical units) takes a quarter of a second to build, once per process:
+# built at import, so that no single test pays for it.
+unit_registry()
+
+
+def q(text: str, share: bool = False) -> Quantity:
+    """The one figure `text` states, read as the extraction reads it."""
+    m = quantity_regex().fullmatch(text)
+    assert m is not None, text
+    got = parse_quantity(m, share=share)
+    assert got is not None, text
+    return got
+
+
+def relation(a: str, b: str) -> str | None:
+    verdict = compare_quantities(q(a), q(b))
+    return None if verdict is None else verdict.relation
+
+
+def date(text: str) -> DateValue:
+    d = parse_date(text)
+    assert d is not None, text
+    return d
+
+
+# Points
+
+
+def test_equal_points_agree():
+    verdict = compare_quantities(q("40%"), q("40 per cent"))
+    assert verdict == Verdict(AGREE, verdict.reason)
+    assert "same value" in verdict.reason
+
+
+def test_unequal_points_of_the_same_precision_contradict():
+    verdict = compare_quantities(q("40%"), q("41%"))
+    assert verdict.relation == CONTRADICT
+    assert "do not overlap" in verdict.reason
+
+
+def test_comparison_is_symmetric_in_relation():
+    for a, b in [("over 80%", "more than 70%"), ("about 40%", "42%"), ("0.7%", "0.68%"), ("under 12", "15")]:
+        assert relation(a, b) == relation(b, a), (a, b)
+
+
+# Bounds, ranges and approximations
+
+
+def test_two_overlapping_lower_bounds_diverge():
+    """The module's own example: "over 60%" and "more than 50%" can both be true but are different figures."""
+    assert relation("over 80%", "more than 70%") == DIVERGE
+    assert relation("over 60%", "more than 50%") == DIVERGE
+
+
+def test_an_upper_bound_below_a_point_contradicts():
+    assert relation("under 12", "15") == CONTRADICT
+
+
+def test_an_upper_bound_is_open():
+    """"under 12" excludes 12 itself."""
+    assert relation("under 12", "12") == CONTRADICT
+    assert relation("under 12", "11") == AGREE
+
+
+def test_a_point_inside_a_range_agrees():
+    assert relation("between 5% and 10%", "7%") == AGREE
+    assert relation("5 to 10", "7") == AGREE
+
+
+def test_a_point_outside_a_range_contradicts():
+    assert relation("between 5% and 10%", "12%") == CONTRADICT
+
+
+def test_overlapping_ranges_diverge_and_equal_ranges_agree():
+    assert relation("5 to 10%", "8 to 12%") == DIVERGE
+    assert relation("5 to 10%", "5 to 10%") == AGREE
+
+
+def test_a_precise_figure_inside_an_approximation_agrees():
+    verdict = compare_quantities(q("about 40%"), q("42%"))
+    assert verdict.relation == AGREE
+    assert verdict.reason == "'42%' lies within 'about 40%'"
+    assert relation("about 120", "120") == AGREE
+
+
+def test_a_figure_beyond_an_approximation_contradicts():
+    assert relation("about 40%", "50%") == CONTRADICT
+
+
+def test_two_approximations_that_overlap_diverge():
+    """Neither is more precise than the other, so neither lies "within" the other."""
+    assert relation("about 40%", "around 41%") == DIVERGE
+
+
+def test_nearly_is_just_under_the_figure():
+    assert relation("nearly 5%", "4.9%") == AGREE
+    assert relation("nearly 5%", "5%") == CONTRADICT
+
+
+def test_a_duration_inside_a_bound_in_other_units_agrees():
+    """The module's example: "three days" lies within "more than 40 hours" (72 hours)."""
+    assert relation("3 days", "more than 40 hours") == AGREE
+    assert relation("1 day", "more than 40 hours") == CONTRADICT
+
+
+# Rounding by written precision
+
+
+def test_written_step_is_the_precision_as_written():
+    assert written_step("0.4%", 0.4) == pytest.approx(0.1)
+    assert written_step("$4.5 billion", 4.5e9) == pytest.approx(1e8)
+    assert written_step("1,200", 1200.0) == 1.0
+    assert written_step("5m", 5e6) == pytest.approx(1e6)
+
+
+def test_written_step_is_none_for_words_and_zero():
+    assert written_step("sixty", 60.0) is None
+    assert written_step("0", 0.0) is None
+    assert written_step("0.0%", 0.0) is None
+
+
+def test_parse_quantity_records_the_step():
+    assert q("0.68%").step == pytest.approx(0.01)
+    assert q("$1.23 billion").step == pytest.approx(1e7)
+    assert q("sixty kilometres").step is None
+
+
+@pytest.mark.parametrize("coarse, fine", [
+    ("0.7%", "0.68%"),
+    ("0.4%", "0.38%"),
+    ("$1.2 billion", "$1.23 billion"),
+    ("$4.5 billion", "$4.53 billion"),
+    ("$1.2 billion", "$1,230 million"),  # the same unit, a different scale word
+])
+def test_a_rounded_figure_agrees_with_the_precise_one(coarse, fine):
+    for a, b in ((coarse, fine), (fine, coarse)):
+        verdict = compare_quantities(q(a), q(b))
+        assert verdict.relation == AGREE, (a, b)
+        assert verdict.reason == f"{coarse!r} is {fine!r} rounded"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("0.7%", "0.6%"),  # the same precision: two different figures
+    ("1.2%", "1.26%"),  # 1.26 rounds to 1.3, not 1.2
+    ("$1.2 billion", "$1.26 billion"),
+    ("$1.2 billion", "$1.3 billion"),
+])
+def test_figures_that_do_not_round_to_each_other_contradict(a, b):
+    assert relation(a, b) == CONTRADICT
+
+
+def test_figures_in_different_units_agree_as_rounded():
+    """Conversion never gives round numbers: "60 kilometres" is 37.28 miles."""
+    verdict = compare_quantities(q("60 kilometres"), q("37 miles"))
+    assert verdict.relation == AGREE
+    assert "different units" in verdict.reason
+    assert relation("sixty kilometres", "37 miles") == AGREE  # in words: the value's own digits
+    assert relation("60 kilometres", "40 miles") == CONTRADICT
+
+
+def test_a_ratio_in_words_compares_as_a_share():
+    assert relation("one in four", "25%") == AGREE
+    assert relation("one in four", "35%") == CONTRADICT
+
+
+def test_a_ratio_in_digits_is_as_precise_as_in_words():
+    assert relation("1 in 4", "35%") == relation("one in four", "35%") == CONTRADICT
+
+
+def test_a_bare_magnitude_takes_the_unit_of_the_other_figure():
+    assert relation("triple-digit", "$150") == AGREE
+    assert relation("triple-digit", "$1,500") == CONTRADICT
+
+
+# Not comparable
+
+
+@pytest.mark.parametrize("a, b", [
+    ("40%", "$40"),  # percent against currency
+    ("$5", "£5"),  # two currencies: no exchange rate is assumed
+    ("5 kg", "5 km"),  # mass against length
+    ("5%", "5 percentage points"),  # a share against a change in share
+    ("3-1", "3"),  # a score against a number
+])
+def test_different_dimensions_cannot_be_compared(a, b):
+    assert compare_quantities(q(a), q(b)) is None
+    assert compare_quantities(q(b), q(a)) is None
+
+
+def test_comparable_interval_puts_shares_and_durations_in_one_unit():
+    unit, interval = comparable_interval(q("one in four"))
+    assert unit == "percent:%"
+    assert interval == Interval(25.0, 25.0)
+    hours_unit, hours = comparable_interval(q("more than 40 hours"))
+    days_unit, days = comparable_interval(q("3 days"))
+    assert hours_unit == days_unit == "duration:second"
+    assert hours == Interval(144000.0, float("inf"), lo_open=True)
+    assert days == Interval.point(259200.0)
+    assert comparable_interval(q("$5"))[0].startswith("currency:")
+
+
+# Scores
+
+
+def test_equal_scores_agree():
+    verdict = compare_quantities(q("3-1"), q("3-1"))
+    assert verdict.relation == AGREE
+    assert "3-1" in verdict.reason
+
+
+def test_different_scores_contradict():
+    """Only the second number differs: a score is one claim of two numbers."""
+    verdict = compare_quantities(q("3-1"), q("3-2"))
+    assert verdict == Verdict(CONTRADICT, "scores 3-1 and 3-2 differ")
+
+
+# compare_intervals directly
+
+
+def test_compare_intervals_agrees_only_with_the_more_precise_inside_the_vaguer():
+    wide, narrow = Interval(0.0, 10.0), Interval(4.0, 6.0)
+    assert compare_intervals(wide, narrow, "range", "approx", "0-10", "about 5").relation == AGREE
+    # The same intervals with the inner one stated no more precisely: two different figures.
+    assert compare_intervals(wide, narrow, "range", "range", "0-10", "4-6").relation == DIVERGE
+    assert compare_intervals(wide, Interval(11.0, 12.0), "range", "range", "0-10", "11-12").relation == CONTRADICT
+
+
+def test_compare_intervals_touching_open_ends_do_not_overlap():
+    below, at = Interval(0.0, 5.0, hi_open=True), Interval.point(5.0)
+    assert compare_intervals(below, at, "bound", "exact", "under 5", "5").relation == CONTRADICT
+
+
+# Dates
+
+
+def test_the_same_day_agrees():
+    assert compare_dates(date("June 9, 2025"), date("9 June 2025")).relation == AGREE
+    assert compare_dates(date("2025-06-11"), date("June 11, 2025")).relation == AGREE
+
+
+def test_different_days_contradict():
+    verdict = compare_dates(date("June 9, 2025"), date("June 10, 2025"))
+    assert verdict == Verdict(CONTRADICT, "2025-06-09 and 2025-06-10 do not overlap")
+
+
+def test_the_same_day_in_different_years_contradicts():
+    assert compare_dates(date("June 9, 2024"), date("June 9, 2025")).relation == CONTRADICT
+
+
+def test_a_range_of_days_containing_the_day_agrees():
+    verdict = compare_dates(date("June 9-10, 2025"), date("June 9, 2025"))
+    assert verdict.relation == AGREE
+    assert verdict.reason == "'June 9, 2025' lies within 'June 9-10, 2025'"
+    assert compare_dates(date("June 2025"), date("June 12, 2025")).relation == AGREE
+
+
+def test_overlapping_and_disjoint_ranges_of_days():
+    assert compare_dates(date("June 8-10"), date("June 9-11")).relation == DIVERGE
+    assert compare_dates(date("June 8-9"), date("June 10-11")).relation == CONTRADICT
+
+
+def test_an_unknown_year_is_compared_within_the_year():
+    """Without a year on one side, only month and day can disagree."""
+    assert compare_dates(date("June 9"), date("June 9, 2025")).relation == AGREE
+    assert compare_dates(date("June 9, 2024"), date("June 9")).relation == AGREE
+    verdict = compare_dates(date("June 9"), date("June 11, 2025"))
+    assert verdict == Verdict(CONTRADICT, "????-06-09 and 2025-06-11 do not overlap")

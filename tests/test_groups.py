@@ -1,0 +1,403 @@
+"""Grouping (stage 4): figures and dates about one quantity, mentions of one person. No spaCy model.
+
+Claims are built by hand with their facets set directly, as the extraction would set them.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+
+import pytest
+
+from checker.claims.claim import Claim, ClaimKind
+from checker.groups.components import connected
+from checker.groups.figures import Block, Group, block_key, group_claims
+from checker.groups.people import Person, _attach_garbled, cluster_people
+from checker.values.dates import parse_date
+from checker.values.numbers import parse_quantity, quantity_regex, unit_registry
+from checker.values.types import Entity, PersonName, Quantity
+from checker.values.vocabulary import default_vocabulary, load_vocabulary
+
+# pint's registry (durations) takes a quarter of a second to build, once per process: built at
+# import, so that no single test pays for it.
+unit_registry()
+
+
+def quantity(text: str) -> Quantity:
+    got = parse_quantity(quantity_regex().fullmatch(text))
+    assert got is not None, text
+    return got
+
+
+def fig(text: str, source: str, *, subject: str | None = "Acme", attribute: str | None = "budget",
+        modifiers: tuple[str, ...] = (), change: str | None = None, definite: bool = False, start: int = 0) -> Claim:
+    """A figure claim of `source`, its facets as given."""
+    q = quantity(text)
+    if change is not None:
+        q = replace(q, change=change)
+    return Claim(ClaimKind.QUANTITY, source, start, start + len(text), 1, start + 1, text, f"It was {text}.", q,
+                 subject=subject, attribute=attribute, modifiers=modifiers, definite=definite)
+
+
+def dated(text: str, source: str, *, verb: str | None = "sign", attribute: str = "deal", subject: str = "Acme",
+          start: int = 0) -> Claim:
+    d = parse_date(text)
+    assert d is not None, text
+    return Claim(ClaimKind.DATE, source, start, start + len(text), 1, start + 1, text, f"On {text}.", d,
+                 subject=subject, attribute=attribute, verb=verb)
+
+
+def person(name: str, source: str, *, title: str = "", verb: str | None = "say", start: int = 0) -> Claim:
+    """A PERSON mention in a sentence "<title> <name> said.", offsets into that source's text.
+
+    The title span is (start, start + len(title)), the name follows it after one space, as the
+    extraction gives them (absolute character offsets in the source).
+    """
+    words = name.split()
+    value = PersonName(name, tuple(words[:-1]), words[-1])
+    name_start = start + (len(title) + 1 if title else 0)
+    sentence = f"{title + ' ' if title else ''}{name} said."
+    titles = ((title, start, start + len(title)),) if title else ()
+    return Claim(ClaimKind.PERSON, source, name_start, name_start + len(name), 1, name_start + 1, name, sentence,
+                 value, verb=verb, titles=titles)
+
+
+def ids(groups: list[Group]) -> list[tuple[str, ...]]:
+    return [tuple(c.id for c in g.claims) for g in groups]
+
+
+def by_name(people: list[Person]) -> dict[str, Person]:
+    return {p.name: p for p in people}
+
+
+# Figures: blocks
+
+
+def test_block_key_is_kind_space_attribute_change_subject():
+    assert block_key(fig("40%", "a")) == Block("quantity", "percent", "budget", "", "Acme")
+    assert block_key(fig("$5 million", "a")) == Block("quantity", "currency", "budget", "", "Acme")
+    assert block_key(fig("+2%", "a")).change == "up"
+
+
+@pytest.mark.parametrize("claim", [
+    fig("40%", "a", subject=None),
+    fig("40%", "a", attribute=None),
+    fig("40%", "a", subject=""),
+    fig("40%", "a", definite=True),  # like "the two sides": refers back, claims nothing
+], ids=["no subject", "no attribute", "empty subject", "definite"])
+def test_a_claim_without_scope_is_not_blocked(claim):
+    assert block_key(claim) is None
+    assert group_claims([claim, replace(claim, source="b")]) == []
+
+
+def test_a_bare_number_measures_nothing_and_is_not_blocked():
+    assert block_key(fig("1,200", "a")) is None
+    assert block_key(fig("triple-digit", "a")) is None
+
+
+def test_shares_and_ratios_share_a_block():
+    """"one in four" is a share: it is compared with percentages."""
+    assert block_key(fig("one in four", "a")) == block_key(fig("25%", "b"))
+
+
+def test_durations_in_different_units_share_a_block():
+    assert block_key(fig("3 days", "a", attribute="strike")) == block_key(fig("40 hours", "b", attribute="strike"))
+
+
+# Figures: groups
+
+
+def test_two_sources_with_the_same_subject_attribute_and_space_group():
+    a, b = fig("40%", "a"), fig("75%", "b")
+    [group] = group_claims([a, b])
+    assert group.claims == (a, b)
+    assert (group.kind, group.subject, group.attribute) == ("quantity", "Acme", "budget")
+    assert group.reason == "same subject (Acme), same attribute (budget), comparable units, different sources"
+
+
+def test_one_source_alone_is_not_a_group():
+    """Two figures of one source are that source's business: grouping compares sources."""
+    assert group_claims([fig("40%", "a"), fig("75%", "a", start=50)]) == []
+
+
+def test_different_subjects_keep_apart():
+    assert group_claims([fig("40%", "a", subject="Acme"), fig("40%", "b", subject="Globex")]) == []
+
+
+def test_different_attributes_keep_apart():
+    assert group_claims([fig("40%", "a", attribute="budget"), fig("40%", "b", attribute="turnout")]) == []
+
+
+def test_clashing_modifiers_keep_apart():
+    """"annual budget" against "emergency budget": two quantities, not a disagreement."""
+    annual, emergency = fig("$5 million", "a", modifiers=("annual",)), fig("$9 million", "b", modifiers=("emergency",))
+    assert group_claims([annual, emergency]) == []
+
+
+def test_shared_or_missing_modifiers_do_not_clash():
+    annual = fig("$5 million", "a", modifiers=("annual",))
+    also_annual = fig("$5 million", "b", modifiers=("annual", "military"))
+    bare = fig("$5 million", "c")
+    [group] = group_claims([annual, also_annual, bare])
+    assert [c.source for c in group.claims] == ["a", "b", "c"]
+    assert "same attribute (budget, annual military)" in group.reason
+
+
+def test_only_the_sources_that_match_form_the_group():
+    """Within a block, a figure that clashes with every other source's is left out."""
+    a = fig("$5 million", "a", modifiers=("annual",))
+    a_emergency = fig("$9 million", "a", modifiers=("emergency",), start=40)
+    b = fig("$5 million", "b", modifiers=("annual",))
+    [group] = group_claims([a, a_emergency, b])
+    assert group.claims == (a, b)
+
+
+def test_different_directions_of_change_keep_apart():
+    assert group_claims([fig("2%", "a", change="up"), fig("2%", "b", change="")]) == []
+    assert group_claims([fig("2%", "a", change="up"), fig("2%", "b", change="down")]) == []
+
+
+def test_the_same_direction_of_change_groups_and_says_so():
+    [group] = group_claims([fig("2%", "a", change="up"), fig("3%", "b", change="up")])
+    assert group.block.change == "up"
+    assert "same direction (up)" in group.reason
+
+
+def test_currency_and_percent_keep_apart():
+    assert group_claims([fig("$40", "a"), fig("40%", "b")]) == []
+
+
+def test_dates_group_by_verb_and_event():
+    signed_a, signed_b = dated("June 9, 2025", "a"), dated("June 10, 2025", "b")
+    announced = dated("June 9, 2025", "c", verb="announce")
+    other_event = dated("June 9, 2025", "d", attribute="strike")
+    [group] = group_claims([signed_a, announced, signed_b, other_event])
+    assert group.block == Block("date", "sign", "deal", "", "Acme")
+    assert group.claims == (signed_a, signed_b)
+
+
+def test_a_date_without_verb_blocks_under_no_verb():
+    assert block_key(dated("June 9", "a", verb=None)) == Block("date", "", "deal", "", "Acme")
+
+
+def test_claims_of_other_kinds_are_not_grouped():
+    entity = Entity("Berlin", "Germany", "GPE")
+    place = Claim(ClaimKind.PLACE, "a", 0, 6, 1, 1, "Berlin", "Berlin.", entity, subject="Acme", attribute="seat")
+    assert block_key(place) is None
+
+
+def test_group_order_is_deterministic_whatever_the_input_order():
+    claims = [
+        fig("40%", "a", start=10), fig("45%", "b", start=3), fig("41%", "c", start=7),
+        fig("$5 million", "b", start=30), fig("$6 million", "a", start=60),
+        dated("June 9", "c", start=90), dated("June 10", "a", start=5),
+        fig("2%", "a", attribute="turnout", change="up", start=44), fig("3%", "b", attribute="turnout", change="up"),
+    ]
+    expected = ids(group_claims(claims))
+    assert len(expected) == 4
+    rng = random.Random(7)
+    for _ in range(10):
+        shuffled = claims[:]
+        rng.shuffle(shuffled)
+        assert ids(group_claims(shuffled)) == expected
+    # Groups in block order, claims by source then position.
+    assert [g.block for g in group_claims(claims)] == sorted(g.block for g in group_claims(claims))
+    assert all(list(g.claims) == sorted(g.claims, key=lambda c: (c.source, c.start)) for g in group_claims(claims))
+
+
+# Connected components
+
+
+def test_connected_is_the_transitive_closure_in_input_order():
+    items = [1, 2, 3, 10, 11, 20]
+    groups = connected(items, lambda a, b: abs(a - b) == 1)
+    assert groups == [[1, 2, 3], [10, 11], [20]]
+
+
+def test_connected_without_links_keeps_every_item_alone():
+    assert connected(["c", "a", "b"], lambda a, b: False) == [["c"], ["a"], ["b"]]
+    assert connected([], lambda a, b: True) == []
+
+
+# People: clustering
+
+
+def test_a_full_name_in_three_sources_and_a_surname_only_mention_are_one_person():
+    claims = [person("Olaf Brandt", s) for s in "abc"] + [person("Brandt", "b", start=80)]
+    people, unexplained = cluster_people(claims)
+    [brandt] = people
+    assert unexplained == []
+    assert brandt.name == "Olaf Brandt"
+    assert brandt.surname == "Brandt"
+    assert len(brandt.mentions) == 4
+    assert brandt.sources(brandt.mentions) == ["a", "b", "c"]
+    assert list(brandt.variants()) == ["Olaf Brandt"]
+    assert [(m.source, m.start) for m in brandt.mentions] == [("a", 0), ("b", 0), ("b", 80), ("c", 0)]
+
+
+def test_a_near_surname_with_a_shared_title_merges_and_is_a_variant():
+    claims = [person("Olaf Brandt", s, title="Trade Commissioner") for s in "abc"]
+    claims.append(person("Olaf Brant", "d", title="Trade Commissioner"))
+    [p], _ = cluster_people(claims)
+    assert p.name == "Olaf Brandt"  # the majority, for reference
+    variants = p.variants()
+    assert sorted(variants) == ["Olaf Brandt", "Olaf Brant"]
+    assert p.sources(variants["Olaf Brant"]) == ["d"]
+
+
+def test_a_near_surname_with_another_given_name_and_no_title_stays_apart():
+    claims = [person("Olaf Brandt", s) for s in "abc"] + [person("Hans Brant", "d")]
+    people, _ = cluster_people(claims)
+    assert sorted(p.name for p in people) == ["Hans Brant", "Olaf Brandt"]
+
+
+def test_a_near_surname_with_the_same_given_name_merges():
+    claims = [person("Olaf Brandt", s) for s in "abc"] + [person("Olaf Brant", "d")]
+    people, _ = cluster_people(claims)
+    assert [p.name for p in people] == ["Olaf Brandt"]
+
+
+def test_a_spelt_alike_given_name_beside_a_near_surname_stays_apart():
+    """Two changes at once ("Catherine Brant" for "Katherine Brandt") make another person, unless a title agrees."""
+    claims = [person("Katherine Brandt", s) for s in "abc"] + [person("Catherine Brant", "d")]
+    people, _ = cluster_people(claims)
+    assert sorted(p.name for p in people) == ["Catherine Brant", "Katherine Brandt"]
+
+
+def test_a_nickname_in_the_vocabulary_merges_given_names():
+    claims = [person("Christopher Moore", "a"), person("Christopher Moore", "b"), person("Kit Moore", "c")]
+    default_people, _ = cluster_people(claims, default_vocabulary())
+    assert len(default_people) == 2  # "kit" is not a shipped nickname
+    vocab = load_vocabulary(nicknames={"kit": "christopher"})
+    [moore], _ = cluster_people(claims, vocab)
+    assert moore.name == "Christopher Moore"
+    assert sorted(moore.variants()) == ["Christopher Moore", "Kit Moore"]
+
+
+def test_a_shipped_nickname_merges_without_configuration():
+    [moore], _ = cluster_people([person("Christopher Moore", "a"), person("Chris Moore", "b")])
+    assert sorted(moore.variants()) == ["Chris Moore", "Christopher Moore"]
+
+
+@pytest.mark.parametrize("a, b", [("O. Brandt", "Olaf Brandt"), ("Katherine Moore", "Catherine Moore")],
+                         ids=["initial", "spelling"])
+def test_an_initial_or_a_spelling_of_the_given_name_merges(a, b):
+    people, _ = cluster_people([person(a, "a"), person(b, "b")])
+    assert len(people) == 1
+
+
+def test_two_people_with_one_surname_and_different_given_names_stay_apart():
+    """Relatives, or two officials: a surname alone does not make one person."""
+    claims = [person("Olaf Brandt", "a"), person("Olaf Brandt", "b"), person("Greta Brandt", "a", start=50),
+              person("Greta Brandt", "b", start=50), person("Brandt", "c")]
+    people, unexplained = cluster_people(claims)
+    names = by_name(people)
+    assert sorted(names) == ["Greta Brandt", "Olaf Brandt"]
+    # The surname alone could be either: it joins neither.
+    assert all(len(p.mentions) == 2 for p in people)
+
+
+def test_different_given_names_with_a_shared_title_merge():
+    """The title identifies the person; NAME001 then reports the changed first name."""
+    claims = [person("Maria Kowalska", "a", title="Finance Minister"), person("Anna Kowalska", "b", title="Finance Minister")]
+    [p], _ = cluster_people(claims)
+    assert sorted(p.variants()) == ["Anna Kowalska", "Maria Kowalska"]
+
+
+def test_titles_are_collected_per_person_with_claim_text_and_offset():
+    a = person("Olaf Brandt", "a", title="Trade Commissioner", start=20)
+    b = person("Olaf Brandt", "b", title="EU Trade Commissioner")
+    c = person("Greta Lind", "a", title="Finance Minister", start=100)
+    people, _ = cluster_people([a, b, c, person("Greta Lind", "b", start=200)])
+    names = by_name(people)
+    got = [(t.office, claim.source, text, start) for t, claim, text, start in names["Olaf Brandt"].titles]
+    assert got == [("commissioner", "a", "Trade Commissioner", 20), ("commissioner", "b", "EU Trade Commissioner", 0)]
+    assert names["Olaf Brandt"].titles[0][0].equivalent(names["Olaf Brandt"].titles[1][0])
+    assert [text for _, _, text, _ in names["Greta Lind"].titles] == ["Finance Minister"]
+
+
+def test_a_former_title_is_not_collected():
+    [p], _ = cluster_people([person("Olaf Brandt", "a", title="former Trade Commissioner"), person("Olaf Brandt", "b")])
+    assert p.titles == []
+
+
+def test_a_single_word_in_two_sources_is_a_person_and_in_one_is_unexplained():
+    people, unexplained = cluster_people([person("Larick", "a"), person("Larick", "b"), person("Zorn", "a")])
+    assert [p.name for p in people] == ["Larick"]
+    assert [m.span for m in unexplained] == ["Zorn"]
+
+
+def test_a_candidate_word_joins_the_one_person_it_is_the_surname_of():
+    """The NER tags a bare surname as a place; the consolidation takes it back."""
+    place = Claim(ClaimKind.PLACE, "c", 5, 11, 1, 6, "Brandt", "Brandt said.", Entity("Brandt", "Brandt", "GPE"))
+    [p], _ = cluster_people([person("Olaf Brandt", "a"), person("Olaf Brandt", "b")], candidates=[place])
+    assert place in p.mentions
+    assert p.sources(p.mentions) == ["a", "b", "c"]
+
+
+def test_people_do_not_depend_on_input_order():
+    claims = [person("Olaf Brandt", "a"), person("Greta Lind", "b"), person("Olaf Brandt", "c"),
+              person("Greta Lind", "a", start=40), person("Lind", "c", start=60), person("Brandt", "b", start=9)]
+    first, _ = cluster_people(claims)
+    again, _ = cluster_people(list(reversed(claims)))
+    assert sorted((p.name, tuple(m.id for m in p.mentions)) for p in first) == \
+        sorted((p.name, tuple(m.id for m in p.mentions)) for p in again)
+
+
+# People: garbled names (pass 3)
+
+
+def brandt_story(*extra: Claim) -> tuple[list[Person], list[Claim]]:
+    claims = [person("Olaf Brandt", s) for s in "abc"] + list(extra)
+    return cluster_people(claims)
+
+
+def test_an_unintroduced_surname_acting_near_a_person_of_its_source_is_garbled():
+    garbled = person("Brondt", "b", verb="tell", start=60)
+    people, unexplained = brandt_story(garbled)
+    assert unexplained == [garbled]
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    [(mention, why)] = people[0].garbled
+    assert mention is garbled
+    assert "'Brondt' is never introduced by full name" in why
+    assert "subject of 'tell'" in why
+    assert "Olaf Brandt" in why
+
+
+def test_an_unintroduced_word_that_does_not_act_is_not_garbled():
+    """A town the NER took for a person would otherwise pair with anyone."""
+    people, unexplained = brandt_story(person("Brondt", "b", verb=None, start=60))
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert people[0].garbled == []
+
+
+def test_a_garbled_name_needs_the_person_in_its_own_source():
+    people, unexplained = brandt_story(person("Brondt", "z", verb="tell"))
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert people[0].garbled == []
+
+
+def test_a_garbled_name_needs_a_person_several_sources_name():
+    people, unexplained = cluster_people([person("Olaf Brandt", "a"), person("Brondt", "a", verb="tell", start=60)])
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert people[0].garbled == []
+
+
+def test_a_dissimilar_unintroduced_name_is_not_garbled():
+    people, unexplained = brandt_story(person("Bauer", "b", verb="tell", start=60))
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert people[0].garbled == []
+
+
+def test_a_title_naming_a_near_miss_of_a_person_is_garbled_and_its_title_kept():
+    text = "Trade Commissioner of Brandd"
+    title = Claim(ClaimKind.TITLE, "b", 70, 70 + len(text), 2, 1, text, f"The {text} spoke.",
+                  Entity(text, text, "TITLE"), titles=((text, 70, 70 + len(text)),))
+    people, unexplained = brandt_story()
+    _attach_garbled(people, unexplained, [title], default_vocabulary())
+    [(mention, why)] = people[0].garbled
+    assert mention is title
+    assert "names 'Brandd'" in why and "1 edit away from 'Brandt'" in why
+    [(t, claim, title_text, start)] = people[0].titles
+    assert (t.office, claim, title_text, start) == ("commissioner", title, "Trade Commissioner", 70)

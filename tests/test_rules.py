@@ -1,0 +1,709 @@
+"""The rule registry and every rule, on hand-made claims, groups, people and bigrams.
+
+No spaCy model, no pipeline, no seed corpus: each test builds the few sources it needs, with
+claims whose offsets point at their real text, so the evidence a rule quotes can be checked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from checker.claims.bigrams import Bigram
+from checker.claims.claim import Claim, ClaimKind
+from checker.corpus import Corpus, Source
+from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, registry, run_rules
+from checker.findings.catalogue import render_rules_markdown, render_rules_text
+from checker.findings.explanation import Explanation
+from checker.findings.figure_verdict import FigureExplanation, figure_verdict
+from checker.findings.names import NameExplanation
+from checker.findings.rules import MODULES
+from checker.findings.rules.name003 import GarbledExplanation
+from checker.findings.rules.role001 import RoleExplanation
+from checker.findings.rules.trans001 import TranslationExplanation
+from checker.groups.figures import Block, Group, group_claims
+from checker.groups.people import Person, _attach_garbled, cluster_people
+from checker.values.dates import parse_date
+from checker.values.numbers import iter_quantities
+from checker.values.types import PersonName, Quantity
+from checker.values.vocabulary import build_vocabulary, default_vocabulary
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUE = ("NUM001", "NUM002", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
+
+
+# --- building honest inputs ---------------------------------------------------------------------
+
+
+def quantity(text: str, share: bool = True) -> Quantity:
+    """The one figure of `text`, as the number grammar reads it ("over 80%" of something: share)."""
+    found = list(iter_quantities(text, share_at=lambda _end: share))
+    assert len(found) == 1, found
+    return found[0][2]
+
+
+class Article:
+    """A source made of sentences, one a line, and claims located in its text."""
+
+    def __init__(self, sid: str, *sentences: str):
+        self.sid = sid
+        self.sentences = sentences
+        self.offsets = []
+        pos = 0
+        for s in sentences:
+            self.offsets.append(pos)
+            pos += len(s) + 1
+        self.text = "\n".join(sentences) + "\n"
+        self.source = Source(sid, f"corpus/{sid}.txt", self.text)
+
+    def locate(self, span: str, sentence: int = 0) -> int:
+        i = self.sentences[sentence].index(span)
+        return self.offsets[sentence] + i
+
+    def claim(self, kind: ClaimKind, span: str, value, sentence: int = 0, **facets) -> Claim:
+        start = self.locate(span, sentence)
+        line, column = self.source.line_col(start)
+        assert self.text[start : start + len(span)] == span
+        return Claim(kind, self.sid, start, start + len(span), line, column, span, self.sentences[sentence], value,
+                     **facets)
+
+    def figure(self, span: str, sentence: int = 0, subject: str = "Zorbia", attribute: str = "market",
+               **facets) -> Claim:
+        return self.claim(ClaimKind.QUANTITY, span, quantity(span), sentence, subject=subject, attribute=attribute,
+                          **facets)
+
+    def date(self, span: str, sentence: int = 0, subject: str = "Zorbia", attribute: str = "talks",
+             verb: str = "begin") -> Claim:
+        value = parse_date(span)
+        assert value is not None, span
+        return self.claim(ClaimKind.DATE, span, value, sentence, subject=subject, attribute=attribute, verb=verb)
+
+    def person(self, name: str, sentence: int = 0, title: str | None = None, verb: str | None = None) -> Claim:
+        words = name.split()
+        value = PersonName(name, tuple(words[:-1]), words[-1])
+        titles = ()
+        if title is not None:
+            t = self.locate(title, sentence)
+            titles = ((title, t, t + len(title)),)
+        return self.claim(ClaimKind.PERSON, name, value, sentence, titles=titles, verb=verb)
+
+    def title(self, text: str, sentence: int = 0) -> Claim:
+        """A title that names no one ("the Vice-Minister of Kowalsk")."""
+        t = self.locate(text, sentence)
+        return self.claim(ClaimKind.TITLE, text, PersonName(text, (), text), sentence, titles=((text, t, t + len(text)),))
+
+    def bigram(self, text: str, first: str, second: str, sentence: int = 0, window: tuple[str, ...] = ()) -> Bigram:
+        start = self.locate(text, sentence)
+        return Bigram(self.sid, first, second, start, start + len(text), text, self.sentences[sentence],
+                      window or (first, second))
+
+
+def corpus(*articles: Article) -> Corpus:
+    return Corpus(tuple(a.source for a in articles))
+
+
+def figures_context(*pairs: tuple[Article, list[Claim]]) -> Context:
+    """Articles and their figure claims, grouped by the real grouping."""
+    claims = [c for _, cs in pairs for c in cs]
+    return Context(corpus(*(a for a, _ in pairs)), groups=group_claims(claims))
+
+
+def market(sid: str, figure: str, lead: str = "Trade was brisk on Monday.") -> tuple[Article, list[Claim]]:
+    """An article whose second line says Zorbia holds `figure` of the market."""
+    a = Article(sid, lead, f"Zorbia now holds {figure} of the market, officials said.")
+    return a, [a.figure(figure, sentence=1)]
+
+
+def findings_of(code: str, context: Context) -> list[Finding]:
+    return RULES[code].check(context)
+
+
+def people_context(*pairs: tuple[Article, list[Claim]], vocab=None, garbled: bool = False) -> Context:
+    vocab = vocab or default_vocabulary()
+    claims = [c for _, cs in pairs for c in cs]
+    people, unexplained = cluster_people(claims, vocab)
+    if garbled:
+        _attach_garbled(people, unexplained, [c for c in claims if c.kind is ClaimKind.TITLE], vocab)
+    return Context(corpus(*(a for a, _ in pairs)), people=people, vocabulary=vocab)
+
+
+def minister(sid: str, name: str, title: str = "Finance Minister", tail: str = "said the budget would pass."):
+    a = Article(sid, f"{title} {name} {tail}")
+    return a, [a.person(name, title=title)]
+
+
+# --- the registry -------------------------------------------------------------------------------
+
+
+def test_rules_are_registered_in_catalogue_order():
+    assert tuple(RULES) == CATALOGUE
+    assert [m.RULE for m in MODULES] == list(RULES.values())
+
+
+def test_every_rule_module_defines_exactly_one_rule():
+    for module in MODULES:
+        rules = [v for v in vars(module).values() if isinstance(v, registry.Rule)]
+        assert rules == [module.RULE], module.__name__
+        assert module.__name__.rsplit(".", 1)[-1] == module.RULE.code.lower()
+
+
+def test_codes_and_names_are_unique_and_every_rule_is_complete():
+    rules = list(RULES.values())
+    assert len({r.code for r in rules}) == len({r.name for r in rules}) == len(rules)
+    for r in rules:
+        assert r.severity in SEVERITIES
+        assert callable(r.check)
+        assert r.summary and r.why and r.example and r.kind
+        assert issubclass(r.explanation, Explanation) and r.explanation is not Explanation
+
+
+def test_severities_are_ranked_most_severe_first():
+    assert SEVERITIES == ("error", "warning", "info")
+    assert SEVERITY_RANK == {"error": 0, "warning": 1, "info": 2}
+
+
+def test_default_severities_and_kinds():
+    got = {r.code: (r.kind, r.severity) for r in RULES.values()}
+    assert got == {
+        "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "DATE001": ("date", "error"),
+        "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
+        "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
+    }
+
+
+def _noop(context):
+    return []
+
+
+def test_register_refuses_a_duplicate_code():
+    before = dict(RULES)
+    with pytest.raises(ValueError, match="registered twice"):
+        registry.register(replace(RULES["NUM001"], name="another"))
+    assert RULES == before
+
+
+def test_register_refuses_an_unknown_severity():
+    rule = registry.Rule("ZZZ001", "bogus", "number", "fatal", "s", "w", "e", check=_noop)
+    with pytest.raises(ValueError, match="unknown severity 'fatal'"):
+        registry.register(rule)
+    assert "ZZZ001" not in RULES
+
+
+def test_register_refuses_a_rule_without_a_check():
+    rule = registry.Rule("ZZZ002", "bogus", "number", "info", "s", "w", "e")
+    with pytest.raises(ValueError, match="has no check"):
+        registry.register(rule)
+    assert "ZZZ002" not in RULES
+
+
+def test_register_keeps_registration_order(monkeypatch):
+    monkeypatch.setattr(registry, "RULES", {})
+    b = registry.register(registry.Rule("B001", "b", "x", "info", "s", "w", "e", check=_noop))
+    a = registry.register(registry.Rule("A001", "a", "x", "error", "s", "w", "e", check=_noop))
+    assert list(registry.RULES) == ["B001", "A001"]
+    assert registry.RULES["A001"] is a and registry.RULES["B001"] is b
+
+
+def test_from_rule_refuses_an_explanation_of_the_wrong_type():
+    with pytest.raises(TypeError, match="NUM001 explains its findings with FigureExplanation, not NameExplanation"):
+        Finding.from_rule(RULES["NUM001"], "s", "m", [], NameExplanation("a", "b", ("x",), "r"))
+    with pytest.raises(TypeError):
+        Finding.from_rule(RULES["NAME001"], "s", "m", [], Explanation())
+
+
+def test_from_rule_takes_kind_and_severity_from_the_rule_and_keys_as_strings():
+    rule = RULES["NAME002"]
+    f = Finding.from_rule(rule, "Olaf Brandt", "m", [], NameExplanation("Olav Brandt", "Olaf Brandt", ("a",), "r"),
+                          key=("olav brandt", 3))
+    assert (f.rule, f.kind, f.severity) == ("NAME002", "name", "warning")
+    assert f.key == ("olav brandt", "3")
+    assert isinstance(f.evidence, tuple)
+
+
+def test_explanation_to_dict_keeps_field_order_and_lists_tuples():
+    e = NameExplanation("Olav Brandt", "Olaf Brandt", ("a", "b"), "spelt")
+    assert e.to_dict() == {"variant": "Olav Brandt", "majority": "Olaf Brandt", "majority_sources": ["a", "b"],
+                           "reason": "spelt"}
+    assert list(e.to_dict()) == ["variant", "majority", "majority_sources", "reason"]
+    assert Explanation().to_dict() == {}
+
+
+def test_run_rules_on_an_empty_context_finds_nothing():
+    assert run_rules(Context(Corpus())) == []
+
+
+def test_docs_rules_md_is_generated_from_the_catalogue():
+    assert (ROOT / "docs" / "rules.md").read_bytes() == render_rules_markdown().encode("utf-8")
+
+
+def test_rules_text_has_one_line_per_rule():
+    lines = render_rules_text().splitlines()
+    assert len(lines) == len(RULES)
+    for line, rule in zip(lines, RULES.values()):
+        assert line.startswith(f"{rule.code}  {rule.kind}")
+        assert line.endswith(f"{rule.name}: {rule.summary}")
+
+
+def test_markdown_has_one_section_per_rule_in_order():
+    md = render_rules_markdown()
+    heads = [line[3:].split()[0] for line in md.splitlines() if line.startswith("## ")]
+    assert heads == list(CATALOGUE)
+
+
+# --- the helper itself ---------------------------------------------------------------------------
+
+
+def test_article_claims_point_at_their_text():
+    a, (c,) = market("a", "over 80%")
+    assert a.text[c.start : c.end] == "over 80%"
+    assert (c.line, c.column) == (2, len("Zorbia now holds ") + 1)
+    assert c.sentence == "Zorbia now holds over 80% of the market, officials said."
+    assert c.normalised == "(80, 100]%"
+
+
+# --- NUM001 / NUM002 ------------------------------------------------------------------------------
+
+
+def test_num001_flags_the_minority_of_non_overlapping_figures():
+    ctx = figures_context(market("a", "80%"), market("b", "80%"), market("c", "60%"))
+    assert len(ctx.groups) == 1
+    (f,) = findings_of("NUM001", ctx)
+    assert (f.rule, f.severity, f.kind) == ("NUM001", "error", "number")
+    assert f.subject == "Zorbia: market"
+    flagged = [e for e in f.evidence if e.flagged]
+    assert [(e.source, e.span, e.line, e.column) for e in flagged] == [("c", "60%", 2, 18)]
+    assert f.primary.source == "c" and f.primary.path == "corpus/c.txt"
+    assert sorted(e.source for e in f.evidence if not e.flagged) == ["a", "b"]
+    assert "the majority gives 80%" in f.message
+    assert findings_of("NUM002", ctx) == []
+
+
+def test_num001_explanation():
+    ctx = figures_context(market("a", "80%"), market("b", "80%"), market("c", "60%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert isinstance(f.explanation, FigureExplanation)
+    d = f.explanation.to_dict()
+    assert list(d) == ["grouped_because", "values", "judgement", "reason", "majority"]
+    assert d["values"] == {"80%": ["a", "b"], "60%": ["c"]}
+    assert d["judgement"] == "contradict"
+    assert d["majority"] == "80%"
+    assert "Zorbia" in d["grouped_because"] and "market" in d["grouped_because"]
+    assert "do not overlap" in d["reason"]
+
+
+def test_num001_with_two_sources_has_no_majority_and_flags_both():
+    ctx = figures_context(market("a", "80%"), market("b", "60%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert f.explanation.majority is None
+    assert sorted(e.source for e in f.evidence if e.flagged) == ["a", "b"]
+    assert "no value has a majority" in f.message
+
+
+@pytest.mark.parametrize("x, y", [
+    ("over 80%", "more than 80%"),  # the same bound, said two ways
+    ("80%", "80.2%"),  # one is the other rounded
+    ("80%", "80%"),
+    ("about 80%", "80%"),  # a more precise figure within an approximate one
+])
+def test_agreeing_figures_give_no_finding(x, y):
+    ctx = figures_context(market("a", x), market("b", y))
+    assert len(ctx.groups) == 1
+    assert figure_verdict(ctx.groups[0]) is None
+    assert run_rules(ctx) == []
+
+
+def test_num002_overlapping_but_different_figures_are_a_warning_not_an_error():
+    ctx = figures_context(market("a", "over 80%"), market("b", "more than 70%"))
+    assert findings_of("NUM001", ctx) == []
+    (f,) = findings_of("NUM002", ctx)
+    assert (f.severity, f.explanation.judgement) == ("warning", "diverge")
+    assert "overlap" in f.explanation.reason
+    assert [f.rule for f in run_rules(ctx)] == ["NUM002"]
+
+
+def test_a_contradiction_outweighs_a_divergence_in_one_group():
+    ctx = figures_context(market("a", "over 80%"), market("b", "more than 70%"), market("c", "50%"))
+    assert [f.rule for f in run_rules(ctx)] == ["NUM001"]
+
+
+def test_a_source_giving_two_incompatible_values_itself_gives_no_finding():
+    a = Article("a", "Zorbia held 80% of the market in May.", "Zorbia held 60% of the market in June.")
+    b, bc = market("b", "80%")
+    ctx = figures_context((a, [a.figure("80%", 0), a.figure("60%", 1)]), (b, bc))
+    assert len(ctx.groups) == 1 and len(ctx.groups[0].claims) == 3
+    assert figure_verdict(ctx.groups[0]) is None
+    assert run_rules(ctx) == []
+
+
+def test_figures_of_different_subjects_or_clashing_modifiers_are_not_compared():
+    a = Article("a", "Zorbia holds 80% of the market.")
+    b = Article("b", "Varnia holds 60% of the market.")
+    c = Article("c", "Zorbia holds 60% of the market.")
+    ctx = figures_context((a, [a.figure("80%", modifiers=("export",))]), (b, [b.figure("60%", subject="Varnia")]),
+                          (c, [c.figure("60%", modifiers=("domestic",))]))
+    assert ctx.groups == []
+    assert run_rules(ctx) == []
+
+
+def test_num001_subject_shows_modifiers_but_the_anchor_does_not():
+    a = Article("a", "Zorbia holds 80% of the regional market.")
+    b = Article("b", "Zorbia holds 60% of the regional market.")
+    ctx = figures_context((a, [a.figure("80%", modifiers=("regional",))]),
+                          (b, [b.figure("60%", modifiers=("regional",))]))
+    (f,) = findings_of("NUM001", ctx)
+    assert f.subject == "Zorbia: regional market"
+    assert f.anchor == "Zorbia: market"
+
+
+def test_figure_rules_ignore_groups_of_the_other_kind():
+    a = Article("a", "The talks began on June 9.")
+    b = Article("b", "The talks began on June 12.")
+    ctx = figures_context((a, [a.date("June 9")]), (b, [b.date("June 12")]))
+    assert findings_of("NUM001", ctx) == findings_of("NUM002", ctx) == []
+    q = figures_context(market("a", "80%"), market("b", "60%"))
+    assert findings_of("DATE001", q) == []
+
+
+def test_a_hand_built_group_is_judged_like_a_grouped_one():
+    (a, ac), (b, bc) = market("a", "80%"), market("b", "60%")
+    group = Group(Block("quantity", "percent", "market", "", "Zorbia"), (*ac, *bc), "by hand")
+    ctx = Context(corpus(a, b), groups=[group])
+    (f,) = findings_of("NUM001", ctx)
+    assert f.explanation.grouped_because == "by hand"
+
+
+# --- fingerprints ---------------------------------------------------------------------------------
+
+
+def test_fingerprint_is_stable_when_an_agreeing_source_is_added():
+    base = [market("a", "80%"), market("b", "60%"), market("c", "80%")]
+    (f,) = findings_of("NUM001", figures_context(*base))
+    (g,) = findings_of("NUM001", figures_context(*base, market("d", "80%", lead="Markets opened late.")))
+    assert f.fingerprint == g.fingerprint
+    assert len(g.evidence) == len(f.evidence) + 1
+    (h,) = findings_of("NUM001", figures_context(*base, market("d", "60%")))
+    assert h.fingerprint == f.fingerprint  # same values stated, though the majority is gone
+
+
+def test_fingerprint_changes_with_the_values_stated():
+    (f,) = findings_of("NUM001", figures_context(market("a", "80%"), market("b", "60%")))
+    (g,) = findings_of("NUM001", figures_context(market("a", "80%"), market("b", "55%")))
+    assert f.fingerprint != g.fingerprint
+    assert len(f.fingerprint) == 16
+
+
+def test_findings_sort_errors_before_warnings():
+    err = findings_of("NUM001", figures_context(market("a", "80%"), market("b", "60%")))[0]
+    warn = findings_of("NUM002", figures_context(market("a", "over 80%"), market("b", "more than 70%")))[0]
+    assert sorted([warn, err], key=Finding.sort_key) == [err, warn]
+
+
+# --- DATE001 --------------------------------------------------------------------------------------
+
+
+def talks(sid: str, when: str):
+    a = Article(sid, "Delegations arrived in the capital.", f"The talks began on {when}, officials said.")
+    return a, [a.date(when, sentence=1)]
+
+
+def test_date001_flags_a_different_day():
+    ctx = figures_context(talks("a", "June 9"), talks("b", "June 9"), talks("c", "June 12"))
+    (f,) = findings_of("DATE001", ctx)
+    assert (f.severity, f.kind) == ("error", "date")
+    assert f.subject == "Zorbia: talks"
+    assert [(e.source, e.span, e.line) for e in f.evidence if e.flagged] == [("c", "June 12", 2)]
+    assert f.explanation.majority == "????-06-09"
+    assert run_rules(ctx) == [f]
+
+
+def test_date001_flags_a_different_year():
+    ctx = figures_context(talks("a", "June 9, 2024"), talks("b", "June 9, 2025"))
+    (f,) = findings_of("DATE001", ctx)
+    assert set(f.explanation.to_dict()["values"]) == {"2024-06-09", "2025-06-09"}
+
+
+@pytest.mark.parametrize("x, y", [("June 9", "June 9-10"), ("June 9", "June 9, 2025")])
+def test_overlapping_dates_are_not_contradictions(x, y):
+    ctx = figures_context(talks("a", x), talks("b", y))
+    assert findings_of("DATE001", ctx) == []
+
+
+# --- NAME001 / NAME002 ----------------------------------------------------------------------------
+
+
+def test_name001_a_different_first_name_is_an_error_against_the_majority():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
+                         minister("c", "Anna Kowalska"))
+    assert len(ctx.people) == 1
+    (f,) = findings_of("NAME001", ctx)
+    assert (f.severity, f.subject) == ("error", "Maria Kowalska")
+    assert [(e.source, e.span, e.column) for e in f.evidence if e.flagged] == [("c", "Anna Kowalska", 18)]
+    assert sorted(e.source for e in f.evidence if not e.flagged) == ["a", "b"]
+    assert isinstance(f.explanation, NameExplanation)
+    assert f.explanation.to_dict() == {"variant": "Anna Kowalska", "majority": "Maria Kowalska",
+                                       "majority_sources": ["a", "b"],
+                                       "reason": "first name 'Anna' against 'Maria'; the same person by surname and title"}
+    assert findings_of("NAME002", ctx) == []
+
+
+def test_different_first_names_without_a_shared_title_are_two_people():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
+                         minister("c", "Anna Kowalska", title="Health Minister"))
+    assert len(ctx.people) == 2
+    assert run_rules(ctx) == []
+
+
+def test_name002_a_spelling_variant_is_a_warning():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
+                         minister("c", "Marya Kowalska"))
+    (f,) = findings_of("NAME002", ctx)
+    assert (f.severity, f.subject, f.primary.span, f.primary.source) == ("warning", "Maria Kowalska",
+                                                                         "Marya Kowalska", "c")
+    assert f.explanation.reason == "spelt 'Marya' against 'Maria'"
+    assert findings_of("NAME001", ctx) == []
+
+
+@pytest.mark.parametrize("variant, usual", [("Olaf Brant", "Olaf Brandt"), ("Catherine Moore", "Katherine Moore")])
+def test_name002_catalogue_examples_are_spellings(variant, usual):
+    """The catalogue's examples are what the rule reports: with or without a title to agree."""
+    ctx = people_context(minister("a", usual), minister("b", usual), minister("c", variant))
+    assert [f.rule for f in run_rules(ctx)] == ["NAME002"]
+    bare = people_context(*[(art, [replace(c, titles=()) for c in cs])
+                            for art, cs in (minister("a", usual), minister("b", usual), minister("c", variant))])
+    assert [f.rule for f in run_rules(bare)] == ["NAME002"]
+
+
+def test_name002_a_surname_spelling_variant():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
+                         minister("c", "Maria Kowalsky"))
+    (f,) = findings_of("NAME002", ctx)
+    assert f.explanation.variant == "Maria Kowalsky"
+    assert f.explanation.reason == "spelt 'Kowalsky' against 'Kowalska'"
+    assert "Maria Kowalsky in c; Maria Kowalska in 2 sources" in f.message
+
+
+def test_the_majority_name_is_the_one_most_sources_then_most_mentions_give():
+    d = Article("d", "Finance Minister Marya Kowalska spoke.", "Marya Kowalska left early.")
+    twice = (d, [d.person("Marya Kowalska", 0, title="Finance Minister"), d.person("Marya Kowalska", 1)])
+    pairs = [minister("a", "Marya Kowalska"), minister("b", "Maria Kowalska"), minister("c", "Maria Kowalska")]
+    # Two sources each; Marya has three mentions against two.
+    (f,) = findings_of("NAME002", people_context(*pairs, twice))
+    assert f.subject == "Marya Kowalska"
+    assert sorted(e.source for e in f.evidence if e.flagged) == ["b", "c"]
+    # With one mention each in two sources, alphabetical order decides.
+    (g,) = findings_of("NAME002", people_context(*pairs, minister("d", "Marya Kowalska")))
+    assert g.subject == "Maria Kowalska"
+    # A third source decides, whatever the mentions.
+    (h,) = findings_of("NAME002", people_context(*pairs, twice, minister("e", "Maria Kowalska")))
+    assert h.subject == "Maria Kowalska"
+    assert [(e.source, e.line) for e in h.evidence if e.flagged] == [("a", 1), ("d", 1), ("d", 2)]
+
+
+def test_spellings_the_vocabulary_accepts_are_not_flagged():
+    pairs = (minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"), minister("c", "Maria Kowalsky"))
+    vocab = build_vocabulary(spellings={"Kowalska": ["Kowalsky"]})
+    assert findings_of("NAME002", people_context(*pairs, vocab=vocab)) == []
+    assert len(findings_of("NAME002", people_context(*pairs))) == 1
+
+
+def test_nicknames_are_the_same_name():
+    ctx = people_context(minister("a", "William Hague"), minister("b", "William Hague"), minister("c", "Bill Hague"))
+    assert len(ctx.people) == 1
+    assert findings_of("NAME001", ctx) == findings_of("NAME002", ctx) == []
+
+
+# --- NAME003 --------------------------------------------------------------------------------------
+
+
+def test_name003_an_unintroduced_garbled_surname_acting_as_a_person():
+    a = Article("a", "Finance Minister Maria Kowalska presented the budget.", "Kowalsk told reporters it was final.")
+    b, bc = minister("b", "Maria Kowalska")
+    ctx = people_context((a, [a.person("Maria Kowalska", 0, title="Finance Minister"),
+                              a.person("Kowalsk", 1, verb="tell")]), (b, bc), garbled=True)
+    (f,) = findings_of("NAME003", ctx)
+    assert (f.severity, f.subject) == ("warning", "Maria Kowalska")
+    assert [(e.source, e.span, e.line, e.column) for e in f.evidence if e.flagged] == [("a", "Kowalsk", 2, 1)]
+    assert [e.source for e in f.evidence if not e.flagged] == ["b"]  # the garbled mention's own source is left out
+    assert isinstance(f.explanation, GarbledExplanation)
+    assert f.explanation.garbled == "Kowalsk" and "tell" in f.explanation.reason
+    assert f.key == ("kowalsk", "a")
+
+
+def test_a_lone_word_that_does_not_act_is_not_garbled():
+    a = Article("a", "Finance Minister Maria Kowalska presented the budget.", "In Kowalsk the mood was calm.")
+    b, bc = minister("b", "Maria Kowalska")
+    ctx = people_context((a, [a.person("Maria Kowalska", 0, title="Finance Minister"), a.person("Kowalsk", 1)]),
+                         (b, bc), garbled=True)
+    assert findings_of("NAME003", ctx) == []
+
+
+def test_name003_a_title_naming_a_garbled_person():
+    a = Article("a", "Finance Minister Maria Kowalska presented the budget.",
+                "The Vice-Minister of Kowalsk attended the session.")
+    b, bc = minister("b", "Maria Kowalska")
+    ctx = people_context((a, [a.person("Maria Kowalska", 0, title="Finance Minister"),
+                              a.title("Vice-Minister of Kowalsk", 1)]), (b, bc), garbled=True)
+    (f,) = findings_of("NAME003", ctx)
+    assert f.primary.span == "Vice-Minister of Kowalsk"
+    assert f.explanation.garbled == "Vice-Minister of Kowalsk"
+    # a title claim's own source is not excluded from the reference mentions
+    assert [e.source for e in f.evidence if not e.flagged] == ["a", "b"]
+
+
+def test_name003_reads_a_garbled_mention_filled_in_by_hand():
+    a = Article("a", "Olaf Brandt spoke first.", "Brunt told journalists the plan was sound.")
+    b = Article("b", "Olaf Brandt spoke on Monday.")
+    mentions = [a.person("Olaf Brandt"), b.person("Olaf Brandt")]
+    brunt = a.person("Brunt", 1, verb="tell")
+    p = Person(mentions=mentions, garbled=[(brunt, "by hand")])
+    (f,) = findings_of("NAME003", Context(corpus(a, b), people=[p]))
+    assert f.message == "'Brunt' in a looks like a garbled Olaf Brandt"
+    assert f.explanation.to_dict() == {"garbled": "Brunt", "person": "Olaf Brandt", "reason": "by hand"}
+
+
+# --- ROLE001 --------------------------------------------------------------------------------------
+
+
+def test_role001_a_title_conflicting_with_two_other_sources():
+    ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
+                         minister("c", "Olaf Brandt", title="Health Minister"))
+    (f,) = findings_of("ROLE001", ctx)
+    assert (f.severity, f.subject) == ("warning", "Olaf Brandt")
+    assert [(e.source, e.span) for e in f.evidence] == [("c", "Health Minister Olaf Brandt"),
+                                                       ("a", "Finance Minister Olaf Brandt"),
+                                                       ("b", "Finance Minister Olaf Brandt")]
+    assert [e.flagged for e in f.evidence] == [True, False, False]
+    assert f.primary.column == 1
+    assert isinstance(f.explanation, RoleExplanation)
+    assert f.explanation.consensus_sources == ("a", "b")
+    assert "different portfolio" in f.explanation.reason
+
+
+@pytest.mark.parametrize("title", ["Minister of Finance", "Finance Minister", "the Minister"])
+def test_role001_synonyms_and_shortenings_are_not_conflicts(title):
+    ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
+                         minister("c", "Olaf Brandt", title=title))
+    assert findings_of("ROLE001", ctx) == []
+
+
+def test_role001_needs_two_backing_sources():
+    ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt", title="Health Minister"))
+    assert findings_of("ROLE001", ctx) == []
+
+
+def test_role001_a_place_where_the_portfolio_stood():
+    ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
+                         minister("c", "Olaf Brandt", title="Minister of Canada", tail="said so."))
+    (f,) = findings_of("ROLE001", ctx)
+    assert f.primary.source == "c"
+    assert "portfolio (finance) gone" in f.explanation.reason
+
+
+# --- TRANS001 -------------------------------------------------------------------------------------
+
+
+def rates(sid: str, n: int) -> tuple[Article, list[Bigram]]:
+    a = Article(sid, *[f"The bank held interest rates in round {i}." for i in range(n)])
+    return a, [a.bigram("interest rates", "interest", "rate", i, ("hold", "interest", "rate", "in")) for i in range(n)]
+
+
+def taxes(sid: str, n: int) -> tuple[Article, list[Bigram]]:
+    a = Article(sid, *[f"The bank cut interest taxes again, step {i}." for i in range(n)])
+    return a, [a.bigram("interest taxes", "interest", "tax", i, ("cut", "interest", "tax", "again")) for i in range(n)]
+
+
+def translation_context(*pairs) -> Context:
+    return Context(corpus(*(a for a, _ in pairs)), bigrams=[b for _, bs in pairs for b in bs])
+
+
+def test_trans001_a_head_replaced_twice_against_a_fixed_phrase():
+    ctx = translation_context(rates("a", 2), rates("b", 2), rates("c", 1), taxes("d", 2))
+    (f,) = findings_of("TRANS001", ctx)
+    assert (f.severity, f.subject) == ("warning", "interest rate")
+    assert [(e.source, e.line, e.column, e.span) for e in f.evidence if e.flagged] == [
+        ("d", 1, 14, "interest taxes"), ("d", 2, 14, "interest taxes")]
+    assert [(e.source, e.span) for e in f.evidence if not e.flagged] == [
+        ("a", "interest rates"), ("b", "interest rates"), ("c", "interest rates")]
+    assert isinstance(f.explanation, TranslationExplanation)
+    assert f.explanation.to_dict() == {"phrase": "interest taxes", "likely": "interest rate", "strength": 1.0,
+                                       "term_uses": 5, "term_sources": ["a", "b", "c"]}
+    assert f.key == ("interest|rate|tax", "d")
+
+
+def test_trans001_a_single_use_is_ordinary_english():
+    ctx = translation_context(rates("a", 2), rates("b", 2), rates("c", 1), taxes("d", 1))
+    assert findings_of("TRANS001", ctx) == []
+
+
+def test_trans001_needs_the_phrase_five_times():
+    ctx = translation_context(rates("a", 2), rates("b", 1), rates("c", 1), taxes("d", 2))
+    assert findings_of("TRANS001", ctx) == []
+
+
+def test_trans001_needs_the_phrase_in_three_other_sources():
+    # four sources with bigrams would need three backers; with only a, b, d having bigrams two suffice
+    assert len(findings_of("TRANS001", translation_context(rates("a", 3), rates("b", 3), taxes("d", 2)))) == 1
+    e = Article("e", "The farm sold dairy cows.")
+    ctx = translation_context(rates("a", 3), rates("b", 3), (e, [e.bigram("dairy cows", "dairy", "cow")]),
+                              taxes("d", 2))
+    assert findings_of("TRANS001", ctx) == []
+
+
+def test_trans001_a_weak_association_is_not_a_fixed_phrase():
+    a = Article("a", "The interest groups met.", "The interest groups left.")
+    weak = (a, [a.bigram("interest groups", "interest", "group", i) for i in range(2)])
+    ctx = translation_context(rates("b", 2), rates("c", 2), rates("e", 1), weak, taxes("d", 2))
+    # "interest" goes with "rate" 5 times out of 7 in the others: below the 0.8 strength
+    assert findings_of("TRANS001", ctx) == []
+
+
+# --- fingerprints: every finding keeps its own ------------------------------------------------------
+
+
+def test_a_garbled_name_recurring_in_one_source_is_one_finding_quoting_each_mention():
+    a = Article("a", "Finance Minister Maria Kowalska presented the budget.", "Kowalsk told reporters it was final.",
+                "Kowalsk said more.")
+    b, bc = minister("b", "Maria Kowalska")
+    ctx = people_context((a, [a.person("Maria Kowalska", 0, title="Finance Minister"),
+                              a.person("Kowalsk", 1, verb="tell"), a.person("Kowalsk", 2, verb="say")]),
+                         (b, bc), garbled=True)
+    (f,) = findings_of("NAME003", ctx)
+    assert [(e.line, e.span) for e in f.evidence if e.flagged] == [(2, "Kowalsk"), (3, "Kowalsk")]
+    assert "'Kowalsk' in a (2 times) looks like a garbled Maria Kowalska" == f.message
+
+
+def test_figure_findings_of_different_groups_have_distinct_fingerprints():
+    def moved(sid, figure, change, sentence):
+        art = Article(sid, sentence)
+        c = art.figure(figure, attribute="exports")
+        return art, [replace(c, value=replace(c.value, change=change))]
+
+    ctx = figures_context(moved("a", "5%", "up", "Zorbia exports rose 5% in May."),
+                          moved("b", "8%", "up", "Zorbia exports rose 8% in May."),
+                          moved("c", "5%", "down", "Zorbia exports fell 5% in June."),
+                          moved("d", "8%", "down", "Zorbia exports fell 8% in June."))
+    assert len(ctx.groups) == 2
+    fs = findings_of("NUM001", ctx)
+    assert len(fs) == 2
+    assert fs[0].fingerprint != fs[1].fingerprint
+
+
+def test_figure_findings_of_groups_kept_apart_by_modifiers_have_distinct_fingerprints():
+    """Two budgets of one council, kept apart by clashing modifiers, each disagreeing: two findings, two
+    fingerprints, so that neither is lost when findings are made unique by fingerprint."""
+    def budget(sid, figure, modifier):
+        art = Article(sid, f"Zorbia set its {modifier} budget at {figure} on Monday.")
+        return art, [art.figure(figure, attribute="budget", modifiers=(modifier,))]
+
+    ctx = figures_context(budget("a", "$5 million", "annual"), budget("b", "$9 million", "annual"),
+                          budget("c", "$5 million", "emergency"), budget("d", "$9 million", "emergency"))
+    assert len(ctx.groups) == 2
+    fs = findings_of("NUM001", ctx)
+    assert len(fs) == 2 and fs[0].fingerprint != fs[1].fingerprint
+    # A finding with no twin keeps the fingerprint it had: modifiers count only to tell two apart.
+    (alone,) = findings_of("NUM001", figures_context(budget("a", "$5 million", "annual"),
+                                                     budget("b", "$9 million", "annual")))
+    assert not [k for k in alone.key if k.startswith(("modifiers:", "space:"))]
+    assert [k for k in fs[0].key if k.startswith("modifiers:")] in (["modifiers:annual"], ["modifiers:emergency"])
