@@ -10,7 +10,6 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from checker.claims.claim import ClaimKind
 from checker.claims.table import extract
 from checker.config import Settings
 from checker.corpus import load_corpus
@@ -20,7 +19,7 @@ from checker.findings.registry import run_rules
 from checker.findings.result import Result
 from checker.findings.translation_score import translation_scores
 from checker.groups.figures import group_claims
-from checker.groups.people import _attach_garbled, cluster_people
+from checker.groups.people import group_people
 from checker.nlp.pipeline import load_pipeline
 
 _PIPELINES: dict[tuple[str, str], Language] = {}
@@ -56,8 +55,7 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     vocab = settings.vocabulary()
     nlp = pipeline(settings.model, settings.vocabulary_extensions())
     extraction = extract(corpus, nlp, vocab)
-    people, unexplained = cluster_people(extraction.claims, vocab, extraction.candidates)
-    _attach_garbled(people, unexplained, [c for c in extraction.claims if c.kind is ClaimKind.TITLE], vocab)
+    people = group_people(extraction.claims, vocab, extraction.candidates)
     groups = group_claims(extraction.claims)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab))
     findings = apply_severities(raw, settings)

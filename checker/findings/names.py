@@ -11,7 +11,7 @@ from checker.corpus import Corpus
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.people import Person, _given_relation, _words
+from checker.groups.people import Person, given_relation, name_words
 from checker.values.vocabulary import Vocabulary
 
 DIFFERENT, SPELLING = "different", "spelling"
@@ -45,7 +45,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         if variant == major:
             continue
         vw, mw = variant.split(), major.split()
-        rel = _given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
+        rel = given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
         surname_differs = vw[-1] != mw[-1]
         if rel == "different":
             relation = DIFFERENT
@@ -78,7 +78,7 @@ def reference_evidence(person: Person, exclude: set[str], corpus: Corpus, varian
     out = []
     for source in sorted({m.source for m in person.mentions} - exclude):
         ms = [m for m in person.mentions if m.source == source]
-        pick = sorted(ms, key=lambda m: (" ".join(_words(m)) != variant, len(_words(m)) < 2, m.start))[0]
+        pick = sorted(ms, key=lambda m: (" ".join(name_words(m)) != variant, len(name_words(m)) < 2, m.start))[0]
         out.append(mention_evidence(pick, corpus, False))
     return out
 

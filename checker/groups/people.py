@@ -39,12 +39,12 @@ class Person:
 
     @property
     def full_mentions(self) -> list[Claim]:
-        return [m for m in self.mentions if len(_words(m)) >= 2]
+        return [m for m in self.mentions if len(name_words(m)) >= 2]
 
     def variants(self) -> dict[str, list[Claim]]:
         out: dict[str, list[Claim]] = defaultdict(list)
         for m in self.full_mentions:
-            out[" ".join(_words(m))].append(m)
+            out[" ".join(name_words(m))].append(m)
         return dict(out)
 
     def sources(self, mentions: list[Claim]) -> list[str]:
@@ -55,7 +55,7 @@ class Person:
         """The best-attested full form: most sources, then most mentions, then alphabetical."""
         variants = self.variants()
         if not variants:
-            return " ".join(_words(self.mentions[0]))
+            return " ".join(name_words(self.mentions[0]))
         return min(variants, key=lambda v: (-len(self.sources(variants[v])), -len(variants[v]), v))
 
     @property
@@ -63,13 +63,13 @@ class Person:
         return self.name.split()[-1]
 
 
-def _words(claim: Claim) -> list[str]:
+def name_words(claim: Claim) -> list[str]:
     v = claim.value
     assert isinstance(v, PersonName)
     return [*v.given, v.surname] if v.surname else list(v.given)
 
 
-def _given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) -> str:
+def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) -> str:
     """'same', 'spelling', 'different' or 'unknown' (one side has no given name)."""
     if not a or not b:
         return "unknown"
@@ -111,15 +111,15 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     mentions = [c for c in claims if c.kind is ClaimKind.PERSON]
     by_name: dict[str, list[Claim]] = defaultdict(list)
     for m in mentions:
-        if len(_words(m)) >= 2:
-            by_name[" ".join(_words(m))].append(m)
+        if len(name_words(m)) >= 2:
+            by_name[" ".join(name_words(m))].append(m)
     # Pass 1: merge full-name variants (over the sorted names, so the result is stable).
     def same_person(a: str, b: str) -> bool:
         wa, wb = a.split(), b.split()
         if wa[-1][0].lower() != wb[-1][0].lower() \
                 or JaroWinkler.similarity(wa[-1].lower(), wb[-1].lower()) < SURNAME_SIMILARITY:
             return False
-        rel = _given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
+        rel = given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
         if rel == "unknown":
             return False
         # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
@@ -133,11 +133,11 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     # Pass 2: single words join the one person whose name holds them.
     owners_of: dict[str, list[Person]] = defaultdict(list)
     for p in people:
-        for word in sorted({w.lower() for fm in p.full_mentions for w in _words(fm)}):
+        for word in sorted({w.lower() for fm in p.full_mentions for w in name_words(fm)}):
             owners_of[word].append(p)
     left: list[Claim] = []
     for m in mentions:
-        words = _words(m)
+        words = name_words(m)
         if len(words) != 1:
             continue
         owners = owners_of.get(words[0].lower(), [])
@@ -149,7 +149,7 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     # that person when it is the surname of exactly one person named in full.
     surnames: dict[str, list[Person]] = defaultdict(list)
     for p in people:
-        for word in {_words(fm)[-1] for fm in p.full_mentions}:
+        for word in {name_words(fm)[-1] for fm in p.full_mentions}:
             surnames[word].append(p)
     for c in candidates:
         if len(surnames.get(c.span, [])) == 1:
@@ -157,7 +157,7 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     # Single words that no full name explains and that recur across sources are people in their own right.
     alone: dict[str, list[Claim]] = defaultdict(list)
     for m in left:
-        alone[_words(m)[0]].append(m)
+        alone[name_words(m)[0]].append(m)
     unexplained = []
     for word in sorted(alone):
         ms = alone[word]
@@ -173,6 +173,14 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     return people, unexplained
 
 
+def group_people(claims: list[Claim], vocab: Vocabulary | None = None, candidates: list[Claim] = ()) -> list[Person]:
+    """The people of the corpus, all three passes: clustered, and garbled mentions attached."""
+    vocab = vocab or default_vocabulary()
+    people, unexplained = cluster_people(claims, vocab, candidates)
+    _attach_garbled(people, unexplained, [c for c in claims if c.kind is ClaimKind.TITLE], vocab)
+    return people
+
+
 def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list[Claim], vocab: Vocabulary) -> None:
     """Garbled names: pass 3 of the clustering."""
     for m in unexplained:
@@ -180,7 +188,7 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
             # String similarity alone would pair a town the NER took for a person with anyone; a
             # garbled name still acts in its sentence ("Kowalsk told reporters").
             continue
-        word = _words(m)[0]
+        word = name_words(m)[0]
         candidates = []
         for p in people:
             if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2:
@@ -200,7 +208,7 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
             if vocab.place(word):
                 continue
             for p in people:
-                parts = {w for fm in p.full_mentions for w in _words(fm)}
+                parts = {w for fm in p.full_mentions for w in name_words(fm)}
                 best = min(parts, key=lambda x: (Levenshtein.distance(word.lower(), x.lower()), x), default="")
                 edits = Levenshtein.distance(word.lower(), best.lower()) if best else 99
                 if len(word) >= 4 and word != best and edits <= TITLE_NAME_EDITS and len(p.sources(p.mentions)) >= 2:

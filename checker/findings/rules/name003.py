@@ -13,7 +13,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Finding
 from checker.findings.names import mention_evidence, reference_evidence
 from checker.findings.registry import Rule
-from checker.groups.people import _words
+from checker.groups.people import name_words
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def check(context: Context) -> list[Finding]:
         # garbling twice in one article is one thing to fix, with one fingerprint.
         by_word: dict[tuple[str, str], list] = {}
         for m, why in p.garbled:
-            shown = _words(m)[0] if m.kind == "person" else m.span
+            shown = name_words(m)[0] if m.kind == "person" else m.span
             by_word.setdefault((shown.lower(), m.source), []).append((m, why, shown))
         for (_, source), found in by_word.items():
             m, why, shown = found[0]
