@@ -6,6 +6,7 @@ claims whose offsets point at their real text, so the evidence a rule quotes can
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -242,8 +243,11 @@ def test_rules_text_has_one_line_per_rule():
     lines = render_rules_text().splitlines()
     assert len(lines) == len(RULES)
     for line, rule in zip(lines, RULES.values()):
-        assert line.startswith(f"{rule.code}  {rule.kind}")
-        assert line.endswith(f"{rule.name}: {rule.summary}")
+        assert re.split(r"\s{2,}", line, maxsplit=3) == [rule.code, rule.kind, rule.severity,
+                                                         f"{rule.name}: {rule.summary}"]
+    # In columns: kind, severity and name start at the same place on every line.
+    for field in ("kind", "severity", "name"):
+        assert len({line.index(f"  {getattr(r, field)}") for line, r in zip(lines, RULES.values())}) == 1, field
 
 
 def test_markdown_has_one_section_per_rule_in_order():

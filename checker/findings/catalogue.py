@@ -27,8 +27,12 @@ def render_rules_markdown() -> str:
 
 
 def render_rules_text() -> str:
-    """`checker rules`: one line a rule."""
-    return "".join(f"{r.code}  {r.kind:<11} {r.severity:<7} {r.name}: {r.summary}\n" for r in RULES.values())
+    """`checker rules`: one line a rule, in columns."""
+    code = max(len(r.code) for r in RULES.values())
+    kind = max(len(r.kind) for r in RULES.values())
+    severity = max(len(r.severity) for r in RULES.values())
+    return "".join(f"{r.code:<{code}}  {r.kind:<{kind}}  {r.severity:<{severity}}  {r.name}: {r.summary}\n"
+                   for r in RULES.values())
 
 
 if __name__ == "__main__":
