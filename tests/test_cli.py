@@ -159,3 +159,18 @@ def test_committed_demo_report_is_current(tmp_path: Path):
     assert proc.returncode == 0, proc.stderr
     for name in ("report.md", "report.json"):
         assert (tmp_path / name).read_bytes() == (ROOT / "reports" / name).read_bytes(), f"reports/{name} is stale: make report"
+
+
+def test_rules_prints_the_catalogue_and_loads_no_model():
+    from checker.findings.catalogue import render_rules_text
+
+    proc = run_cli("rules", env={"CHECKER_MODEL": "no_such_model"})
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == render_rules_text()
+
+
+def test_version():
+    from checker import __version__
+
+    proc = run_cli("--version")
+    assert proc.returncode == 0 and proc.stdout == f"checker {__version__}\n"
