@@ -56,7 +56,7 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     nlp = pipeline(settings.model, settings.vocabulary_extensions())
     extraction = extract(corpus, nlp, vocab)
     people = group_people(extraction.claims, vocab, extraction.candidates)
-    groups = group_claims(extraction.claims)
+    groups = group_claims(extraction.claims, people)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.

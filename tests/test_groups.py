@@ -401,3 +401,37 @@ def test_a_title_naming_a_near_miss_of_a_person_is_garbled_and_its_title_kept():
     assert "names 'Brandd'" in why and "1 edit away from 'Brandt'" in why
     [(t, claim, title_text, start)] = people[0].titles
     assert (t.office, claim, title_text, start) == ("commissioner", title, "Trade Commissioner", 70)
+
+
+# Figures about a person: grouped by the person's cluster
+
+
+def age(text: str, source: str, subject: str) -> Claim:
+    from checker.claims.ages import as_age
+
+    c = fig(text, source, subject=subject, attribute="age", start=100)
+    return replace(c, value=as_age(c.value))
+
+
+def test_an_age_written_beside_a_surname_joins_the_persons_cluster():
+    """"Keller, who is 31" in one source and "Anna Keller, 32" in another are about one subject."""
+    people, _ = cluster_people([person("Anna Keller", "a"), person("Keller", "a", start=50),
+                                person("Anna Keller", "b")])
+    claims = [age("31", "a", "Keller"), age("32", "b", "Anna Keller")]
+    assert group_claims(claims) == []  # without the clusters, two subjects
+    [g] = group_claims(claims, people)
+    assert g.block == Block("quantity", "duration", "age", "", "Anna Keller")
+    assert [c.span for c in g.claims] == ["31", "32"]
+
+
+def test_a_surname_two_people_share_names_neither():
+    people, _ = cluster_people([person("Olaf Brandt", "a"), person("Greta Brandt", "a", start=40),
+                                person("Brandt", "a", start=80), person("Olaf Brandt", "b")])
+    claims = [age("31", "a", "Brandt"), age("32", "b", "Olaf Brandt")]
+    assert group_claims(claims, people) == []
+
+
+def test_a_figure_whose_subject_is_not_a_person_keeps_its_subject():
+    people, _ = cluster_people([person("Anna Keller", "a"), person("Anna Keller", "b")])
+    claims = [fig("$5 million", "a"), fig("$9 million", "b")]
+    assert [g.subject for g in group_claims(claims, people)] == ["Acme"]

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from checker.claims.ages import age_holder, as_age
 from checker.claims.claim import Claim, ClaimKind
 from checker.nlp.movement import movement, verb_of
 from checker.values.dates import parse_article_date, resolve
@@ -197,8 +198,15 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     def make(kind: ClaimKind, span: Span, value, facets: dict, titles=()) -> Claim:
         return _claim(doc, kind, span, value, locate, facets, titles)
 
+    people = list(doc.spans.get("people", []))
     for span in doc.spans.get("quantities", []):
         q = span._.quantity
+        holder = age_holder(span, people, vocab)
+        if holder is not None:
+            # An age is the person's: its subject is the name as written here, its cluster's name later.
+            name = holder._.person.full if holder._.person is not None else holder.text
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
+            continue
         facets = quantity_facets(span, vocab)
         claims.append(make(ClaimKind.QUANTITY, span, q, facets))
     # Dates: a year the text leaves out, and relative dates, come from the article's own date when

@@ -10,11 +10,13 @@ quantities, and an editor would find it absurd to be told they disagree.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
+from checker.groups.people import Person, name_words
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -70,7 +72,25 @@ def _modifiers_clash(a: Claim, b: Claim) -> bool:
     return bool(ma and mb and not (ma & mb))
 
 
-def group_claims(claims: list[Claim]) -> list[Group]:
+def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
+    """Claims about a person (an age: "Keller, 31") take the name of the person's cluster as subject,
+    so that "Anna Keller, 32" and "Keller, who was 31" are about one subject."""
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p in people:
+        for m in p.mentions:
+            names[(m.source, " ".join(name_words(m)))].add(p.name)
+    out = []
+    for c in claims:
+        found = names.get((c.source, c.subject or ""), set())
+        out.append(replace(c, subject=next(iter(found))) if len(found) == 1 and c.kind is ClaimKind.QUANTITY else c)
+    return out
+
+
+def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Group]:
+    """Groups of claims from at least two sources about one quantity or event; a claim about a person
+    is grouped by the person's cluster when `people` is given."""
+    if people:
+        claims = person_subjects(claims, people)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c)

@@ -104,6 +104,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     ub, ib = comparable_interval(b)
     if ua != ub:
         return None
+    if a.unit == b.unit:  # no conversion needed: judge, and say why, in the unit the sources write
+        ia, ib = a.interval, b.interval
     if converted and ia.overlaps(ib):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same value in different units, as rounded")
     return compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)

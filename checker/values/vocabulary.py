@@ -115,6 +115,8 @@ class Vocabulary:
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
     definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
+    age_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["age_words"]))
+    max_age: int = field(default_factory=lambda: int(load_data("words")["max_age"]))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
     def accepted(self, a: str, b: str) -> bool:

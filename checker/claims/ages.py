@@ -1,0 +1,61 @@
+"""Doc -> the person whose age a figure states.
+
+"The 31-year-old driver, Anna Keller", "Anna Keller, 32,", "Keller, aged 31", "Keller, who was 31":
+the figure is an attribute of the person, compared across sources through the person's cluster
+(groups/figures.py), not a quantity of the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from checker.values.types import Quantity
+from checker.values.vocabulary import Vocabulary
+
+NEAR = 4  # tokens between "31-year-old" and the name it describes ("the 31-year-old driver, Anna Keller")
+
+
+def _is_year_old(span: Span) -> bool:
+    """"31-year-old": the figure's span ends in "year" and "-old" follows."""
+    doc = span.doc
+    tail = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return span[-1].lower_ in ("year", "years") and (tail[:2] == ["-", "old"] or tail[:1] == ["old"])
+
+
+def _person_ending_at(people: list[Span], i: int) -> Span | None:
+    """The person whose mention ends just before token i, a comma between them allowed."""
+    for p in people:
+        if p.end == i or (p.end == i - 1 and p.doc[i - 1].text == ","):
+            return p
+    return None
+
+
+def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
+    """The person mention whose age the figure `span` states, or None."""
+    q: Quantity | None = span._.quantity
+    if q is None or q.shape != "exact" or q.qualifier or q.change or not (0 < q.value <= vocab.max_age):
+        return None
+    doc, sent = span.doc, span.sent
+    people = [p for p in people if p.sent == sent]
+    if _is_year_old(span):
+        after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
+        ahead = [p for p in people if after <= p.start <= after + NEAR]
+        return ahead[0] if ahead else _person_ending_at(people, span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start)
+    if q.dimension not in ("number", "count") or q.unit or float(q.value) != int(q.value):
+        return None
+    prev = doc[span.start - 1] if span.start > sent.start else None
+    nxt = doc[span.end] if span.end < sent.end else None
+    if prev is not None and prev.text == "," and (nxt is None or nxt.text in (",", ".", ")", ";")):
+        return _person_ending_at(people, span.start - 1)  # "Anna Keller, 32,"
+    if prev is not None and prev.lower_ in vocab.age_words:
+        return _person_ending_at(people, prev.i)  # "Keller, aged 31"
+    if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
+        return _person_ending_at(people, prev.i - 1)  # "Keller, who was 31"
+    return None
+
+
+def as_age(q: Quantity) -> Quantity:
+    """A figure read as an age: years, whether written "31-year-old" or "31"."""
+    return q if q.unit == "year" else replace(q, unit="year", dimension="duration")

@@ -1,0 +1,75 @@
+"""A person's age, as news writes it beside the name, read through the real pipeline and compared
+across sources by the person's cluster."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write_corpus
+
+from checker.claims.claim import ClaimKind
+from checker.run import check
+
+pytestmark = pytest.mark.slow
+
+HEAD = "Driver charged after crash on ring road\n\n"
+
+
+def ages(result) -> list[tuple[str, str, str]]:
+    return [(c.source, c.span, c.subject) for c in result.claims
+            if c.kind is ClaimKind.QUANTITY and c.attribute == "age"]
+
+
+@pytest.mark.parametrize("sentence, span, subject", [
+    ("The 31-year-old driver, Anna Keller, was charged on Tuesday, police said.", "31-year", "Anna Keller"),
+    ("Police said 31-year-old Anna Keller was charged on Tuesday.", "31-year", "Anna Keller"),
+    ("Anna Keller, a 31-year-old teacher, was charged on Tuesday.", "31-year", "Anna Keller"),
+    ("Anna Keller, 31, appeared in court on Wednesday.", "31", "Anna Keller"),
+    ("Police charged Anna Keller, aged 31, after the crash.", "31", "Anna Keller"),
+    ("Anna Keller, who is 31, was released on bail.", "31", "Anna Keller"),
+])
+def test_each_way_of_writing_an_age_is_read_as_the_persons(tmp_path, sentence, span, subject):
+    result = check(write_corpus(tmp_path, HEAD + sentence + "\n"))
+    assert ages(result) == [("s0", span, subject)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 10-year-old law was repealed on Tuesday, Anna Keller said.",
+    "Anna Keller said 31 people were hurt in the crash.",
+    "Anna Keller, 45 percent of voters said, should resign.",
+    "Anna Keller said on Tuesday that the road, 31 years old, needed repairs.",
+    "The crash happened at 31 Elm Road, Anna Keller said.",
+])
+def test_figures_near_a_name_that_are_not_its_age(tmp_path, sentence):
+    assert ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) == []
+
+
+def test_two_ages_for_one_person_across_sources_are_a_contradiction(tmp_path):
+    """The age is grouped by the person's cluster: "Keller, who is 31" joins "Anna Keller, 31"."""
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "The 31-year-old driver, Anna Keller, was charged on Tuesday with dangerous driving.\n",
+        HEAD + "Anna Keller, 32, appeared in court on Wednesday after the crash on the ring road.\n",
+        HEAD + "Police charged Anna Keller after the crash. Keller, who is 31, was released on bail.\n"))
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert f.subject == "Anna Keller: age"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s1", "32")]
+    assert {e.source for e in f.evidence if not e.flagged} == {"s0", "s2"}
+    assert "31 and 32 do not overlap" in f.message and "the majority gives 31 year" in f.message
+
+
+def test_the_same_age_written_two_ways_agrees(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "The 31-year-old driver, Anna Keller, was charged on Tuesday.\n",
+        HEAD + "Anna Keller, 31, appeared in court on Wednesday.\n"))
+    assert len(ages(result)) == 2
+    assert not [f for f in result.findings if f.kind == "number"]
+
+
+def test_an_age_is_never_compared_with_a_count_of_the_same_story(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "Anna Keller, 31, was charged after a crash that injured 12 people on the ring road.\n",
+        HEAD + "Anna Keller, 31, was charged after a crash that injured 31 people on the ring road.\n"))
+    numbers = [f for f in result.findings if f.kind == "number"]
+    assert all("age" not in f.subject for f in numbers)
