@@ -89,3 +89,22 @@ def seed_json() -> dict:
     proc = run_cli("check", "corpus", "--format", "json")
     assert proc.returncode in (0, 1), proc.stderr
     return json.loads(proc.stdout)
+
+
+# How an expectation (tests/expectations/*.toml, tests/stories/*/expectations.toml, the shared
+# acceptance file) is matched against a finding of the JSON report.
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}  # least severe first: ">= min_severity"
+
+
+def matches(finding: dict, item: dict) -> bool:
+    """Every evidence the item names is quoted by the finding: its source ("any" for any) and a text
+    that its span or sentence contains."""
+    for want in item["evidence"]:
+        text = want["contains"].lower()
+        if not any(
+            (want["source"] in ("any", e["source"]))
+            and (text in e["span"].lower() or text in e["sentence"].lower())
+            for e in finding["evidence"]
+        ):
+            return False
+    return True

@@ -11,23 +11,10 @@ import hashlib
 import os
 
 import pytest
-from conftest import CORPUS, SHARED_ACCEPTANCE, expectation_sets, run_cli, shared_dir
+from conftest import CORPUS, SEVERITY_RANK, SHARED_ACCEPTANCE, expectation_sets, matches, run_cli, shared_dir
 
 pytestmark = pytest.mark.slow
 
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-
-
-def _matches(finding: dict, item: dict) -> bool:
-    for want in item["evidence"]:
-        text = want["contains"].lower()
-        if not any(
-            (want["source"] in ("any", e["source"]))
-            and (text in e["span"].lower() or text in e["sentence"].lower())
-            for e in finding["evidence"]
-        ):
-            return False
-    return True
 
 
 def test_the_shared_acceptance_file_is_there_in_ci():
@@ -90,7 +77,7 @@ def _items(kind: str) -> list:
 def test_must_find(which, item, seed_json):
     found = [f for f in seed_json["findings"]
              if f["kind"] == item["kind"] and SEVERITY_RANK[f["severity"]] >= SEVERITY_RANK[item["min_severity"]]
-             and _matches(f, item) and f["rule"] == item.get("rule", f["rule"])]
+             and matches(f, item) and f["rule"] == item.get("rule", f["rule"])]
     assert found, f"{item['id']}: {item['why']}"
     if "rule" in item:  # the project's own expectations also say which side is flagged
         named = item["evidence"][0]["source"]
@@ -127,7 +114,7 @@ def test_at_most_the_allowed_number_of_warnings_and_errors(seed_json, expectatio
 @pytest.mark.parametrize("which, item", _items("nice_to_find"))
 def test_nice_to_find(which, item, seed_json):
     """Stretch items: each one the checker finds stays found; the others are listed in NOT_YET, with why."""
-    found = [f for f in seed_json["findings"] if f["kind"] == item["kind"] and _matches(f, item)
+    found = [f for f in seed_json["findings"] if f["kind"] == item["kind"] and matches(f, item)
              and any(e["flagged"] for e in f["evidence"] if e["source"] == item["evidence"][0]["source"])]
     if item["id"] in NOT_YET:
         assert not found, f"{item['id']} is found now: take it off NOT_YET"

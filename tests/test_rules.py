@@ -711,3 +711,15 @@ def test_figure_findings_of_groups_kept_apart_by_modifiers_have_distinct_fingerp
                                                      budget("b", "$9 million", "annual")))
     assert not [k for k in alone.key if k.startswith(("modifiers:", "space:"))]
     assert [k for k in fs[0].key if k.startswith("modifiers:")] in (["modifiers:annual"], ["modifiers:emergency"])
+
+
+def test_a_word_run_into_a_name_is_no_other_first_name_and_no_reference():
+    """"the Minister of the Transport Ways Ilse Varga": the garbled title's last word runs into the name."""
+    run_in = minister("c", "Ways Ilse Varga", title="Minister of the Transport")
+    ctx = people_context(minister("a", "Ilse Varga"), minister("b", "Ilse Varga"), run_in)
+    assert [f.rule for f in run_rules(ctx) if f.kind == "name"] == []
+    # Beside a real variant, the run-in source is not quoted as one that gives the usual name.
+    ctx = people_context(minister("a", "Ilse Varga"), minister("b", "Ilse Varga"), run_in,
+                         minister("d", "Ilka Varga"))
+    (f,) = [f for f in run_rules(ctx) if f.kind == "name"]
+    assert f.subject == "Ilse Varga" and {e.source for e in f.evidence} == {"a", "b", "d"}

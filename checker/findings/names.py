@@ -36,6 +36,13 @@ class NameVariant:
     reason: str
 
 
+def run_in(name: str, variants) -> bool:
+    """"Ways Ilse Varga" beside "Ilse Varga": a word run into the name (the end of a garbled title, a
+    middle name), not another first name; the shorter name speaks for it."""
+    words = name.split()
+    return len(words) > 2 and " ".join(words[1:]) in variants
+
+
 def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     """The person's variants that differ from the majority name, in alphabetical order."""
     out = []
@@ -45,6 +52,8 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         if variant == major:
             continue
         vw, mw = variant.split(), major.split()
+        if run_in(variant, variants):
+            continue
         rel = given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
         surname_differs = vw[-1] != mw[-1]
         if rel == "different":
@@ -76,8 +85,11 @@ def mention_evidence(claim: Claim, corpus: Corpus, flagged: bool) -> Evidence:
 def reference_evidence(person: Person, exclude: set[str], corpus: Corpus, variant: str | None = None) -> list[Evidence]:
     """One mention per other source, preferring the given variant or a full name."""
     out = []
+    variants = person.variants()
     for source in sorted({m.source for m in person.mentions} - exclude):
-        ms = [m for m in person.mentions if m.source == source]
+        ms = [m for m in person.mentions if m.source == source and not run_in(" ".join(name_words(m)), variants)]
+        if not ms:
+            continue  # a source that names the person only with a word run into the name is no reference
         pick = sorted(ms, key=lambda m: (" ".join(name_words(m)) != variant, len(name_words(m)) < 2, m.start))[0]
         out.append(mention_evidence(pick, corpus, False))
     return out
