@@ -17,6 +17,8 @@
     "north of" = "gt"
     [tool.checker.vocabulary.movement]    # verbs of movement, by lemma: up, down, move (way unsaid)
     up = ["balloon"]
+    [tool.checker.vocabulary.frames.dead] # what a count of people measures, by verb and noun lemma
+    verbs = ["succumb"]
 
 A checker.toml holds the same keys at its top level, or under [tool.checker] like a pyproject.toml.
 A key checker does not know is an error, not a setting silently left at its default.
@@ -40,7 +42,8 @@ from checker.values.vocabulary import (
 )
 
 KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary")
-VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement")
+VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement",
+                   "frames")
 
 
 class ConfigError(ValueError):
@@ -61,6 +64,7 @@ class Settings:
     spellings: dict[str, list[str]] = field(default_factory=dict)
     qualifiers: dict[str, str] = field(default_factory=dict)
     movement: dict[str, list[str]] = field(default_factory=dict)
+    frames: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     baseline: str | None = None  # path of the baseline file, relative to the working directory
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
 
@@ -71,7 +75,7 @@ class Settings:
         """The user's additions to the shipped vocabulary, as plain tables (a spaCy config holds them)."""
         extensions = {"places": self.places, "offices": self.offices, "office_synonyms": self.office_synonyms,
                       "nicknames": self.nicknames, "spellings": self.spellings, "qualifiers": self.qualifiers,
-                      "movement": self.movement}
+                      "movement": self.movement, "frames": self.frames}
         return {k: v for k, v in extensions.items() if v}
 
     def vocabulary(self) -> Vocabulary:
@@ -174,6 +178,11 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
             if k not in MOVEMENT_KINDS or not isinstance(v, list):
                 raise ConfigError(f"{path}: vocabulary.movement lists verbs under {', '.join(MOVEMENT_KINDS)}, "
                                   f"like up = [\"balloon\"]; not {k} = {json.dumps(v)}")
+        for k, v in vocab.get("frames", {}).items():
+            if not isinstance(v, dict) or set(v) - {"verbs", "nouns"} or \
+                    not all(isinstance(w, list) for w in v.values()):
+                raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs and nouns, like "
+                                  f"[vocabulary.frames.{k}] verbs = [\"succumb\"]; not {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
@@ -181,6 +190,8 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         settings.spellings = {str(k): [str(x) for x in v] for k, v in vocab.get("spellings", {}).items()}
         settings.qualifiers = {str(k).lower(): str(v) for k, v in vocab.get("qualifiers", {}).items()}
         settings.movement = {str(k): [str(x).lower() for x in v] for k, v in vocab.get("movement", {}).items()}
+        settings.frames = {str(k): {str(part): [str(x).lower() for x in words] for part, words in v.items()}
+                           for k, v in vocab.get("frames", {}).items()}
     if env_model:
         settings.model, settings.origin["model"] = env_model, "CHECKER_MODEL"
     validate(settings)
@@ -218,7 +229,8 @@ def render_settings(settings: Settings) -> str:
     out += ["", f"[tool.checker.vocabulary]  # {o.get('vocabulary', 'default')}, added to checker/data"]
     # Added to the shipped tables later; shown only when set, so that a configuration without them
     # reads as before.
-    vocab += [(name, value) for name, value in (("qualifiers", settings.qualifiers), ("movement", settings.movement))
+    vocab += [(name, value) for name, value in (("qualifiers", settings.qualifiers), ("movement", settings.movement),
+                                                               ("frames", settings.frames))
               if value]
     out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
     return "\n".join(out) + "\n"

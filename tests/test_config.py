@@ -197,3 +197,13 @@ def test_a_configured_office_reaches_person_detection(tmp_path):
     assert titles() == [()]  # "ombudsman" is not a shipped office
     write(tmp_path, "checker.toml", '[vocabulary]\noffices = ["ombudsman"]\n')
     assert [[t[0] for t in ts] for ts in titles()] == [["Ombudsman"]]
+
+
+def test_added_frames_are_read_shown_and_checked(tmp_path):
+    path = write(tmp_path, "checker.toml", '[vocabulary.frames.dead]\nverbs = ["Succumb"]\n')
+    settings = load_settings(path)
+    assert settings.frames == {"dead": {"verbs": ["succumb"]}}
+    assert settings.vocabulary().frames.frame_of("people", "succumb") == "dead"
+    assert 'frames = {"dead": {"verbs": ["succumb"]}}' in render_settings(settings)
+    with pytest.raises(ConfigError, match="vocabulary.frames.dead lists verbs and nouns"):
+        load_settings(write(tmp_path, "checker.toml", '[vocabulary.frames.dead]\nadjectives = ["late"]\n'))

@@ -435,3 +435,31 @@ def test_a_figure_whose_subject_is_not_a_person_keeps_its_subject():
     people, _ = cluster_people([person("Anna Keller", "a"), person("Anna Keller", "b")])
     claims = [fig("$5 million", "a"), fig("$9 million", "b")]
     assert [g.subject for g in group_claims(claims, people)] == ["Acme"]
+
+
+# Framed counts: the story's own event as holder
+
+
+def framed(text: str, source: str, frame: str, *, verb: str, subject: str | None = None, start: int = 0) -> Claim:
+    c = fig(text, source, subject=subject, attribute="people", start=start)
+    return replace(c, frame=frame, verb=verb, value=replace(c.value, unit="people", dimension="count"))
+
+
+def test_framed_counts_with_no_holder_are_grouped_under_the_story():
+    from checker.groups.figures import STORY
+
+    claims = [framed("at least 63", "a", "dead", verb="die"), framed("58", "b", "dead", verb="kill"),
+              framed("131", "b", "rescued", verb="rescue", start=40), framed("131", "c", "rescued", verb="rescue")]
+    groups = group_claims(claims)
+    assert [(g.block.attribute, g.subject) for g in groups] == [("dead", STORY), ("rescued", STORY)]
+    assert groups[0].reason == ("same frame (dead: die, kill, people), same holder (the story's own event, "
+                                "named by no source), different sources")
+
+
+def test_a_framed_count_with_a_named_holder_stays_with_that_holder():
+    claims = [framed("12", "a", "dead", verb="die", subject="Zorbia"), framed("15", "b", "dead", verb="die")]
+    assert group_claims(claims) == []
+
+
+def test_an_unframed_count_with_no_subject_is_still_not_grouped():
+    assert group_claims([fig("12", "a", subject=None), fig("15", "b", subject=None)]) == []

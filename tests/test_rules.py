@@ -723,3 +723,33 @@ def test_a_word_run_into_a_name_is_no_other_first_name_and_no_reference():
                          minister("d", "Ilka Varga"))
     (f,) = [f for f in run_rules(ctx) if f.kind == "name"]
     assert f.subject == "Ilse Varga" and {e.source for e in f.evidence} == {"a", "b", "d"}
+
+
+def test_values_that_agree_with_one_another_make_the_majority_together():
+    """"at least 60%" and "60%" are one source each, but they agree: together they outweigh "45%"."""
+    ctx = figures_context(market("a", "at least 60%"), market("b", "60%"), market("c", "45%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+    assert f.explanation.majority is not None and "the majority gives" in f.message
+    # Two blocs of one source each: no majority, both sides flagged, and the message says so.
+    (g,) = findings_of("NUM001", figures_context(market("a", "60%"), market("c", "45%")))
+    assert sorted(e.source for e in g.evidence if e.flagged) == ["a", "c"]
+    assert g.explanation.majority is None and "no value has a majority" in g.message
+
+
+def toll(sid: str, figure: str) -> tuple[Article, list[Claim]]:
+    """A count of the dead that names no holder: the story's own event."""
+    a = Article(sid, f"Officials said {figure} people died in the landslide.")
+    return a, [a.figure(figure, subject=None, attribute="people", verb="die", frame="dead")]
+
+
+def test_a_count_of_the_story_is_judged_where_most_sources_agree():
+    (f,) = findings_of("NUM001", figures_context(toll("a", "63"), toll("b", "63"), toll("c", "58")))
+    assert f.subject == "the story: dead"
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+
+
+def test_scattered_counts_of_the_story_are_not_judged():
+    """One night's arrests and the week's: without a named holder and a majority, no finding."""
+    assert run_rules(figures_context(toll("a", "63"), toll("b", "58"))) == []
+    assert run_rules(figures_context(toll("a", "63"), toll("b", "58"), toll("c", "12"))) == []

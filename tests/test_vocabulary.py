@@ -206,3 +206,40 @@ def test_components_built_from_a_config_read_the_settings_vocabulary():
     assert config["components"]["checker_people"]["vocabulary"]["places"] == {"Zorblandia": ["Zorbia"]}
     plain = spacy.blank("en")
     assert plain.add_pipe("checker_dates").vocabulary is default_vocabulary()
+
+
+# Frames: what a count of people measures
+
+
+@pytest.mark.parametrize("attribute, verb, modifiers, frame", [
+    ("people", "die", (), "dead"),  # "63 people died"
+    ("person", "perish", (), "dead"),  # "63 persons perished"
+    (None, "kill", (), "dead"),  # "58 were killed"
+    ("toll", "climb", ("death",), "dead"),  # "the death toll climbs to 58"
+    ("death", None, (), "dead"),  # "58 deaths"
+    ("survivor", "pull", (), "rescued"),  # "rescuers pulled 131 survivors"
+    ("people", "rescue", (), "rescued"),
+    ("people", "miss", (), "missing"),
+    ("people", "injure", (), "injured"),
+])
+def test_a_count_of_people_is_framed_by_its_verb_or_noun(attribute, verb, modifiers, frame):
+    assert default_vocabulary().frames.frame_of(attribute, verb, modifiers) == frame
+
+
+@pytest.mark.parametrize("attribute, verb", [
+    ("car", "kill"),  # "the storm killed 12 cars"? a count of things, not people: no frame
+    ("people", "attend"),  # a verb no frame knows
+    (None, None),
+    ("share", "die"),
+])
+def test_other_counts_have_no_frame(attribute, verb):
+    assert default_vocabulary().frames.frame_of(attribute, verb) is None
+
+
+def test_frames_are_extended_by_the_configuration():
+    vocab = load_vocabulary(frames={"dead": {"verbs": ["succumb"]}, "stranded": {"nouns": ["stranded"]}})
+    assert vocab.frames.frame_of("people", "succumb") == "dead"
+    assert vocab.frames.frame_of("stranded", None) == "stranded"
+    assert vocab.frames.frame_of("people", "die") == "dead"  # the shipped frames stay
+    with pytest.raises(ValueError, match="lists verbs and nouns"):
+        load_vocabulary(frames={"dead": {"adjectives": ["late"]}})

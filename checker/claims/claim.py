@@ -25,7 +25,8 @@ class Claim:
 
     Facets say what the claim is about: `subject` (the entity, aliases resolved),
     `attribute` (the noun the value measures), `modifiers` (words narrowing the attribute),
-    `verb` (the predicate), `anchors` (dates in the same clause).
+    `verb` (the predicate), `anchors` (dates in the same clause), `frame` (what a count of people
+    measures: "63 people died" and "58 were killed" are both counts of the dead).
     """
 
     kind: ClaimKind
@@ -44,6 +45,7 @@ class Claim:
     anchors: tuple[str, ...] = ()
     titles: tuple[tuple[str, int, int], ...] = ()  # (text, start, end) per title
     definite: bool = False  # "the two sides": a count the text refers back to, not a claim to check
+    frame: str | None = None  # what a count of people measures ("dead"), when the vocabulary's frames say
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
 
     @property

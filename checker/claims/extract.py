@@ -185,7 +185,7 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  span=span.text, sentence=sent.text.strip(), value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
-                 definite=facets.get("definite", False),
+                 definite=facets.get("definite", False), frame=facets.get("frame"),
                  titles=titles, context=_context(sent))
 
 
@@ -208,6 +208,11 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
             continue
         facets = quantity_facets(span, vocab)
+        if q.dimension in ("count", "number") and not facets["definite"]:
+            facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"])
+            if facets["frame"]:
+                # "63 people", "58 persons", "a toll of 63", "131 survivors": all counts of people.
+                q = replace(q, unit="people", dimension="count")
         claims.append(make(ClaimKind.QUANTITY, span, q, facets))
     # Dates: a year the text leaves out, and relative dates, come from the article's own date when
     # its metadata gives one; otherwise they stay as stated.

@@ -15,7 +15,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
-           "subject", "attribute", "modifiers", "verb", "definite", "titles", "sentence"]
+           "subject", "attribute", "modifiers", "verb", "definite", "frame", "titles", "sentence"]
 
 
 @dataclass
@@ -75,7 +75,7 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
             "qualifier": v.qualifier if isinstance(v, Quantity) else "",
             "change": v.change if isinstance(v, Quantity) else "",
             "subject": c.subject or "", "attribute": c.attribute or "",
-            "modifiers": " ".join(c.modifiers), "verb": c.verb or "", "definite": c.definite,
+            "modifiers": " ".join(c.modifiers), "verb": c.verb or "", "definite": c.definite, "frame": c.frame or "",
             "titles": "; ".join(t[0] for t in c.titles) if isinstance(v, PersonName) else "",
             "sentence": c.sentence,
         })

@@ -12,7 +12,8 @@ from checker.corpus import Corpus
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.figures import Group
+from checker.groups.components import connected
+from checker.groups.figures import STORY, Group
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -84,22 +85,50 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                 return None
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
+    clashing_pairs: set[frozenset[str]] = set()
+    agreeing: list[tuple[str, str]] = []
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
             verdict = _verdict(by_value[va][0], by_value[vb][0])
+            if verdict is not None and verdict.relation == AGREE:
+                agreeing.append((va, vb))
             if verdict is None or verdict.relation == AGREE:
                 continue
             clashes.update((va, vb))
+            clashing_pairs.add(frozenset((va, vb)))
             if _RANK[verdict.relation] > _RANK[worst]:
                 worst, worst_reason = verdict.relation, verdict.reason
             elif _RANK[verdict.relation] == _RANK[worst] and not worst_reason:
                 worst_reason = verdict.reason
     if worst == AGREE:
         return None
-    top = len(by_value[values[0]])
-    majority = values[0] if sum(len(by_value[v]) == top for v in values) == 1 else None
+    bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
+    majority = bloc[0] if bloc else None
+    if majority is None and group.subject == STORY:
+        # A count no source attributes ("46 were arrested") is judged only where most sources agree on
+        # one value: scattered values without a named holder are, in real coverage, mostly counts of
+        # different moments or incidents (one night's arrests, the week's), not a disagreement.
+        return None
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
-                         frozenset(v for v in clashes if v != majority))
+                         frozenset(v for v in clashes if v not in bloc))
+
+
+def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: list[tuple[str, str]],
+                   clashing: set[frozenset[str]]) -> tuple[str, ...]:
+    """The values that agree with one another and that more sources give than any other such bloc,
+    most-given first: "at least 63" and "63" outweigh "58" though each is one source's. Empty when
+    no bloc has more sources than every other, or when a bloc's values clash among themselves."""
+    blocs = connected(values, lambda a, b: (a, b) in agreeing or (b, a) in agreeing)
+    weighed = []
+    for bloc in blocs:
+        members = [v for v in values if v in bloc]
+        if any(frozenset((a, b)) in clashing for i, a in enumerate(members) for b in members[i + 1 :]):
+            return ()
+        weighed.append((len({c.source for v in members for c in by_value[v]}), tuple(members)))
+    weighed.sort(key=lambda w: -w[0])
+    if len(weighed) > 1 and weighed[0][0] == weighed[1][0]:
+        return ()
+    return weighed[0][1]
 
 
 def figure_verdicts(groups) -> list[FigureVerdict]:

@@ -52,7 +52,14 @@ class Group:
         return self.block.attribute
 
 
+STORY = "the story"  # the holder of a framed count no source names: the story's own event
+
+
 def block_key(c: Claim) -> Block | None:
+    if c.kind is ClaimKind.QUANTITY and c.frame and not c.definite:
+        # "63 people died" / "58 were killed": a count of the frame, held by the subject named or,
+        # when none is, by the story's own event.
+        return Block("quantity", "frame", c.frame, c.value.change, c.subject or STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.QUANTITY:
@@ -106,6 +113,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})
+            if key.space == "frame":
+                words = sorted({w for c in comp for w in (c.verb, c.attribute) if w})
+                held = "the story's own event, named by no source" if key.subject == STORY else key.subject
+                reason = (f"same frame ({key.attribute}: {', '.join(words)}), same holder ({held})"
+                          f"{', same direction (' + key.change + ')' if key.change else ''}, different sources")
+                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+                continue
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
                       f"{', ' + ' '.join(mods) if mods else ''})"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"

@@ -35,10 +35,12 @@ def vocabulary_config(extensions: Mapping[str, Any] | None = None) -> dict[str, 
 def vocabulary(places: dict[str, list[str]] | None = None, offices: list[str] | None = None,
                office_synonyms: dict[str, str] | None = None, nicknames: dict[str, str] | None = None,
                spellings: dict[str, list[str]] | None = None, qualifiers: dict[str, str] | None = None,
-               movement: dict[str, list[str]] | None = None) -> Vocabulary:
+               movement: dict[str, list[str]] | None = None,
+               frames: dict[str, dict[str, list[str]]] | None = None) -> Vocabulary:
     """The shipped vocabulary with the user's additions, built once for equal additions."""
     return load_vocabulary(places=places, offices=offices, office_synonyms=office_synonyms, nicknames=nicknames,
-                           spellings=spellings, qualifiers=qualifiers, movement=movement)
+                           spellings=spellings, qualifiers=qualifiers, movement=movement,
+                           frames=frames)
 
 
 def register_extensions() -> None:

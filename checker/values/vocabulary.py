@@ -18,7 +18,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-DATA_FILES = ("aliases", "titles", "units", "labels", "numbers", "calendar", "movement", "words", "furniture")
+DATA_FILES = ("aliases", "titles", "units", "labels", "numbers", "calendar", "movement", "words", "furniture",
+              "frames")
 QUALIFIER_KINDS = ("gt", "ge", "lt", "le", "near", "just_over", "approx")
 MOVEMENT_KINDS = ("up", "down", "move")
 
@@ -79,6 +80,25 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class Frames:
+    """What a count of people measures, by verb or noun (data/frames.toml)."""
+
+    people: frozenset[str]
+    verbs: Mapping[str, str]  # lemma -> frame
+    nouns: Mapping[str, str]
+
+    def frame_of(self, attribute: str | None, verb: str | None, modifiers: tuple[str, ...] = ()) -> str | None:
+        """The frame of a count: by the noun it counts ("58 deaths", "the death toll"), else by its
+        verb when it counts people or nothing named ("63 people died", "131 were rescued")."""
+        for noun in (attribute, *modifiers):
+            if noun in self.nouns:
+                return self.nouns[noun]
+        if verb in self.verbs and (attribute is None or attribute in self.people):
+            return self.verbs[verb]
+        return None
+
+
+@dataclass(frozen=True)
 class Labels:
     """Where numbers name rather than measure (data/labels.toml)."""
 
@@ -112,6 +132,7 @@ class Vocabulary:
     months: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["months"])
     weekdays: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["weekdays"])
     movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
+    frames: Frames = field(default_factory=lambda: _frames(load_data("frames"), {}))
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
     definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
@@ -187,6 +208,19 @@ def _movement(data: Mapping, extra: Mapping[str, list[str]]) -> Movement:
                     frozenset(data["phrasal"]))
 
 
+def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Frames:
+    verbs: dict[str, str] = {}
+    nouns: dict[str, str] = {}
+    for table in (data["frames"], extra):
+        for name, words in table.items():
+            unknown = set(words) - {"verbs", "nouns"}
+            if unknown:
+                raise ValueError(f"frame {name}: lists verbs and nouns, not {', '.join(sorted(unknown))}")
+            verbs.update({w.lower(): name for w in words.get("verbs", ())})
+            nouns.update({w.lower(): name for w in words.get("nouns", ())})
+    return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns))
+
+
 def _furniture(data: Mapping) -> Furniture:
     return Furniture(tuple(data["line_patterns"]), int(data["short_line_words"]))
 
@@ -196,7 +230,8 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
                      extra_nicknames: dict[str, str] | None = None,
                      spellings: dict[str, list[str]] | None = None,
                      extra_qualifiers: dict[str, str] | None = None,
-                     extra_movement: dict[str, list[str]] | None = None) -> Vocabulary:
+                     extra_movement: dict[str, list[str]] | None = None,
+                     extra_frames: dict[str, dict[str, list[str]]] | None = None) -> Vocabulary:
     """The shipped vocabulary with the user's additions. Prefer load_vocabulary, which builds each once."""
     aliases = load_data("aliases")
     titles = load_data("titles")
@@ -219,13 +254,14 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
         numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),
         movement=_movement(load_data("movement"), extra_movement or {}),
+        frames=_frames(load_data("frames"), extra_frames or {}),
     )
 
 
 # What a user may add, by the name a configuration gives it; each maps to build_vocabulary's argument.
 EXTENSIONS = {"places": "extra_places", "offices": "extra_offices", "office_synonyms": "extra_office_synonyms",
               "nicknames": "extra_nicknames", "spellings": "spellings", "qualifiers": "extra_qualifiers",
-              "movement": "extra_movement"}
+              "movement": "extra_movement", "frames": "extra_frames"}
 _VOCABULARIES: dict[str, Vocabulary] = {}
 
 

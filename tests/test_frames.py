@@ -1,0 +1,47 @@
+"""Counts of people framed by what they count, through the real pipeline: "at least 63 people died" and
+"58 people were killed" are one quantity of the story's own event, which no source names."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import write_corpus
+
+from checker.run import check
+
+pytestmark = pytest.mark.slow
+
+HEAD = "Landslide buries mountain village\n\n"
+
+
+def numbers(result) -> list:
+    return [f for f in result.findings if f.kind == "number"]
+
+
+def test_a_toll_worded_with_different_verbs_is_one_quantity(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "At least 63 people died when the hillside gave way above the village early on Sunday.\n",
+        HEAD + "Fifty-eight people were killed in the landslide, the regional governor said on Sunday.\n",
+        HEAD + "Rescuers said 63 people perished under the mud, and 40 homes were destroyed.\n"))
+    (f,) = numbers(result)
+    assert f.rule == "NUM001" and f.subject == "the story: dead"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s1", "Fifty-eight")]
+    assert "same frame (dead: " in f.explanation.grouped_because
+    assert "the story's own event" in f.explanation.grouped_because
+
+
+def test_counts_of_different_frames_are_never_compared(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "At least 63 people died in the landslide, officials said.\n",
+        HEAD + "Officials said 12 people were injured and 63 people died.\n",
+        HEAD + "Rescuers pulled 31 survivors from the mud, and 63 people were killed.\n"))
+    assert numbers(result) == []
+
+
+def test_the_same_toll_written_as_bound_and_figure_agrees(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "At least 63 people died when the hillside gave way.\n",
+        HEAD + "The death toll stood at 63 on Monday, the governor said.\n"))
+    assert numbers(result) == []
