@@ -41,6 +41,30 @@ def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Chief Financial Officer", "Chief Executive"),
+    ("Chief Prosecutor", "Presiding Judge"),
+    ("Vice President", "President"),
+])
+def test_offices_no_one_holds_together_conflict(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    exclusive = default_vocabulary().exclusive_offices
+    assert "offices no one holds together" in parse_title(a).conflicts(parse_title(b), exclusive)
+    assert parse_title(a).conflicts(parse_title(b)) is None  # without the table, two offices are two titles
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Chairman", "Chief Executive"),  # a chairman may also be chief executive
+    ("Chief Executive Officer", "CEO"),
+    ("Chief Financial Officer", "CFO"),
+])
+def test_offices_held_together_or_the_same_do_not_conflict(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    assert parse_title(a).conflicts(parse_title(b), default_vocabulary().exclusive_offices) is None
+
+
 @pytest.mark.slow
 def test_a_portfolio_replaced_by_a_place_is_flagged_against_the_consensus(tmp_path):
     from conftest import write_corpus
@@ -57,3 +81,10 @@ def test_a_portfolio_replaced_by_a_place_is_flagged_against_the_consensus(tmp_pa
     roles = [f for f in result.findings if f.rule == "ROLE001"]
     assert [(f.subject, f.primary.source) for f in roles] == [("Olaf Brandt", "s3")]
     assert "portfolio (finance) gone" in roles[0].message
+
+
+def test_a_district_attorney_is_a_prosecutor():
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert parse_title("Albany County District Attorney", vocab).equivalent(parse_title("Prosecutor", vocab))

@@ -40,8 +40,9 @@ class Title:
         return bool(self.place_of and not self.portfolio and other.portfolio and self.office == other.office
                     and self.rank - {"former"} == other.rank - {"former"})
 
-    def conflicts(self, other: Title) -> str | None:
-        """Why this title looks like a corruption of the other, or None."""
+    def conflicts(self, other: Title, exclusive: frozenset[frozenset[str]] = frozenset()) -> str | None:
+        """Why this title looks like a corruption of the other, or None. `exclusive`: groups of offices
+        no one holds together (vocabulary.exclusive_offices)."""
         if self.place_for_portfolio(other):
             return (f"same office ({self.office}) with its portfolio ({', '.join(sorted(other.portfolio))}) "
                     f"gone and a place named where it stood ('of {self.place_of}')")
@@ -51,6 +52,8 @@ class Title:
                 and not (self.portfolio & other.portfolio):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
+        if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
+            return f"offices no one holds together: {self.office} against {other.office}"
         if self.rank and self.rank == other.rank and self.office != other.office:
             return f"same rank ({', '.join(sorted(self.rank))}) but a different office: {self.office} against {other.office}"
         return None

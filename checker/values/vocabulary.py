@@ -126,6 +126,7 @@ class Vocabulary:
     jurisdiction_words: frozenset[str]
     nicknames: dict[str, str]
     spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
+    exclusive_offices: frozenset[frozenset[str]] = frozenset()  # offices no one holds together
     units: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: load_data("units"))
     labels: Labels = field(default_factory=lambda: _labels(load_data("labels")))
     numbers: NumberWords = field(default_factory=lambda: _numbers(load_data("numbers"), {}))
@@ -250,6 +251,7 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         office_synonyms={**titles["office_synonyms"], **(extra_office_synonyms or {})},
         portfolio_synonyms=dict(titles["portfolio_synonyms"]),
         jurisdiction_words=frozenset(titles["jurisdiction_words"]),
+        exclusive_offices=frozenset(frozenset(group) for group in titles.get("exclusive_offices", ())),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
         numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),

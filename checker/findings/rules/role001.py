@@ -39,7 +39,7 @@ def check(context: Context) -> list[Finding]:
             # Consensus titles: equivalence classes attested by at least two other sources.
             best = None
             for o, _oc, _ot in others:
-                why = t.conflicts(o)
+                why = t.conflicts(o, context.vocabulary.exclusive_offices)
                 if why is None:
                     continue
                 backers = sorted({c.source for x, c, _ in others if x.equivalent(o)})
