@@ -86,12 +86,12 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
     clashing_pairs: set[frozenset[str]] = set()
-    agreeing: list[tuple[str, str]] = []
+    agreeing: set[frozenset[str]] = set()
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
             verdict = _verdict(by_value[va][0], by_value[vb][0])
             if verdict is not None and verdict.relation == AGREE:
-                agreeing.append((va, vb))
+                agreeing.add(frozenset((va, vb)))
             if verdict is None or verdict.relation == AGREE:
                 continue
             clashes.update((va, vb))
@@ -113,12 +113,12 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                          frozenset(v for v in clashes if v not in bloc))
 
 
-def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: list[tuple[str, str]],
+def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],
                    clashing: set[frozenset[str]]) -> tuple[str, ...]:
     """The values that agree with one another and that more sources give than any other such bloc,
     most-given first: "at least 63" and "63" outweigh "58" though each is one source's. Empty when
     no bloc has more sources than every other, or when a bloc's values clash among themselves."""
-    blocs = connected(values, lambda a, b: (a, b) in agreeing or (b, a) in agreeing)
+    blocs = connected(values, lambda a, b: frozenset((a, b)) in agreeing)
     weighed = []
     for bloc in blocs:
         members = [v for v in values if v in bloc]
