@@ -42,7 +42,11 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     if _is_year_old(span):
         after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
         ahead = [p for p in people if after <= p.start <= after + NEAR]
-        return ahead[0] if ahead else _person_ending_at(people, span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start)
+        if ahead:
+            return ahead[0]  # "the 31-year-old driver, Anna Keller"
+        # "Anna Keller, a 31-year-old teacher": the name ends before the article and its comma.
+        before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start
+        return _person_ending_at(people, before)
     if q.dimension not in ("number", "count") or q.unit or float(q.value) != int(q.value):
         return None
     prev = doc[span.start - 1] if span.start > sent.start else None

@@ -5,7 +5,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from checker.nlp.registry import vocabulary_config
+from checker.nlp.registry import annotate, vocabulary_config
 from checker.values.dates import parse_date
 from checker.values.types import DateValue
 from checker.values.vocabulary import Vocabulary
@@ -40,10 +40,7 @@ class DateFinder:
         return found
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, DateValue]]) -> Doc:
-        for span, value in matches:
-            span._.date = value
-        doc.spans["dates"] = [span for span, _ in matches]
-        return doc
+        return annotate(doc, "dates", "date", matches)
 
 
 @Language.factory("checker_dates", default_config={"vocabulary": vocabulary_config()})

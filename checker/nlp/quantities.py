@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.nlp.movement import movement, transition
-from checker.nlp.registry import vocabulary_config
+from checker.nlp.registry import annotate, vocabulary_config
 from checker.values.dates import calendar_words
 from checker.values.numbers import (
     interval_for,
@@ -196,10 +196,7 @@ class QuantityFinder:
         return found_spans
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, Quantity]]) -> Doc:
-        for span, q in matches:
-            span._.quantity = q
-        doc.spans["quantities"] = [span for span, _ in matches]
-        return doc
+        return annotate(doc, "quantities", "quantity", matches)
 
 
 @Language.factory("checker_quantities", default_config={"vocabulary": vocabulary_config()})

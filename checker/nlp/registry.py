@@ -43,6 +43,14 @@ def vocabulary(places: dict[str, list[str]] | None = None, offices: list[str] | 
                            frames=frames)
 
 
+def annotate(doc: Doc, group: str, attribute: str, matches: list[tuple[Span, Any]]) -> Doc:
+    """What a component found, on the Doc: the spans in doc.spans[group], each value on its span."""
+    for span, value in matches:
+        setattr(span._, attribute, value)
+    doc.spans[group] = [span for span, _ in matches]
+    return doc
+
+
 def register_extensions() -> None:
     for name in ("source", "meta"):
         if not Doc.has_extension(name):
