@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from checker.align import align_sentences
 from checker.claims.table import extract
 from checker.config import Settings
 from checker.corpus import load_corpus
@@ -18,6 +19,7 @@ from checker.findings.finding import Finding
 from checker.findings.registry import run_rules
 from checker.findings.result import Result
 from checker.findings.translation_score import translation_scores
+from checker.groups.aligned import aligned_groups
 from checker.groups.figures import group_claims
 from checker.groups.people import group_people
 from checker.nlp.pipeline import load_pipeline
@@ -56,14 +58,16 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     nlp = pipeline(settings.model, settings.vocabulary_extensions())
     extraction = extract(corpus, nlp, vocab)
     people = group_people(extraction.claims, vocab, extraction.candidates)
-    groups = group_claims(extraction.claims, people)
-    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab))
+    alignment = align_sentences(extraction.sentences)
+    groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people))
+    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
     result.claims = extraction.claims
     result.people = people
     result.groups = groups
+    result.alignment = alignment
     result.findings = sorted(unique.values(), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
     result.translation = translation_scores(corpus, raw)

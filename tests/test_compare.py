@@ -289,3 +289,17 @@ def test_an_unknown_year_is_compared_within_the_year():
     assert compare_dates(date("June 9, 2024"), date("June 9")).relation == AGREE
     verdict = compare_dates(date("June 9"), date("June 11, 2025"))
     assert verdict == Verdict(CONTRADICT, "????-06-09 and 2025-06-11 do not overlap")
+
+
+@pytest.mark.parametrize("exact, bound", [("$1 million", "more than $1 million"), ("3 billion euros", "under 3 billion euros"),
+                                          ("2.5 million", "more than 2.5 million")])
+def test_a_figure_rounded_at_its_scale_diverges_from_a_bound_it_reaches(exact, bound):
+    for a, b in ((exact, bound), (bound, exact)):
+        v = compare_quantities(q(a), q(b))
+        assert v.relation == DIVERGE and "as rounded" in v.reason
+
+
+@pytest.mark.parametrize("exact, bound", [("63", "more than 70"), ("99", "more than 100"), ("20%", "over 20%"),
+                                          ("100", "under 100"), ("$4 million", "more than $5 million")])
+def test_a_figure_written_to_its_units_or_beyond_its_rounding_contradicts_a_bound(exact, bound):
+    assert compare_quantities(q(exact), q(bound)).relation == CONTRADICT

@@ -41,9 +41,9 @@ def test_the_command_prints_the_graph_and_exits_0():
     assert proc.stdout.splitlines()[0].split() == ["values", "->", "(nothing)"]
 
 
-def test_values_corpus_groups_findings_reports_and_config_load_no_spacy():
+def test_values_corpus_align_groups_findings_reports_and_config_load_no_spacy():
     """`checker rules`, a report or a configuration must not pay for importing spaCy."""
-    code = ("import sys, checker.values.numbers, checker.values.compare, checker.corpus, checker.groups.figures, "
+    code = ("import sys, checker.values.numbers, checker.values.compare, checker.corpus, checker.align, checker.groups.figures, checker.groups.aligned, "
             "checker.groups.people, checker.findings, checker.findings.result, checker.reports, checker.config\n"
             "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

@@ -97,6 +97,18 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
     return None, None
 
 
+def is_difference(span: Span, vocab: Vocabulary) -> bool:
+    """"two points behind", "two more than Dunmore": the figure measures a gap, not a total."""
+    doc = span.doc
+    i = span.end
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ not in vocab.comparatives:
+        i += 1  # the unit noun: "two points behind"
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_
+    return word in vocab.difference_words or (word in vocab.comparatives and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
+
+
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """subject, attribute, modifiers and verb of a quantity span, and whether it refers back."""
     vocab = vocab or default_vocabulary()
@@ -140,6 +152,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # "The index rose 0.4%": the figure measures the subject's move
         subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         attribute = subj
+    if is_difference(span, vocab):
+        modifiers = tuple(sorted({*modifiers, "difference"}))
     return {
         "subject": subject,
         "attribute": attribute.lemma_.lower() if attribute is not None else None,

@@ -10,6 +10,7 @@ from spacy.language import Language
 from checker.claims.bigrams import Bigram, doc_bigrams
 from checker.claims.claim import Claim
 from checker.claims.extract import doc_claims, name_candidates
+from checker.claims.sentences import Sentence, doc_sentences
 from checker.corpus import Corpus
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -20,11 +21,13 @@ COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qu
 
 @dataclass
 class Extraction:
-    """What the pipeline read from a corpus: the claims, and the content-word pairs for the translation check."""
+    """What the pipeline read from a corpus: the claims, the content-word pairs for the translation
+    check, and the sentences for alignment."""
 
     claims: list[Claim]
     bigrams: list[Bigram]
     candidates: list[Claim] = field(default_factory=list)  # words that may name a person the corpus knows
+    sentences: list[Sentence] = field(default_factory=list)
 
 
 def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
@@ -50,6 +53,7 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
     claims: list[Claim] = []
     bigrams: list[Bigram] = []
     candidates: list[Claim] = []
+    sentences: list[Sentence] = []
     for doc, (source_id, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         source = corpus[source_id]
         doc._.source = source_id
@@ -58,9 +62,11 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
         claims.extend(doc_claims(doc, source.line_col, vocab))
         candidates.extend(name_candidates(doc, source.line_col))
         bigrams.extend(doc_bigrams(doc))
+        sentences.extend(doc_sentences(doc, source.line_col, vocab))
     claims.sort(key=lambda c: (c.source, c.start, c.kind))
     candidates.sort(key=lambda c: (c.source, c.start))
-    return Extraction(claims, bigrams, candidates)
+    sentences.sort(key=lambda s: (s.source, s.start))
+    return Extraction(claims, bigrams, candidates, sentences)
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

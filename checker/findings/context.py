@@ -10,6 +10,7 @@ from checker.corpus import Corpus
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
+    from checker.align import Alignment
     from checker.claims.bigrams import Bigram
     from checker.groups.figures import Group
     from checker.groups.people import Person
@@ -17,10 +18,12 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Context:
-    """The corpus and its groups: figure groups, people (with garbled mentions attached), bigrams."""
+    """The corpus and its groups: figure groups, people (with garbled mentions attached), bigrams, the
+    sentence alignment."""
 
     corpus: Corpus
     groups: Sequence[Group] = ()
     people: Sequence[Person] = ()
     bigrams: Sequence[Bigram] = ()
     vocabulary: Vocabulary = field(default_factory=default_vocabulary)
+    alignment: Alignment | None = None  # sentences of different sources that report the same fact

@@ -104,10 +104,11 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
     majority = bloc[0] if bloc else None
-    if majority is None and group.subject == STORY:
+    if majority is None and group.subject == STORY and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
-        # different moments or incidents (one night's arrests, the week's), not a disagreement.
+        # different moments or incidents (one night's arrests, the week's), not a disagreement. Figures
+        # in the same slot of aligned sentences are one statement of one fact, and are judged.
         return None
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
                          frozenset(v for v in clashes if v not in bloc))

@@ -38,6 +38,7 @@ class Group:
     block: Block
     claims: tuple[Claim, ...]
     reason: str
+    aligned: bool = False  # some of its claims were grouped because their sentences align (groups/aligned.py)
 
     @property
     def kind(self) -> str:
@@ -74,8 +75,10 @@ def block_key(c: Claim) -> Block | None:
     return None
 
 
-def _modifiers_clash(a: Claim, b: Claim) -> bool:
+def modifiers_clash(a: Claim, b: Claim) -> bool:
     ma, mb = set(a.modifiers), set(b.modifiers)
+    if ("difference" in ma) != ("difference" in mb):
+        return True  # a gap ("two points behind") is not the total ("68 points")
     return bool(ma and mb and not (ma & mb))
 
 
@@ -108,7 +111,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
         members = blocks[key]
         if len({c.source for c in members}) < 2:
             continue
-        comps = connected(members, lambda a, b: a.source != b.source and not _modifiers_clash(a, b))
+        comps = connected(members, lambda a, b: a.source != b.source and not modifiers_clash(a, b))
         for comp in comps:
             if len({c.source for c in comp}) < 2:
                 continue

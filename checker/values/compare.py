@@ -108,7 +108,16 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
         ia, ib = a.interval, b.interval
     if converted and ia.overlaps(ib):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same value in different units, as rounded")
-    return compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)
+    verdict = compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)
+    if verdict.relation == CONTRADICT and a.unit == b.unit and (a.shape == "exact") != (b.shape == "exact"):
+        # "$1 million" against "more than $1 million": a figure written at a scale ("million") is
+        # rounded at it, and reaches into the bound; the sources put it differently, neither need be
+        # wrong. A figure written to its units ("12", "5%") is taken as written: "under 12" excludes it.
+        exact, bound = (a, b) if a.shape == "exact" else (b, a)
+        if (exact.step or 0) > 1 and _rounded(exact).interval.overlaps(bound.interval):
+            return Verdict(DIVERGE, f"{exact.text!r}, as rounded, reaches {bound.text!r}: "
+                                    "the sources state it differently, not incompatibly")
+    return verdict
 
 
 def compare_dates(a: DateValue, b: DateValue) -> Verdict:

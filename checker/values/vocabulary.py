@@ -139,6 +139,9 @@ class Vocabulary:
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
     age_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["age_words"]))
     max_age: int = field(default_factory=lambda: int(load_data("words")["max_age"]))
+    reporting_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["reporting_verbs"]))
+    difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
+    comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
     def accepted(self, a: str, b: str) -> bool:

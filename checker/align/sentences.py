@@ -1,0 +1,136 @@
+"""Align sentences across sources: the pairs that report the same fact in other words or figures.
+
+Two sentences align when they share enough of their content words once figures are masked,
+weighted by how rare each word is in the corpus (a shared "capsize" and "strait" say more than a
+shared "say"), and each is the other's best match in the other's source. Candidates come from a
+prefix-filtered inverted index (each sentence probes only with its rarest words), the standard way
+to join sets by similarity without comparing every pair of sentences in the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from checker.claims.sentences import Sentence
+
+MIN_SCORE = 0.5  # weighted Dice of the content words
+MIN_SHARED = 3  # content words two aligned sentences share at the least
+# The prefix filter's Jaccard floor: below MIN_SCORE's unweighted equivalent (1/3), so that rare
+# shared words, which weigh more, are not filtered out before they are scored.
+JACCARD_FLOOR = 0.2
+# A word in more sentences than this is not indexed: it is a word of every story in the corpus
+# ("police", "year"), and sentences that share only such words are not one fact. The cap keeps the
+# index linear in the corpus: no probe reads more than this many sentences a word.
+MAX_POSTINGS = 150
+# A name says which story or person a sentence is about, not what it reports of them: two
+# sentences about one admiral are not one fact. Names weigh this much of a common word's weight.
+NAME_WEIGHT = 0.5
+MIN_SHARED_WORDS = 2  # of the shared content words, at least this many are not names
+
+
+@dataclass(frozen=True)
+class AlignedPair:
+    """Two sentences of different sources that report the same fact; `first` is the earlier source."""
+
+    first: Sentence
+    second: Sentence
+    score: float  # weighted Dice of their content words, 0..1
+    shared: tuple[str, ...]  # the content words both have, rarest first
+
+    def describe(self) -> str:
+        words = ", ".join(self.shared[:6]) + (", ..." if len(self.shared) > 6 else "")
+        return f"aligned sentences sharing {len(self.shared)} content words ({words}; weighted overlap {self.score:.2f})"
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The sentences of a corpus and the pairs of them that align."""
+
+    sentences: tuple[Sentence, ...]
+    pairs: tuple[AlignedPair, ...]
+    _starts: dict[str, list[int]] = field(init=False, repr=False, compare=False)
+    _by_start: dict[tuple[str, int], Sentence] = field(init=False, repr=False, compare=False)
+    _pairs: dict[tuple[str, str], AlignedPair] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts: dict[str, list[int]] = defaultdict(list)
+        for s in sorted(self.sentences, key=lambda s: (s.source, s.start)):
+            starts[s.source].append(s.start)
+        object.__setattr__(self, "_starts", dict(starts))
+        object.__setattr__(self, "_by_start", {(s.source, s.start): s for s in self.sentences})
+        pairs = {}
+        for p in self.pairs:
+            pairs[(p.first.id, p.second.id)] = pairs[(p.second.id, p.first.id)] = p
+        object.__setattr__(self, "_pairs", pairs)
+
+    def sentence_at(self, source: str, offset: int) -> Sentence | None:
+        """The sentence of `source` that holds the offset, if any."""
+        starts = self._starts.get(source, [])
+        i = bisect_right(starts, offset) - 1
+        if i < 0:
+            return None
+        s = self._by_start[(source, starts[i])]
+        return s if s.start <= offset < s.end else None
+
+    def pair(self, a: Sentence, b: Sentence) -> AlignedPair | None:
+        return self._pairs.get((a.id, b.id))
+
+
+def _candidates(sentences: Sequence[Sentence], rank: dict[str, int], df: Counter) -> set[tuple[int, int]]:
+    """Index pairs (i < j, different sources) that share a word among their rarest ones."""
+    index: dict[str, list[int]] = defaultdict(list)
+    found: set[tuple[int, int]] = set()
+    for j, s in enumerate(sentences):
+        if len(s.words) < MIN_SHARED:
+            continue
+        words = sorted(s.words, key=rank.__getitem__)
+        prefix = words[: len(words) - math.ceil(JACCARD_FLOOR * len(words)) + 1]
+        for w in prefix:
+            if df[w] > MAX_POSTINGS:
+                continue
+            for i in index[w]:
+                if sentences[i].source != s.source:
+                    found.add((i, j))
+            index[w].append(j)
+    return found
+
+
+def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE) -> Alignment:
+    """The pairs of sentences, from different sources, that report the same fact."""
+    sentences = sorted(sentences, key=lambda s: (s.source, s.start))
+    n = len(sentences)
+    df = Counter(w for s in sentences for w in s.words)
+    weight = {w: 1.0 + math.log((1 + n) / (1 + d)) for w, d in df.items()}
+    rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
+    sets = [set(s.words) for s in sentences]
+    names = [set(s.names) for s in sentences]
+
+    def w(word: str, i: int) -> float:
+        return weight[word] * (NAME_WEIGHT if word in names[i] else 1.0)
+
+    mass = [sum(w(word, i) for word in s.words) for i, s in enumerate(sentences)]
+    scored: list[tuple[float, int, int, tuple[str, ...]]] = []
+    for i, j in sorted(_candidates(sentences, rank, df)):
+        shared = sets[i] & sets[j]
+        if len(shared) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
+            continue
+        score = sum(w(word, i) + w(word, j) for word in shared) / (mass[i] + mass[j])
+        if score >= min_score:
+            scored.append((score, i, j, tuple(sorted(shared, key=rank.__getitem__))))
+    # Each sentence keeps its best match in each other source, and a pair stands only when it is
+    # the best of both sides: a sentence reports one fact once per source.
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for score, i, j, _ in scored:
+        for a, b in ((i, j), (j, i)):
+            key = (a, sentences[b].source)
+            if key not in best or (score, -b) > (best[key][0], -best[key][1]):
+                best[key] = (score, b)
+    pairs = [AlignedPair(sentences[i], sentences[j], round(score, 4), shared)
+             for score, i, j, shared in scored
+             if best[(i, sentences[j].source)][1] == j and best[(j, sentences[i].source)][1] == i]
+    pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
+    return Alignment(tuple(sentences), tuple(pairs))

@@ -1,0 +1,152 @@
+"""Figures in the same slot of aligned sentences: the same quantity, even where the frames miss it.
+
+"The restructuring would cost around 150 million euros" and "the restructuring costs about 250
+million euros" align (align/); their two figures are the same kind of value in the same place of
+the sentence, so they are one quantity. A slot is strict: the same unit space and direction of
+change, the same subject where both name one, and the same attribute or frame where both name
+one; where one does not, the figure must be the only one of its kind in both sentences.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from checker.align import AlignedPair, Alignment
+from checker.claims.claim import Claim, ClaimKind
+from checker.groups.components import connected
+from checker.groups.figures import STORY, Block, Group, modifiers_clash
+from checker.values.compare import comparable_interval
+from checker.values.types import Quantity
+
+
+def slot_space(c: Claim) -> str | None:
+    """The kind of value a claim is, for slot matching: a unit space, "date", or None (not pairable)."""
+    if c.definite:
+        return None
+    if c.kind is ClaimKind.DATE:
+        return "date"
+    if c.kind is not ClaimKind.QUANTITY:
+        return None
+    q = c.value
+    assert isinstance(q, Quantity)
+    if q.dimension == "number" or q.shape == "vague" and not q.unit:
+        return None  # a bare number: nothing says two of them measure one thing
+    if c.attribute == "age":
+        return None  # ages are paired by person (groups/figures.py)
+    return "frame" if c.frame else comparable_interval(q)[0].split(":")[0]
+
+
+def _change(c: Claim) -> str:
+    return c.value.change if isinstance(c.value, Quantity) else ""
+
+
+def _same_slot(a: Claim, b: Claim, alone: bool) -> bool:
+    """Two figures of one space in aligned sentences: the same quantity? `alone`: each is the only
+    figure of its space in its sentence."""
+    if _change(a) != _change(b) or modifiers_clash(a, b):
+        return False
+    if a.verb and b.verb and a.verb != b.verb:
+        return False  # "killing one employee" and "a dozen employees had been celebrating": two predicates
+    if a.subject and b.subject and a.subject != b.subject:
+        return False  # each names whose figure it is, and they are not the same
+    if a.frame or b.frame:
+        return a.frame == b.frame
+    if a.kind is ClaimKind.DATE:
+        return alone or bool(a.verb and a.verb == b.verb)
+    if a.attribute and b.attribute:
+        return a.attribute == b.attribute
+    return alone
+
+
+def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """The figures of two aligned sentences that sit in the same slot."""
+    spaces_a: dict[str, list[Claim]] = defaultdict(list)
+    spaces_b: dict[str, list[Claim]] = defaultdict(list)
+    for c in first:
+        if (s := slot_space(c)) is not None:
+            spaces_a[s].append(c)
+    for c in second:
+        if (s := slot_space(c)) is not None:
+            spaces_b[s].append(c)
+    out = []
+    # "DaimlerChrysler ... would cut 13,000 jobs", "Ford Motor Company cutting 30,000 jobs": a figure
+    # whose holder is named pairs only with a sentence that names that holder too.
+    def holder_known(c: Claim, other: str) -> bool:
+        return not c.subject or c.subject.lower() in other.lower()
+
+    for space in sorted(spaces_a.keys() & spaces_b.keys()):
+        xs = [c for c in spaces_a[space] if holder_known(c, pair.second.text)]
+        ys = [c for c in spaces_b[space] if holder_known(c, pair.first.text)]
+        alone = len(xs) == 1 and len(ys) == 1
+        matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone)]
+        # A figure in one slot only: two candidates for it means the slot is not known.
+        out.extend((a, b) for a, b in matched
+                   if sum(x is a for x, _ in matched) == 1 and sum(y is b for _, y in matched) == 1)
+    return out
+
+
+def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group]) -> list[Group]:
+    """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
+    sentence joins its partner's group, and figures no group holds form groups of their own."""
+    in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if slot_space(c) is None:
+            continue
+        s = alignment.sentence_at(c.source, c.start)
+        if s is not None:
+            by_sentence[s.id].append(c)
+    edges: list[tuple[Claim, Claim, AlignedPair]] = []
+    for pair in alignment.pairs:
+        for a, b in slot_pairs(pair, by_sentence.get(pair.first.id, ()), by_sentence.get(pair.second.id, ())):
+            if a.id in in_group and b.id in in_group:
+                continue  # both grouped already: by frame and subject, which the alignment does not overrule
+            edges.append((a, b, pair))
+    if not edges:
+        return list(groups)
+    # Claims that join a group, and the rest linked among themselves.
+    joins: dict[int, list[tuple[Claim, Claim, AlignedPair]]] = defaultdict(list)
+    loose: list[tuple[Claim, Claim, AlignedPair]] = []
+    for a, b, pair in edges:
+        grouped = [x for x in (a, b) if x.id in in_group]
+        if grouped:
+            joins[in_group[grouped[0].id]].append((a, b, pair))
+        else:
+            loose.append((a, b, pair))
+    # A claim that would join two groups belongs to neither.
+    target: dict[str, set[int]] = defaultdict(set)
+    for g, es in joins.items():
+        for a, b, _ in es:
+            target[(b if a.id in in_group else a).id].add(g)
+    out = []
+    for i, g in enumerate(groups):
+        new = [(a, b, p) for a, b, p in joins.get(i, []) if len(target[(b if a.id in in_group else a).id]) == 1]
+        if not new:
+            out.append(g)
+            continue
+        added = {(b if a.id in in_group else a).id: (b if a.id in in_group else a) for a, b, _ in new}
+        members = tuple(sorted({c.id: c for c in (*g.claims, *added.values())}.values(), key=lambda c: (c.source, c.start)))
+        why = "; ".join(f"{x.source}'s {x.span!r} joined by {p.describe()}, same slot" for x, p in
+                        ((added[k], next(p for a, b, p in new if k in (a.id, b.id))) for k in sorted(added)))
+        out.append(Group(g.block, members, f"{g.reason}; {why}", aligned=True))
+    claimed = {c.id for g in out for c in g.claims}
+    loose = [(a, b, p) for a, b, p in loose if a.id not in claimed and b.id not in claimed]
+    nodes = sorted({c.id: c for a, b, _ in loose for c in (a, b)}.values(), key=lambda c: (c.source, c.start))
+    linked = {frozenset((a.id, b.id)) for a, b, _ in loose}
+    for comp in connected(nodes, lambda x, y: frozenset((x.id, y.id)) in linked):
+        if len({c.source for c in comp}) < 2:
+            continue
+        first = comp[0]
+        space = slot_space(first) or ""
+        # Named by what the figures measure, else by their kind of value ("duration", "currency").
+        attribute = first.frame or next((c.attribute for c in comp if c.attribute), None) or space
+        subjects = {c.subject for c in comp}
+        subject = subjects.pop() if len(subjects) == 1 and None not in subjects else STORY
+        kind = "date" if first.kind is ClaimKind.DATE else "quantity"
+        block = Block(kind, space, attribute, _change(first), subject)
+        ids = {c.id for c in comp}
+        pairs = sorted({id(p): p for a, b, p in loose if a.id in ids}.values(), key=lambda p: (p.first.id, p.second.id))
+        reason = "; ".join(f"{p.describe()} ({p.first.source}, {p.second.source}), same slot" for p in pairs)
+        out.append(Group(block, tuple(comp), f"{reason}, different sources", aligned=True))
+    return out
