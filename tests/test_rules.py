@@ -297,12 +297,27 @@ def test_num001_explanation():
     assert "do not overlap" in d["reason"]
 
 
-def test_num001_with_two_sources_has_no_majority_and_flags_both():
+def test_num001_with_two_sources_has_no_majority_and_flags_neither():
+    """One source against one: both sides quoted, neither flagged, and the message says why."""
     ctx = figures_context(market("a", "80%"), market("b", "60%"))
     (f,) = findings_of("NUM001", ctx)
-    assert f.explanation.majority is None
-    assert sorted(e.source for e in f.evidence if e.flagged) == ["a", "b"]
-    assert "no value has a majority" in f.message
+    assert f.explanation.majority is None and f.explanation.to_dict()["majority"] is None
+    assert sorted(e.source for e in f.evidence) == ["a", "b"]
+    assert not any(e.flagged for e in f.evidence)
+    assert f.primary.source == f.evidence[0].source  # the reports point at the first side quoted
+    assert "no value has a majority" in f.message and "the majority gives" not in f.message
+
+
+def test_num002_tie_flags_neither():
+    (f,) = findings_of("NUM002", figures_context(market("a", "over 60%"), market("b", "more than 50%")))
+    assert not any(e.flagged for e in f.evidence) and len(f.evidence) == 2
+    assert f.explanation.majority is None and "no value has a majority" in f.message
+
+
+def test_a_two_against_one_figure_still_flags_the_one():
+    (f,) = findings_of("NUM001", figures_context(market("a", "80%"), market("b", "80%"), market("c", "60%")))
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+    assert f.explanation.majority == "80%" and "the majority gives 80%" in f.message
 
 
 @pytest.mark.parametrize("x, y", [
@@ -488,17 +503,54 @@ def test_name002_a_surname_spelling_variant():
     assert "Maria Kowalsky in c; Maria Kowalska in 2 sources" in f.message
 
 
-def test_the_majority_name_is_the_one_most_sources_then_most_mentions_give():
+@pytest.mark.parametrize("one, other, reason", [
+    ("Marika Lenz", "Marica Lenz", "spelt 'Marika' against 'Marica'"),  # the first name
+    ("Maria Kowalsky", "Maria Kowalska", "spelt 'Kowalsky' against 'Kowalska'"),  # the surname
+])
+def test_name002_one_source_against_one_flags_neither(one, other, reason):
+    """Two spellings, one source each: both quoted, neither flagged, and no spelling has a majority."""
+    ctx = people_context(minister("a", one), minister("b", other))
+    (f,) = findings_of("NAME002", ctx)
+    assert sorted((e.source, e.span) for e in f.evidence) == [("a", one), ("b", other)]
+    assert not any(e.flagged for e in f.evidence)
+    assert "no spelling has a majority" in f.message
+    assert "in 1 source" not in f.message  # neither side is set up as the usual one
+    assert isinstance(f.explanation, NameExplanation)
+    d = f.explanation.to_dict()
+    assert d["majority"] is None and d["majority_sources"] == []
+    assert d["sides"] == {one: ["a"], other: ["b"]}
+    assert (d["variant"], d["reason"]) == (one, reason) and f.subject == other  # the alphabetical first names it
+
+
+def test_name001_one_source_against_one_flags_neither():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Anna Kowalska"))
+    (f,) = findings_of("NAME001", ctx)
+    assert f.severity == "error" and not any(e.flagged for e in f.evidence)
+    assert {e.span for e in f.evidence} == {"Maria Kowalska", "Anna Kowalska"}
+    assert "no name has a majority" in f.message and f.explanation.majority is None
+
+
+def test_a_two_against_one_name_still_flags_the_one():
+    ctx = people_context(minister("a", "Marika Lenz"), minister("b", "Marika Lenz"), minister("c", "Marica Lenz"))
+    (f,) = findings_of("NAME002", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("c", "Marica Lenz")]
+    assert f.explanation.majority == "Marika Lenz" and f.explanation.majority_sources == ("a", "b")
+    assert "has a majority" not in f.message and "Marika Lenz in 2 sources" in f.message
+
+
+def test_the_majority_name_is_the_one_most_sources_give_and_mentions_only_name_the_subject():
     d = Article("d", "Finance Minister Marya Kowalska spoke.", "Marya Kowalska left early.")
     twice = (d, [d.person("Marya Kowalska", 0, title="Finance Minister"), d.person("Marya Kowalska", 1)])
     pairs = [minister("a", "Marya Kowalska"), minister("b", "Maria Kowalska"), minister("c", "Maria Kowalska")]
-    # Two sources each; Marya has three mentions against two.
+    # Two sources each; Marya has three mentions against two: it names the person, but has no majority.
     (f,) = findings_of("NAME002", people_context(*pairs, twice))
     assert f.subject == "Marya Kowalska"
-    assert sorted(e.source for e in f.evidence if e.flagged) == ["b", "c"]
-    # With one mention each in two sources, alphabetical order decides.
+    assert not any(e.flagged for e in f.evidence) and {e.source for e in f.evidence} == {"a", "b", "c", "d"}
+    assert f.explanation.majority is None and "no spelling has a majority" in f.message
+    # With one mention each in two sources, alphabetical order names the person; still no majority.
     (g,) = findings_of("NAME002", people_context(*pairs, minister("d", "Marya Kowalska")))
     assert g.subject == "Maria Kowalska"
+    assert not any(e.flagged for e in g.evidence)
     # A third source decides, whatever the mentions.
     (h,) = findings_of("NAME002", people_context(*pairs, twice, minister("e", "Maria Kowalska")))
     assert h.subject == "Maria Kowalska"
@@ -731,9 +783,9 @@ def test_values_that_agree_with_one_another_make_the_majority_together():
     (f,) = findings_of("NUM001", ctx)
     assert [e.source for e in f.evidence if e.flagged] == ["c"]
     assert f.explanation.majority is not None and "the majority gives" in f.message
-    # Two blocs of one source each: no majority, both sides flagged, and the message says so.
+    # Two blocs of one source each: no majority, neither side flagged, and the message says so.
     (g,) = findings_of("NUM001", figures_context(market("a", "60%"), market("c", "45%")))
-    assert sorted(e.source for e in g.evidence if e.flagged) == ["a", "c"]
+    assert sorted(e.source for e in g.evidence) == ["a", "c"] and not any(e.flagged for e in g.evidence)
     assert g.explanation.majority is None and "no value has a majority" in g.message
 
 

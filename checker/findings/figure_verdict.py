@@ -1,5 +1,6 @@
 """The verdict over a group of figures or dates, which NUM001, NUM002 and DATE001 read: the value
-most sources give is the consensus; outliers are flagged.
+most sources give is the consensus; outliers are flagged. Where no value has a majority (one
+source against one), the finding quotes every side and flags none: there is no outlier to point at.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ class FigureVerdict:
     reason: str
     by_value: tuple[tuple[str, tuple[Claim, ...]], ...]  # one claim per source and value, most sources first
     majority: str | None  # the value more sources give than any other, if one does
-    flagged: frozenset[str]  # the values that clash and are not the majority's
+    flagged: frozenset[str]  # the values that clash and are not the majority's; none without a majority
 
     @property
     def kind(self) -> str:
@@ -109,8 +110,10 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
         # different moments or incidents (one night's arrests, the week's), not a disagreement.
         return None
+    # Without a majority no side is the outlier: each is quoted, none flagged.
+    flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
-                         frozenset(v for v in clashes if v not in bloc))
+                         flagged)
 
 
 def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],
