@@ -108,3 +108,13 @@ def matches(finding: dict, item: dict) -> bool:
         ):
             return False
     return True
+
+
+def no_majority(finding: dict) -> bool:
+    """A finding whose explanation says no side has a majority (one source against one): it flags no side."""
+    return "majority" in finding["explanation"] and finding["explanation"]["majority"] is None
+
+
+def points_at(finding: dict, source: str) -> bool:
+    """The finding flags a side from `source`; or, having no majority to flag a side against, quotes one."""
+    return any((e["flagged"] or no_majority(finding)) and e["source"] == source for e in finding["evidence"])

@@ -45,7 +45,8 @@ def test_contradiction_is_an_error_and_info_threshold(tmp_path: Path):
     data = json.loads(proc.stdout)
     assert proc.returncode == 1
     assert [(f["rule"], f["severity"]) for f in data["findings"]] == [("NUM001", "error")]
-    assert all(e["flagged"] for e in data["findings"][0]["evidence"])  # no majority: both sides flagged
+    assert not any(e["flagged"] for e in data["findings"][0]["evidence"])  # no majority: neither side flagged
+    assert "no value has a majority" in data["findings"][0]["message"]
 
 
 def test_markdown_and_output_file(tmp_path: Path):

@@ -65,13 +65,14 @@ def test_sarif_carries_rules_locations_and_fingerprints(sarif_run, seed_json):
     for res in run["results"]:
         f = by_fp[res["partialFingerprints"]["checker/v1"]]
         assert rules[res["ruleIndex"]]["id"] == res["ruleId"] == f["rule"]
-        flagged = [e for e in f["evidence"] if e["flagged"]]
+        # The flagged side; with no majority (no side flagged), the first side quoted.
+        flagged = [e for e in f["evidence"] if e["flagged"]] or f["evidence"][:1]
         loc = res["locations"][0]["physicalLocation"]
         uri = loc["artifactLocation"]["uri"]
         assert uri.startswith("file:///") and uri.endswith("/" + Path(flagged[0]["path"]).name)  # absolute path given
         assert (loc["region"]["startLine"], loc["region"]["startColumn"]) == (flagged[0]["line"], flagged[0]["column"])
         assert loc["region"]["snippet"]["text"] == flagged[0]["span"]
-        others = [e for e in f["evidence"] if not e["flagged"]]
+        others = [e for e in f["evidence"] if e not in flagged]
         assert len(res.get("relatedLocations", [])) == len(others)
         assert res["level"] == {"error": "error", "warning": "warning", "info": "note"}[f["severity"]]
 

@@ -524,3 +524,33 @@ def test_text_keeps_one_line_per_finding_when_a_message_holds_a_newline(result):
     broken = replace(result.findings[0], message="first line\nsecond line")
     lines = render_text(replace(result, findings=[broken])).splitlines()
     assert len(lines) == 2 and lines[0].endswith("first line second line")
+
+
+def test_a_finding_with_no_majority_flags_no_side_in_any_view():
+    """One source against one: every view quotes both sides, marks neither, and points at the first
+    side quoted without calling it an outlier; the message says that no side has a majority."""
+    corpus = make_corpus()
+    message = "Tokyo: regional market: 'over 60%' in a; 'more than 50%' in b. They overlap; no value has a majority."
+    tie = Finding.from_rule(
+        num002.RULE, "Tokyo: regional market", message,
+        [ev(corpus, "a", "over 60%", False, "(60, 100]%"), ev(corpus, "b", "more than 50%", False, "(50, 100]%")],
+        FigureExplanation("same subject (Tokyo)", (("(50, 100]%", ("b",)), ("(60, 100]%", ("a",))),
+                          "diverge", "they overlap", None),
+        key=("quantity", "market", "Tokyo", "(50, 100]%", "(60, 100]%"))
+    result = Result(corpus, findings=[tie])
+    first = tie.evidence[0]
+    assert tie.primary == first
+    assert render_text(result).startswith(f"{first.path}:{first.line}:{first.column}: NUM002 warning: {message}")
+    assert render_github(result).startswith(f"::warning file={first.path},line={first.line},col={first.column},")
+    md_text = render_markdown(result)
+    assert "**flagged**" not in md_text and md_text.count("| reference |") == 2
+    assert "| 1 | warning | NUM002 | number | Tokyo: regional market | none |" in md_text
+    assert "- majority: none" in md_text
+    res = json.loads(render_sarif(result))["runs"][0]["results"][0]
+    assert res["message"]["text"] == message and "majority" in message
+    assert [loc["physicalLocation"]["region"]["startLine"] for loc in res["locations"]] == [first.line]
+    assert len(res["relatedLocations"]) == 1
+    assert_valid_sarif(json.loads(render_sarif(result)))
+    data = json.loads(render_json(result))["findings"][0]
+    assert [e["flagged"] for e in data["evidence"]] == [False, False] and data["explanation"]["majority"] is None
+    assert Entry.of(tie).hint == f"{first.path}:{first.line}"

@@ -18,7 +18,12 @@ from checker.corpus import Corpus, Source
 from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, registry, run_rules
 from checker.findings.catalogue import render_rules_markdown, render_rules_text
 from checker.findings.explanation import Explanation
-from checker.findings.figure_verdict import FigureExplanation, figure_verdict
+from checker.findings.figure_verdict import (
+    FigureExplanation,
+    UndatedFigureExplanation,
+    UpdateExplanation,
+    figure_verdict,
+)
 from checker.findings.names import NameExplanation
 from checker.findings.rules import MODULES
 from checker.findings.rules.name003 import GarbledExplanation
@@ -32,7 +37,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
 
 
 # --- building honest inputs ---------------------------------------------------------------------
@@ -168,7 +173,8 @@ def test_severities_are_ranked_most_severe_first():
 def test_default_severities_and_kinds():
     got = {r.code: (r.kind, r.severity) for r in RULES.values()}
     assert got == {
-        "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "DATE001": ("date", "error"),
+        "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
+        "DATE001": ("date", "error"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
     }
@@ -297,12 +303,27 @@ def test_num001_explanation():
     assert "do not overlap" in d["reason"]
 
 
-def test_num001_with_two_sources_has_no_majority_and_flags_both():
+def test_num001_with_two_sources_has_no_majority_and_flags_neither():
+    """One source against one: both sides quoted, neither flagged, and the message says why."""
     ctx = figures_context(market("a", "80%"), market("b", "60%"))
     (f,) = findings_of("NUM001", ctx)
-    assert f.explanation.majority is None
-    assert sorted(e.source for e in f.evidence if e.flagged) == ["a", "b"]
-    assert "no value has a majority" in f.message
+    assert f.explanation.majority is None and f.explanation.to_dict()["majority"] is None
+    assert sorted(e.source for e in f.evidence) == ["a", "b"]
+    assert not any(e.flagged for e in f.evidence)
+    assert f.primary.source == f.evidence[0].source  # the reports point at the first side quoted
+    assert "no value has a majority" in f.message and "the majority gives" not in f.message
+
+
+def test_num002_tie_flags_neither():
+    (f,) = findings_of("NUM002", figures_context(market("a", "over 60%"), market("b", "more than 50%")))
+    assert not any(e.flagged for e in f.evidence) and len(f.evidence) == 2
+    assert f.explanation.majority is None and "no value has a majority" in f.message
+
+
+def test_a_two_against_one_figure_still_flags_the_one():
+    (f,) = findings_of("NUM001", figures_context(market("a", "80%"), market("b", "80%"), market("c", "60%")))
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+    assert f.explanation.majority == "80%" and "the majority gives 80%" in f.message
 
 
 @pytest.mark.parametrize("x, y", [
@@ -488,17 +509,54 @@ def test_name002_a_surname_spelling_variant():
     assert "Maria Kowalsky in c; Maria Kowalska in 2 sources" in f.message
 
 
-def test_the_majority_name_is_the_one_most_sources_then_most_mentions_give():
+@pytest.mark.parametrize("one, other, reason", [
+    ("Marika Lenz", "Marica Lenz", "spelt 'Marika' against 'Marica'"),  # the first name
+    ("Maria Kowalsky", "Maria Kowalska", "spelt 'Kowalsky' against 'Kowalska'"),  # the surname
+])
+def test_name002_one_source_against_one_flags_neither(one, other, reason):
+    """Two spellings, one source each: both quoted, neither flagged, and no spelling has a majority."""
+    ctx = people_context(minister("a", one), minister("b", other))
+    (f,) = findings_of("NAME002", ctx)
+    assert sorted((e.source, e.span) for e in f.evidence) == [("a", one), ("b", other)]
+    assert not any(e.flagged for e in f.evidence)
+    assert "no spelling has a majority" in f.message
+    assert "in 1 source" not in f.message  # neither side is set up as the usual one
+    assert isinstance(f.explanation, NameExplanation)
+    d = f.explanation.to_dict()
+    assert d["majority"] is None and d["majority_sources"] == []
+    assert d["sides"] == {one: ["a"], other: ["b"]}
+    assert (d["variant"], d["reason"]) == (one, reason) and f.subject == other  # the alphabetical first names it
+
+
+def test_name001_one_source_against_one_flags_neither():
+    ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Anna Kowalska"))
+    (f,) = findings_of("NAME001", ctx)
+    assert f.severity == "error" and not any(e.flagged for e in f.evidence)
+    assert {e.span for e in f.evidence} == {"Maria Kowalska", "Anna Kowalska"}
+    assert "no name has a majority" in f.message and f.explanation.majority is None
+
+
+def test_a_two_against_one_name_still_flags_the_one():
+    ctx = people_context(minister("a", "Marika Lenz"), minister("b", "Marika Lenz"), minister("c", "Marica Lenz"))
+    (f,) = findings_of("NAME002", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("c", "Marica Lenz")]
+    assert f.explanation.majority == "Marika Lenz" and f.explanation.majority_sources == ("a", "b")
+    assert "has a majority" not in f.message and "Marika Lenz in 2 sources" in f.message
+
+
+def test_the_majority_name_is_the_one_most_sources_give_and_mentions_only_name_the_subject():
     d = Article("d", "Finance Minister Marya Kowalska spoke.", "Marya Kowalska left early.")
     twice = (d, [d.person("Marya Kowalska", 0, title="Finance Minister"), d.person("Marya Kowalska", 1)])
     pairs = [minister("a", "Marya Kowalska"), minister("b", "Maria Kowalska"), minister("c", "Maria Kowalska")]
-    # Two sources each; Marya has three mentions against two.
+    # Two sources each; Marya has three mentions against two: it names the person, but has no majority.
     (f,) = findings_of("NAME002", people_context(*pairs, twice))
     assert f.subject == "Marya Kowalska"
-    assert sorted(e.source for e in f.evidence if e.flagged) == ["b", "c"]
-    # With one mention each in two sources, alphabetical order decides.
+    assert not any(e.flagged for e in f.evidence) and {e.source for e in f.evidence} == {"a", "b", "c", "d"}
+    assert f.explanation.majority is None and "no spelling has a majority" in f.message
+    # With one mention each in two sources, alphabetical order names the person; still no majority.
     (g,) = findings_of("NAME002", people_context(*pairs, minister("d", "Marya Kowalska")))
     assert g.subject == "Maria Kowalska"
+    assert not any(e.flagged for e in g.evidence)
     # A third source decides, whatever the mentions.
     (h,) = findings_of("NAME002", people_context(*pairs, twice, minister("e", "Maria Kowalska")))
     assert h.subject == "Maria Kowalska"
@@ -731,9 +789,9 @@ def test_values_that_agree_with_one_another_make_the_majority_together():
     (f,) = findings_of("NUM001", ctx)
     assert [e.source for e in f.evidence if e.flagged] == ["c"]
     assert f.explanation.majority is not None and "the majority gives" in f.message
-    # Two blocs of one source each: no majority, both sides flagged, and the message says so.
+    # Two blocs of one source each: no majority, neither side flagged, and the message says so.
     (g,) = findings_of("NUM001", figures_context(market("a", "60%"), market("c", "45%")))
-    assert sorted(e.source for e in g.evidence if e.flagged) == ["a", "c"]
+    assert sorted(e.source for e in g.evidence) == ["a", "c"] and not any(e.flagged for e in g.evidence)
     assert g.explanation.majority is None and "no value has a majority" in g.message
 
 
@@ -753,3 +811,126 @@ def test_scattered_counts_of_the_story_are_not_judged():
     """One night's arrests and the week's: without a named holder and a majority, no finding."""
     assert run_rules(figures_context(toll("a", "63"), toll("b", "58"))) == []
     assert run_rules(figures_context(toll("a", "63"), toll("b", "58"), toll("c", "12"))) == []
+
+
+# --- NUM003: counts that moved as the story developed --------------------------------------------
+
+
+def dated(pair: tuple[Article, list[Claim]], day: str | None) -> tuple[Article, list[Claim]]:
+    """The article with `day` as its metadata date (front matter or sidecar), or with none."""
+    article, claims = pair
+    if day is not None:
+        article.source.meta["date"] = day
+    return article, claims
+
+
+def deaths(sid: str, figure: str, holder: str | None = "Zorbia", frame: str = "dead",
+           verb: str = "die") -> tuple[Article, list[Claim]]:
+    """A count of the dead (or another frame) that a holder gives: "Zorbia said 41 people died"."""
+    said = {"die": "died", "miss": "were missing"}[verb]
+    a = Article(sid, f"Zorbia said {figure} people {said} after the floods.")
+    return a, [a.figure(figure, subject=holder, attribute="people", verb=verb, frame=frame)]
+
+
+def rules_of(ctx: Context) -> list[str]:
+    return [f.rule for f in run_rules(ctx)]
+
+
+def test_num003_a_dated_count_that_rose_is_an_outdated_figure_in_the_earlier_article():
+    ctx = figures_context(dated(deaths("a", "41"), "2024-03-14"), dated(deaths("b", "47"), "2024-03-15"))
+    assert rules_of(ctx) == ["NUM003"]  # and no NUM001 for the same group
+    (f,) = findings_of("NUM003", ctx)
+    assert (f.severity, f.kind, f.subject) == ("info", "number", "Zorbia: dead")
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("a", "41")]
+    assert [(e.source, e.span) for e in f.evidence if not e.flagged] == [("b", "47")]
+    assert "'41' in a (2024-03-14) was superseded by '47' in b (2024-03-15)" in f.message
+    assert isinstance(f.explanation, UpdateExplanation)
+    d = f.explanation.to_dict()
+    assert list(d) == ["grouped_because", "values", "dates", "direction", "superseded", "latest", "reason"]
+    assert d["values"] == {"41": ["a"], "47": ["b"]}
+    assert d["dates"] == {"a": "2024-03-14", "b": "2024-03-15"}
+    assert (d["direction"], d["superseded"], d["latest"]) == ("rising", ["41"], "47")
+    assert "dated" in d["reason"] and "over time" in d["reason"]
+
+
+def test_num003_a_toll_of_the_story_rising_over_three_days():
+    """41, then 44, then 47 twice: the two earlier figures are outdated, the latest quoted."""
+    ctx = figures_context(dated(toll("a", "41"), "2024-03-14"), dated(toll("b", "44"), "2024-03-15"),
+                          dated(toll("c", "47"), "2024-03-16"), dated(toll("d", "47"), "2024-03-16"))
+    assert rules_of(ctx) == ["NUM003"]
+    (f,) = findings_of("NUM003", ctx)
+    assert f.subject == "the story: dead"
+    assert [e.source for e in f.evidence if e.flagged] == ["a", "b"]
+    assert [e.source for e in f.evidence if not e.flagged] == ["c", "d"]
+    assert "'41' in a (2024-03-14) and '44' in b (2024-03-15) were superseded by '47' in c (2024-03-16)" in f.message
+
+
+def test_num003_the_same_figure_on_one_day_is_fine_and_a_falling_count_is_an_update_too():
+    ctx = figures_context(dated(deaths("a", "41"), "2024-03-14"), dated(deaths("b", "47"), "2024-03-15"),
+                          dated(deaths("c", "47"), "2024-03-15"))
+    (f,) = findings_of("NUM003", ctx)
+    assert [e.source for e in f.evidence if e.flagged] == ["a"]
+    missing = figures_context(dated(deaths("a", "12", frame="missing", verb="miss"), "2024-03-14"),
+                              dated(deaths("b", "9", frame="missing", verb="miss"), "2024-03-16"))
+    (g,) = findings_of("NUM003", missing)
+    assert g.explanation.direction == "falling" and [e.source for e in g.evidence if e.flagged] == ["a"]
+    assert "fell" in g.message
+
+
+def test_num003_a_count_that_goes_up_and_down_again_is_no_update():
+    ctx = figures_context(dated(deaths("a", "47"), "2024-03-14"), dated(deaths("b", "41"), "2024-03-15"),
+                          dated(deaths("c", "47"), "2024-03-16"))
+    assert rules_of(ctx) == ["NUM001"]
+    (f,) = findings_of("NUM001", ctx)
+    assert [e.source for e in f.evidence if e.flagged] == ["b"]
+    assert type(f.explanation) is FigureExplanation and "update" not in f.message
+
+
+def test_num003_two_figures_on_one_day_are_no_update():
+    ctx = figures_context(dated(deaths("a", "41"), "2024-03-15"), dated(deaths("b", "47"), "2024-03-15"))
+    assert rules_of(ctx) == ["NUM001"]
+
+
+def test_without_article_dates_a_count_is_judged_as_before_and_may_be_an_update():
+    ctx = figures_context(deaths("a", "41"), deaths("b", "47"))
+    assert rules_of(ctx) == ["NUM001"]
+    (f,) = findings_of("NUM001", ctx)
+    assert f.severity == "error" and not any(e.flagged for e in f.evidence)  # one against one: no majority
+    assert isinstance(f.explanation, UndatedFigureExplanation) and isinstance(f.explanation, FigureExplanation)
+    assert f.explanation.undated == ("a", "b")
+    assert "article dates of a, b are unknown" in f.message and "may be an update" in f.message
+    d = f.explanation.to_dict()
+    assert d["undated"] == ["a", "b"] and "may be an update" in d["note"] and d["majority"] is None
+    # One source dated, the other not: still no judgement by date; the undated one is named.
+    (g,) = findings_of("NUM001", figures_context(dated(deaths("a", "41"), "2024-03-14"), deaths("b", "47")))
+    assert g.explanation.undated == ("b",) and "article date of b is unknown" in g.message
+    assert findings_of("NUM003", figures_context(dated(deaths("a", "41"), "2024-03-14"), deaths("b", "47"))) == []
+
+
+def test_shares_are_not_updates_even_when_dated():
+    """A share of a market is no count a story moves: dated or not, it is judged as before."""
+    ctx = figures_context(dated(market("a", "60%"), "2024-03-14"), dated(market("b", "80%"), "2024-03-15"))
+    assert rules_of(ctx) == ["NUM001"]
+    (f,) = findings_of("NUM001", ctx)
+    assert type(f.explanation) is FigureExplanation and "Note" not in f.message
+
+
+def test_a_movement_within_one_source_is_left_as_it_was():
+    """'The toll rose to 47 from 41' states both values: the source speaks of two moments, and no
+    rule judges the group, dated or not; a movement's own figures ("rose by 6") are no level."""
+    def rose(sid):
+        a = Article(sid, "Zorbia said the toll rose to 47 from 41 people.")
+        return a, [a.figure("47", subject="Zorbia", attribute="people", verb="die", frame="dead"),
+                   a.figure("41", subject="Zorbia", attribute="people", verb="die", frame="dead")]
+
+    for day in (None, "2024-03-15"):
+        ctx = figures_context(dated(deaths("a", "41"), None if day is None else "2024-03-14"), dated(rose("b"), day))
+        assert run_rules(ctx) == []
+    a = Article("a", "Zorbia said the toll rose by 6 people.")
+    b = Article("b", "Zorbia said the toll rose by 9 people.")
+    up = [(art, [replace(c, value=replace(c.value, change="up"))
+                 for c in [art.figure(n, subject="Zorbia", attribute="people", verb="die", frame="dead")]])
+          for art, n in ((a, "6"), (b, "9"))]
+    ctx = figures_context(dated(up[0], "2024-03-14"), dated(up[1], "2024-03-15"))
+    assert findings_of("NUM003", ctx) == []
+    assert [f.rule for f in run_rules(ctx)] == ["NUM001"]

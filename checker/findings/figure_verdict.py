@@ -1,9 +1,15 @@
-"""The verdict over a group of figures or dates, which NUM001, NUM002 and DATE001 read: the value
-most sources give is the consensus; outliers are flagged.
+"""The verdict over a group of figures or dates, which NUM001, NUM002, NUM003 and DATE001 read: the
+value most sources give is the consensus; outliers are flagged. Where no value has a majority (one
+source against one), the finding quotes every side and flags none: there is no outlier to point at.
+
+A count that a developing story moves (the dead, the arrested, a plain count) is judged against
+the articles' own dates first: when every source is dated and the figures, in date order, move one
+way, the earlier figures are outdated (NUM003), not contradicted or diverging (NUM001, NUM002).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -19,9 +25,11 @@ from checker.values.compare import (
     CONTRADICT,
     DIVERGE,
     Verdict,
+    comparable_interval,
     compare_dates,
     compare_quantities,
 )
+from checker.values.dates import parse_article_date
 from checker.values.types import DateValue, Quantity
 
 _RANK = {AGREE: 0, DIVERGE: 1, CONTRADICT: 2}
@@ -41,6 +49,17 @@ class FigureExplanation(Explanation):
 
 
 @dataclass(frozen=True)
+class UndatedFigureExplanation(FigureExplanation):
+    """A count a developing story moves, from sources not all dated: it may be an update."""
+
+    undated: tuple[str, ...] = ()  # the sources whose article date is unknown
+    note: str = ""
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "undated": list(self.undated), "note": self.note}
+
+
+@dataclass(frozen=True)
 class FigureVerdict:
     """Sources disagree over a group: how (diverge or contradict), why, and who is flagged."""
 
@@ -49,7 +68,7 @@ class FigureVerdict:
     reason: str
     by_value: tuple[tuple[str, tuple[Claim, ...]], ...]  # one claim per source and value, most sources first
     majority: str | None  # the value more sources give than any other, if one does
-    flagged: frozenset[str]  # the values that clash and are not the majority's
+    flagged: frozenset[str]  # the values that clash and are not the majority's; none without a majority
 
     @property
     def kind(self) -> str:
@@ -110,8 +129,10 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         # different moments or incidents (one night's arrests, the week's), not a disagreement. Figures
         # in the same slot of aligned sentences are one statement of one fact, and are judged.
         return None
+    # Without a majority no side is the outlier: each is quoted, none flagged.
+    flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
-                         frozenset(v for v in clashes if v not in bloc))
+                         flagged)
 
 
 def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],
@@ -137,6 +158,157 @@ def figure_verdicts(groups) -> list[FigureVerdict]:
     return [v for g in groups if (v := figure_verdict(g)) is not None]
 
 
+# --- updates: a count that moved as the story developed ---------------------------------------
+
+
+RISING, FALLING = "rising", "falling"
+
+
+@dataclass(frozen=True)
+class UpdateExplanation(Explanation):
+    grouped_because: str
+    values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, its sources), earliest first
+    dates: tuple[tuple[str, str], ...]  # (source, its article date), earliest first
+    direction: str  # RISING or FALLING
+    superseded: tuple[str, ...]  # the earlier values, flagged
+    latest: str  # the value of the latest article, quoted for reference
+    reason: str
+
+    def to_dict(self) -> dict:
+        return {"grouped_because": self.grouped_because, "values": {v: list(s) for v, s in self.values},
+                "dates": dict(self.dates), "direction": self.direction, "superseded": list(self.superseded),
+                "latest": self.latest, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class FigureUpdate:
+    """A disagreement that is the figure moving over time: each claim with its article's date."""
+
+    verdict: FigureVerdict
+    dated: tuple[tuple[dt.date, Claim], ...]  # earliest first
+    direction: str
+    superseded: tuple[Claim, ...]  # earlier claims whose value the latest articles no longer give
+
+    @property
+    def latest(self) -> tuple[Claim, ...]:
+        last = self.dated[-1][0]
+        return tuple(c for d, c in self.dated if d == last)
+
+
+def updatable(group: Group) -> bool:
+    """A count a developing story moves: a frame's count of people, or a plain count; not a share, a
+    sum of money, a date, a movement ("rose 5%", already a change) or a tally ("won 3-1")."""
+    if group.kind != "quantity" or group.block.change:
+        return False
+    if any(not isinstance(c.value, Quantity) or c.value.second is not None for c in group.claims):
+        return False
+    return group.block.space in ("frame", "count")
+
+
+def article_date(corpus: Corpus, source: str) -> dt.date | None:
+    """The date of a source's article, from its metadata (front matter or sidecar `date`)."""
+    return parse_article_date(corpus[source].meta.get("date"))
+
+
+def _bounds(c: Claim) -> tuple[float, float]:
+    interval = comparable_interval(c.value)[1]
+    return interval.lo, interval.hi
+
+
+def figure_update(verdict: FigureVerdict, corpus: Corpus) -> FigureUpdate | None:
+    """The verdict as an update, when it is one: every source dated, and the figures, in date order,
+    move one way (each later figure at least every earlier one, or at most for a falling count).
+    The same figure on one date is fine; two that clash on one date are not an update."""
+    if not updatable(verdict.group):
+        return None
+    dated = []
+    for _value, claims in verdict.by_value:
+        for c in claims:
+            day = article_date(corpus, c.source)
+            if day is None:
+                return None
+            dated.append((day, c))
+    dated.sort(key=lambda dc: (dc[0], dc[1].source, dc[1].start))
+    directions = set()
+    for i, (da, a) in enumerate(dated):
+        for db, b in dated[i + 1 :]:
+            verdict_ab = _verdict(a, b)
+            if verdict_ab is None:
+                return None
+            if verdict_ab.relation == AGREE:
+                continue
+            if da == db:
+                return None  # two figures on one day: both cannot be the news of that day
+            (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+            if blo >= alo and bhi >= ahi:
+                directions.add(RISING)
+            elif blo <= alo and bhi <= ahi:
+                directions.add(FALLING)
+            else:
+                return None  # a figure that narrows or widens: not a move one way
+    if len(directions) != 1:
+        return None
+    last = dated[-1][0]
+    latest = [c for d, c in dated if d == last]
+    superseded = tuple(c for d, c in dated if d < last
+                       and not any((v := _verdict(c, x)) is not None and v.relation == AGREE for x in latest))
+    if not superseded:
+        return None
+    return FigureUpdate(verdict, tuple(dated), directions.pop(), superseded)
+
+
+def update_finding(rule: Rule, update: FigureUpdate, corpus: Corpus) -> Finding:
+    verdict = update.verdict
+    group = verdict.group
+    days = {c.source: d for d, c in update.dated}
+    old = set(update.superseded)
+    evidence = [Evidence.of(c, corpus.path(c.source), c in old) for _d, c in update.dated]
+    attribute = " ".join([*group.claims[0].modifiers, group.attribute])
+    subject = f"{group.subject}: {attribute}"
+
+    def said(claims) -> str:
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_source[c.source].append(c)
+        return " and ".join(f"{', '.join(repr(c.span) for c in cs)} in {s} ({days[s].isoformat()})"
+                            for s, cs in by_source.items())
+
+    latest = update.latest
+    moved = "rose" if update.direction == RISING else "fell"
+    bound = "at least as high as" if update.direction == RISING else "no higher than"
+    were = "were" if len({c.source for c in update.superseded}) > 1 else "was"
+    reason = (f"every source is dated and the figure {moved} over time: each later article gives a figure "
+              f"{bound} every earlier one, and no two articles of one day disagree")
+    message = (f"{subject}: {said(update.superseded)} {were} superseded by {said(latest)}. "
+               f"The figure {moved} as the story developed: an outdated figure, not a disagreement between the sources.")
+    order = []
+    for _d, c in update.dated:
+        if c.normalised not in order:
+            order.append(c.normalised)
+    values = tuple((v, tuple(dict.fromkeys(c.source for _d, c in update.dated if c.normalised == v))) for v in order)
+    dates = tuple(dict.fromkeys((c.source, d.isoformat()) for d, c in update.dated))
+    superseded = tuple(dict.fromkeys(c.normalised for c in update.superseded))
+    explanation = UpdateExplanation(group.reason, values, dates, update.direction, superseded,
+                                    latest[0].normalised, reason)
+    key = (group.kind, group.attribute, group.subject, *sorted(v for v, _ in verdict.by_value))
+    return Finding.from_rule(rule, subject, message, evidence, explanation, key,
+                             anchor=f"{group.subject}: {group.attribute}")
+
+
+def update_findings(rule: Rule, groups, corpus: Corpus) -> list[Finding]:
+    """The findings of the update rule: the disagreeing groups whose figures moved over time."""
+    return [update_finding(rule, u, corpus) for v in figure_verdicts(groups)
+            if (u := figure_update(v, corpus)) is not None]
+
+
+def _undated(verdict: FigureVerdict, corpus: Corpus) -> tuple[str, ...]:
+    """The sources of an updatable group whose article date is unknown; () when all are dated or
+    the group is no count a story moves."""
+    if not updatable(verdict.group):
+        return ()
+    return tuple(sorted({c.source for _v, cs in verdict.by_value for c in cs if article_date(corpus, c.source) is None}))
+
+
 def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distinguish: bool = False) -> Finding:
     group, kind = verdict.group, verdict.kind
     evidence = [Evidence.of(c, corpus.path(c.source), v in verdict.flagged) for v, cs in verdict.by_value for c in cs]
@@ -146,6 +318,13 @@ def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distingui
                        for v, cs in verdict.by_value)
     side = f"the majority gives {verdict.majority}" if verdict.majority else "no value has a majority"
     message = f"{subject}: {stated}. {verdict.reason}; {side}."
+    undated = _undated(verdict, corpus)
+    dates = "date of" if len(undated) == 1 else "dates of"
+    unknown = "is" if len(undated) == 1 else "are"
+    note = (f"the article {dates} {', '.join(undated)} {unknown} unknown, so the later figure may be an update "
+            f"of the earlier rather than a disagreement") if undated else ""
+    if note:
+        message += f" Note: {note}."
     values = [v for v, _ in verdict.by_value]
     # What the finding says: the values stated, not which or how many sources agree with which
     # (a new article that repeats a stated value leaves the finding as it was).
@@ -156,8 +335,9 @@ def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distingui
     apart = (f"space:{group.block.space}",
              "modifiers:" + ",".join(sorted({m for c in group.claims for m in c.modifiers}))) if distinguish else ()
     key = (kind, group.attribute, group.subject, *change, *apart, *sorted(values))
-    explanation = FigureExplanation(group.reason, tuple((v, tuple(c.source for c in cs)) for v, cs in verdict.by_value),
-                                    verdict.relation, verdict.reason, verdict.majority)
+    args = (group.reason, tuple((v, tuple(c.source for c in cs)) for v, cs in verdict.by_value),
+            verdict.relation, verdict.reason, verdict.majority)
+    explanation = UndatedFigureExplanation(*args, undated, note) if undated else FigureExplanation(*args)
     # The fingerprint names the group by subject and attribute only: the modifiers shown come from
     # one claim, and a new article that agrees must not make the finding new.
     return Finding.from_rule(rule, subject, message, evidence, explanation, key,
@@ -165,8 +345,10 @@ def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distingui
 
 
 def figure_findings(rule: Rule, groups, kind: str, relation: str, corpus: Corpus) -> list[Finding]:
-    """The findings of one figure rule: the groups of that kind whose sources disagree that way."""
-    verdicts = [v for v in figure_verdicts(groups) if v.kind == kind and v.relation == relation]
+    """The findings of one figure rule: the groups of that kind whose sources disagree that way, but
+    for the figures that moved over time (NUM003 reports those)."""
+    verdicts = [v for v in figure_verdicts(groups) if v.kind == kind and v.relation == relation
+                and figure_update(v, corpus) is None]
     findings = [figure_finding(rule, v, corpus) for v in verdicts]
     shared = {f.fingerprint for f in findings if sum(g.fingerprint == f.fingerprint for g in findings) > 1}
     return [figure_finding(rule, v, corpus, distinguish=True) if f.fingerprint in shared else f

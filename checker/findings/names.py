@@ -1,5 +1,8 @@
 """The name-variant analysis NAME001 and NAME002 share, and the reference mentions every name rule
 quotes: a person's full-name variants set against the best-attested one.
+
+A variant that as many sources give as the best-attested name (one source against one) is no
+outlier: the finding quotes both names, flags neither and says that no name has a majority.
 """
 
 from __future__ import annotations
@@ -20,9 +23,19 @@ DIFFERENT, SPELLING = "different", "spelling"
 @dataclass(frozen=True)
 class NameExplanation(Explanation):
     variant: str
-    majority: str
+    majority: str | None  # None when no name has more sources than the variant
     majority_sources: tuple[str, ...]
     reason: str
+
+
+@dataclass(frozen=True)
+class TiedNameExplanation(NameExplanation):
+    """A variant that as many sources give as the other name: no majority, both sides with their sources."""
+
+    sides: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (name, its sources), the variant first
+
+    def to_dict(self) -> dict:
+        return {**super().to_dict(), "sides": {name: list(sources) for name, sources in self.sides}}
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,7 @@ class NameVariant:
     mentions: tuple[Claim, ...]
     relation: str  # DIFFERENT (another first name) or SPELLING (a spelling of the first name or surname)
     reason: str
+    tied: bool = False  # as many sources give the variant as the best-attested name: no majority
 
 
 def run_in(name: str, variants) -> bool:
@@ -48,6 +62,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     out = []
     variants = person.variants()
     major = person.name
+    major_count = len(person.sources(variants.get(major, [])))
     for variant, ms in sorted(variants.items()):
         if variant == major:
             continue
@@ -74,7 +89,9 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
             why = "spelt " + " and ".join(parts)
         else:
             continue
-        out.append(NameVariant(person, variant, tuple(ms), relation, why))
+        # More mentions or an earlier place in the alphabet make the best-attested name, not a majority.
+        tied = len(person.sources(ms)) == major_count
+        out.append(NameVariant(person, variant, tuple(ms), relation, why, tied))
     return out
 
 
@@ -99,12 +116,22 @@ def variant_finding(rule: Rule, nv: NameVariant, corpus: Corpus) -> Finding:
     p, major = nv.person, nv.person.name
     out_sources = set(p.sources(list(nv.mentions)))
     major_sources = p.sources(p.variants()[major])
+    key = (nv.variant.lower(), *sorted(out_sources))
+    if nv.tied:
+        # Neither name has more sources: both are quoted, neither is flagged.
+        evidence = [mention_evidence(m, corpus, False) for m in nv.mentions]
+        evidence += reference_evidence(p, out_sources, corpus, major)
+        what = "spelling" if nv.relation == SPELLING else "name"
+        message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {', '.join(major_sources)} "
+                   f"({nv.reason}); no {what} has a majority")
+        sides = ((nv.variant, tuple(sorted(out_sources))), (major, tuple(major_sources)))
+        return Finding.from_rule(rule, major, message, evidence,
+                                 TiedNameExplanation(nv.variant, None, (), nv.reason, sides), key=key)
     evidence = [mention_evidence(m, corpus, True) for m in nv.mentions] + reference_evidence(p, out_sources, corpus, major)
     message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {len(major_sources)} "
                f"source{'s' if len(major_sources) != 1 else ''} ({nv.reason})")
     return Finding.from_rule(rule, major, message, evidence,
-                             NameExplanation(nv.variant, major, tuple(major_sources), nv.reason),
-                             key=(nv.variant.lower(), *sorted(out_sources)))
+                             NameExplanation(nv.variant, major, tuple(major_sources), nv.reason), key=key)
 
 
 def variant_findings(rule: Rule, people, relation: str, vocab: Vocabulary, corpus: Corpus) -> list[Finding]:

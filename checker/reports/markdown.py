@@ -47,6 +47,8 @@ def _finding_block(n: int, f: Finding) -> list[str]:
             value = "; ".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in value.items())
         elif isinstance(value, list):
             value = ", ".join(str(v) for v in value)
+        elif value is None:
+            value = "none"  # a majority no side has
         details.append(f"- {md(key.replace('_', ' '))}: {md(value)}")
     out += details
     out += [f"- why it matters: {md(rule.why)}", f"- fingerprint: `{f.fingerprint}`"]
@@ -154,7 +156,8 @@ def render_markdown(result: Result) -> str:
         out += [f"| # | Severity | Rule | Kind | Subject | Flagged in |{status}", "|---|---|---|---|---|---|"
                 + ("---|" if status else "")]
         for n, f in enumerate(result.findings, 1):
-            flagged = sorted({e.path for e in f.evidence if e.flagged})
+            # A finding with no majority flags no side: it says so rather than leave the cell blank.
+            flagged = sorted({e.path for e in f.evidence if e.flagged}) or ["none"]
             out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |"
                        + (f" {f.status} |" if status else ""))
         out.append("")

@@ -1,7 +1,8 @@
 """SARIF 2.1.0 for code scanning: the rule catalogue as tool.driver.rules, one result a finding.
 
 The flagged side of a finding (the outlier, the garbled passage) is its location; the sides quoted
-for reference are relatedLocations. partialFingerprints carries checker's fingerprint so that code
+for reference are relatedLocations. A finding with no majority flags no side: its first side quoted
+is the location, and its message (not the location) says that no side has a majority. partialFingerprints carries checker's fingerprint so that code
 scanning tracks a finding across edits the way the baseline does. Against a baseline, each result
 has a baselineState, and an accepted entry becomes an external suppression with its justification.
 """

@@ -12,11 +12,12 @@ from checker.findings.rules import (
     name003,
     num001,
     num002,
+    num003,
     role001,
     trans001,
 )
 
-MODULES = (num001, num002, date001, name001, name002, name003, role001, trans001)
+MODULES = (num001, num002, num003, date001, name001, name002, name003, role001, trans001)
 for _module in MODULES:
     register(_module.RULE)
 
