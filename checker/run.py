@@ -20,6 +20,7 @@ from checker.findings.registry import run_rules
 from checker.findings.result import Result
 from checker.findings.translation_score import translation_scores
 from checker.groups.aligned import aligned_groups
+from checker.groups.conversions import bracketed_conversions
 from checker.groups.figures import group_claims
 from checker.groups.people import group_people
 from checker.nlp.pipeline import load_pipeline
@@ -60,7 +61,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     people = group_people(extraction.claims, vocab, extraction.candidates)
     alignment = align_sentences(extraction.sentences)
     groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people))
-    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment))
+    conversions = bracketed_conversions(extraction.claims, corpus)
+    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}

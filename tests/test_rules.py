@@ -37,7 +37,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
 
 
 # --- building honest inputs ---------------------------------------------------------------------
@@ -174,7 +174,7 @@ def test_default_severities_and_kinds():
     got = {r.code: (r.kind, r.severity) for r in RULES.values()}
     assert got == {
         "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
-        "DATE001": ("date", "error"),
+        "NUM004": ("number", "warning"), "DATE001": ("date", "error"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
     }
@@ -934,3 +934,54 @@ def test_a_movement_within_one_source_is_left_as_it_was():
     ctx = figures_context(dated(up[0], "2024-03-14"), dated(up[1], "2024-03-15"))
     assert findings_of("NUM003", ctx) == []
     assert [f.rule for f in run_rules(ctx)] == ["NUM001"]
+
+
+# --- NUM004: a bracketed conversion ---------------------------------------------------------------
+
+
+def storm(sid: str, line: str) -> tuple[Article, list[Claim]]:
+    """An article of one line whose figures in physical units are its claims, as the extraction reads them."""
+    from checker.values.numbers import parse_quantity, quantity_regex
+
+    a = Article(sid, line)
+    claims = []
+    for m in quantity_regex().finditer(line):
+        q = parse_quantity(m)
+        if q is not None and (q.dimension == "duration" or q.dimension.startswith("physical:")):
+            claims.append(a.claim(ClaimKind.QUANTITY, m.group(0), q))
+    return a, claims
+
+
+def conversion_context(*pairs) -> Context:
+    from checker.groups.conversions import bracketed_conversions
+
+    claims = [c for _, cs in pairs for c in cs]
+    c = corpus(*(a for a, _ in pairs))
+    return Context(c, conversions=bracketed_conversions(claims, c))
+
+
+def test_num004_flags_a_bracketed_conversion_that_is_not_the_figure_converted():
+    (f,) = findings_of("NUM004", conversion_context(storm("a", "It made landfall 40 miles (89 km) south of the city.")))
+    assert f.rule == "NUM004" and f.severity == "warning"
+    assert [(e.span, e.flagged) for e in f.evidence] == [("40 miles", False), ("89 km", True)]
+    assert "64.37 kilometer" in f.message and "63.57 to 65.18" in f.message
+    ex = f.explanation.to_dict()
+    assert ex["stated"] == "40 mile" and ex["converted"] == "89 kilometer" and "brackets" in ex["grouped_because"]
+
+
+@pytest.mark.parametrize("line", [
+    "It made landfall 40 miles (64 km) south of the city.",  # right, as rounded
+    "Winds reached 90 mph (145 km/h) at the coast.",
+    "The lake is 15 km (about 9 miles) wide.",  # an approximate conversion that reaches the figure
+    "The bridge is 1,200 feet (or 366 metres) long.",
+    "It travelled 40 miles, and later 89 km more.",  # not a bracket: two distances
+    "It was 40 miles from the coast (89 km from the capital, officials said) at noon.",  # not right after
+])
+def test_num004_passes_right_conversions_and_figures_that_are_not_conversions(line):
+    assert findings_of("NUM004", conversion_context(storm("a", line))) == []
+
+
+def test_num004_reads_every_source_on_its_own():
+    ctx = conversion_context(storm("a", "It made landfall 40 miles (64 km) south."),
+                             storm("b", "It made landfall 40 miles (89 km) south."))
+    assert [f.primary.source for f in findings_of("NUM004", ctx)] == ["b"]

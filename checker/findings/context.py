@@ -12,6 +12,7 @@ from checker.values.vocabulary import Vocabulary, default_vocabulary
 if TYPE_CHECKING:
     from checker.align import Alignment
     from checker.claims.bigrams import Bigram
+    from checker.groups.conversions import Conversion
     from checker.groups.figures import Group
     from checker.groups.people import Person
 
@@ -27,3 +28,4 @@ class Context:
     bigrams: Sequence[Bigram] = ()
     vocabulary: Vocabulary = field(default_factory=default_vocabulary)
     alignment: Alignment | None = None  # sentences of different sources that report the same fact
+    conversions: Sequence[Conversion] = ()  # figures and their bracketed conversions, per source

@@ -13,11 +13,12 @@ from checker.findings.rules import (
     num001,
     num002,
     num003,
+    num004,
     role001,
     trans001,
 )
 
-MODULES = (num001, num002, num003, date001, name001, name002, name003, role001, trans001)
+MODULES = (num001, num002, num003, num004, date001, name001, name002, name003, role001, trans001)
 for _module in MODULES:
     register(_module.RULE)
 

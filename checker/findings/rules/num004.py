@@ -1,0 +1,58 @@
+"""NUM004 conversion-mismatch: a source's bracketed conversion that is not its figure converted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.findings.context import Context
+from checker.findings.explanation import Explanation
+from checker.findings.finding import Evidence, Finding
+from checker.findings.registry import Rule
+from checker.values.compare import CONTRADICT, compare_quantities
+from checker.values.numbers import unit_registry
+
+
+@dataclass(frozen=True)
+class ConversionExplanation(Explanation):
+    grouped_because: str
+    stated: str  # the figure, normalised
+    converted: str  # the bracketed figure, normalised
+    expected: str  # the figure in the bracket's unit
+    judgement: str
+    reason: str
+
+
+def _in_unit(value: float, unit: str, target: str) -> float:
+    return float(unit_registry().Quantity(value, unit).to(target).magnitude)
+
+
+def check(context: Context) -> list[Finding]:
+    out = []
+    for conv in context.conversions:
+        a, b = conv.stated, conv.converted
+        verdict = compare_quantities(a.value, b.value)
+        if verdict is None or verdict.relation != CONTRADICT:
+            continue  # the same value as rounded, or a bracket that gives a range around it
+        q, unit = a.value, b.value.unit
+        half = (q.step or 1) / 2  # the figure stands for what rounds to it at its written precision
+        lo, hi = sorted((_in_unit(q.value - half, q.unit, unit), _in_unit(q.value + half, q.unit, unit)))
+        expected = f"{_in_unit(q.value, q.unit, unit):.4g} {unit}"
+        path = context.corpus.path(a.source)
+        evidence = [Evidence.of(a, path, False), Evidence.of(b, path, True)]
+        message = (f"{a.span!r} is {expected} ({lo:.4g} to {hi:.4g} as written), but {a.source} gives "
+                   f"{b.span!r} as its conversion")
+        explanation = ConversionExplanation(conv.reason, a.normalised, b.normalised, expected, verdict.relation,
+                                            verdict.reason)
+        out.append(Finding.from_rule(RULE, f"{a.span} ({b.span})", message, evidence, explanation,
+                                     key=(a.source, a.normalised, b.normalised)))
+    return out
+
+
+RULE = Rule(
+    "NUM004", "conversion-mismatch", "number", "warning",
+    summary="A figure's conversion in brackets is not the figure converted.",
+    why="\"40 miles (89 km)\": one of the two is wrong, and readers of either unit are misinformed. A "
+        "conversion that agrees once rounded (\"40 miles (64 km)\") or that brackets a range around the "
+        "figure is not flagged; currencies are not converted (rates move).",
+    example="\"The storm made landfall 40 miles (89 km) south of the city.\"",
+    explanation=ConversionExplanation, check=check)
