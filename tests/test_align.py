@@ -187,3 +187,28 @@ def test_figures_of_two_predicates_or_of_sentences_naming_different_holders_do_n
                    second=replace(al.pairs[0].second, text="Ford Motor Company cutting 30,000 jobs"))
     assert len(slot_pairs(pair, [x], [y])) == 1
     assert slot_pairs(pair, [x], [replace(y, subject="Ford Motor Company")]) == []
+
+
+def test_a_sentence_that_is_most_of_a_longer_one_aligns_with_it():
+    a = sent("a", 0, "mandatory independent review government scientist perform eliminate")
+    b = sent("b", 0, "mandatory independent review government scientist perform eliminate dam power plant timber "
+                     "sale project developer welcome critic warn wildlife protection river habitat court ruling")
+    al = align_sentences(corpus_of(a, b))
+    (pair,) = [p for p in al.pairs if p.first.id == "a:0"]
+    assert pair.score < 0.5 and pair.contained >= 0.8 and "of the shorter one's weight" in pair.describe()
+    short = sent("b", 0, "mandatory review eliminate dam power plant timber sale project developer welcome critic")
+    assert not [p for p in align_sentences(corpus_of(a, short)).pairs if p.first.id == "a:0"]
+
+
+def test_a_named_holder_pairs_with_a_sentence_that_names_no_one_but_not_with_one_naming_others():
+    al, a, b = aligned_pair()
+    x = at(fig("$35,000", "a", subject="ATF", attribute="reward"), a)
+    y = at(fig("$38,000", "b", subject=None, attribute="reward"), b)
+    unnamed = replace(al.pairs[0], second=replace(al.pairs[0].second, names=(), text="Federal authorities offered ..."))
+    assert len(slot_pairs(unnamed, [x], [y])) == 1
+    assert slot_pairs(al.pairs[0], [x], [y]) == []  # b names Krepp and Norvane, not the ATF
+    both = replace(al.pairs[0], first=replace(al.pairs[0].first, text="The ATF and FBI offered ..."),
+                   second=replace(al.pairs[0].second, text="The FBI and ATF offered ..."))
+    fx = replace(x, sentence=both.first.text)
+    fy = replace(y, subject="FBI", sentence=both.second.text)
+    assert len(slot_pairs(both, [fx], [fy])) == 1

@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 from checker.claims.sentences import Sentence
 
 MIN_SCORE = 0.5  # weighted Dice of the content words
+# One sentence that is most of a longer one ("reviews scientists have performed for 35 years" inside
+# "they will eliminate the reviews scientists have performed for 35 years on dams, power plants ..."):
+# the share of the shorter one's weight the two have in common, for sentences sharing enough words.
+MIN_CONTAINMENT = 0.8
+MIN_SHARED_CONTAINED = 5
 MIN_SHARED = 3  # content words two aligned sentences share at the least
 # The prefix filter's Jaccard floor: below MIN_SCORE's unweighted equivalent (1/3), so that rare
 # shared words, which weigh more, are not filtered out before they are scored.
@@ -40,10 +45,13 @@ class AlignedPair:
     second: Sentence
     score: float  # weighted Dice of their content words, 0..1
     shared: tuple[str, ...]  # the content words both have, rarest first
+    contained: float = 0.0  # the share of the shorter sentence's weight that the two have in common
 
     def describe(self) -> str:
         words = ", ".join(self.shared[:6]) + (", ..." if len(self.shared) > 6 else "")
-        return f"aligned sentences sharing {len(self.shared)} content words ({words}; weighted overlap {self.score:.2f})"
+        how = (f"weighted overlap {self.score:.2f}" if self.score >= MIN_SCORE
+               else f"{self.contained:.0%} of the shorter one's weight")
+        return f"aligned sentences sharing {len(self.shared)} content words ({words}; {how})"
 
 
 @dataclass(frozen=True)
@@ -113,24 +121,25 @@ def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE)
         return weight[word] * (NAME_WEIGHT if word in names[i] else 1.0)
 
     mass = [sum(w(word, i) for word in s.words) for i, s in enumerate(sentences)]
-    scored: list[tuple[float, int, int, tuple[str, ...]]] = []
+    scored: list[tuple[float, int, int, tuple[str, ...], float]] = []
     for i, j in sorted(_candidates(sentences, rank, df)):
         shared = sets[i] & sets[j]
         if len(shared) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
             continue
         score = sum(w(word, i) + w(word, j) for word in shared) / (mass[i] + mass[j])
-        if score >= min_score:
-            scored.append((score, i, j, tuple(sorted(shared, key=rank.__getitem__))))
+        contained = max(sum(w(word, k) for word in shared) / mass[k] for k in (i, j))
+        if score >= min_score or (len(shared) >= MIN_SHARED_CONTAINED and contained >= MIN_CONTAINMENT):
+            scored.append((score, i, j, tuple(sorted(shared, key=rank.__getitem__)), round(contained, 4)))
     # Each sentence keeps its best match in each other source, and a pair stands only when it is
     # the best of both sides: a sentence reports one fact once per source.
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for score, i, j, _ in scored:
+    for score, i, j, _, _ in scored:
         for a, b in ((i, j), (j, i)):
             key = (a, sentences[b].source)
             if key not in best or (score, -b) > (best[key][0], -best[key][1]):
                 best[key] = (score, b)
-    pairs = [AlignedPair(sentences[i], sentences[j], round(score, 4), shared)
-             for score, i, j, shared in scored
+    pairs = [AlignedPair(sentences[i], sentences[j], round(score, 4), shared, contained)
+             for score, i, j, shared, contained in scored
              if best[(i, sentences[j].source)][1] == j and best[(j, sentences[i].source)][1] == i]
     pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
     return Alignment(tuple(sentences), tuple(pairs))

@@ -48,8 +48,9 @@ def _same_slot(a: Claim, b: Claim, alone: bool) -> bool:
         return False
     if a.verb and b.verb and a.verb != b.verb:
         return False  # "killing one employee" and "a dozen employees had been celebrating": two predicates
-    if a.subject and b.subject and a.subject != b.subject:
-        return False  # each names whose figure it is, and they are not the same
+    if a.subject and b.subject and a.subject != b.subject and not (
+            a.subject.lower() in b.sentence.lower() and b.subject.lower() in a.sentence.lower()):
+        return False  # each names whose figure it is, and not the same ("the FBI and ATF" name both)
     if a.frame or b.frame:
         return a.frame == b.frame
     if a.kind is ClaimKind.DATE:
@@ -71,13 +72,14 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
             spaces_b[s].append(c)
     out = []
     # "DaimlerChrysler ... would cut 13,000 jobs", "Ford Motor Company cutting 30,000 jobs": a figure
-    # whose holder is named pairs only with a sentence that names that holder too.
-    def holder_known(c: Claim, other: str) -> bool:
-        return not c.subject or c.subject.lower() in other.lower()
+    # whose holder is named does not pair with a sentence that names others but not it ("federal
+    # authorities were offering" names no one, and may speak of the same holder).
+    def holder_known(c: Claim, other) -> bool:
+        return not c.subject or not other.names or c.subject.lower() in other.text.lower()
 
     for space in sorted(spaces_a.keys() & spaces_b.keys()):
-        xs = [c for c in spaces_a[space] if holder_known(c, pair.second.text)]
-        ys = [c for c in spaces_b[space] if holder_known(c, pair.first.text)]
+        xs = [c for c in spaces_a[space] if holder_known(c, pair.second)]
+        ys = [c for c in spaces_b[space] if holder_known(c, pair.first)]
         alone = len(xs) == 1 and len(ys) == 1
         matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone)]
         # A figure in one slot only: two candidates for it means the slot is not known.
