@@ -303,3 +303,16 @@ def test_a_figure_rounded_at_its_scale_diverges_from_a_bound_it_reaches(exact, b
                                           ("100", "under 100"), ("$4 million", "more than $5 million")])
 def test_a_figure_written_to_its_units_or_beyond_its_rounding_contradicts_a_bound(exact, bound):
     assert compare_quantities(q(exact), q(bound)).relation == CONTRADICT
+
+
+def test_weekdays_are_set_against_weekdays_and_dates_of_a_known_year():
+    from checker.values.dates import resolve
+
+    tuesday, monday = resolve("on Tuesday", None), resolve("Monday", None)
+    assert compare_dates(tuesday, resolve("last Tuesday", None)).relation == AGREE
+    v = compare_dates(tuesday, monday)
+    assert v.relation == CONTRADICT and "different days of the week" in v.reason
+    assert compare_dates(tuesday, parse_date("June 10, 2025")).relation == AGREE  # a Tuesday
+    assert compare_dates(monday, parse_date("June 10, 2025")).relation == CONTRADICT
+    assert compare_dates(tuesday, parse_date("June 10")) is None  # no year: no day of the week
+    assert compare_dates(tuesday, parse_date("June 2025")) is None  # a month is no one day

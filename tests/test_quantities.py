@@ -211,7 +211,11 @@ def test_relative_dates_need_the_article_date():
     assert resolve("on Tuesday", article).normalised == "2025-06-10"
     assert resolve("yesterday", article).normalised == "2025-06-10"
     assert resolve("last month", article).normalised == "2025-05-01/31"
-    assert resolve("on Tuesday", None) is None  # no article date: not guessed
+    # No article date: no calendar date is guessed; a weekday stays a weekday, and nothing else is kept.
+    tuesday = resolve("on Tuesday", None)
+    assert (tuesday.year, tuesday.month, tuesday.weekday, tuesday.normalised) == (None, 0, 1, "Tuesday")
+    assert resolve("last Friday", None).normalised == "Friday"
+    assert resolve("yesterday", None) is None and resolve("last month", None) is None
 
 
 @pytest.mark.slow

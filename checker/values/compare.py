@@ -120,7 +120,30 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     return verdict
 
 
-def compare_dates(a: DateValue, b: DateValue) -> Verdict:
+def _weekday(d: DateValue) -> int | None:
+    """The day of the week a date falls on, when it is a weekday or one whole day of a known year."""
+    import datetime as dt
+
+    if d.month == 0:
+        return d.weekday
+    if d.year and d.day_lo == d.day_hi:
+        try:
+            return dt.date(d.year, d.month, d.day_lo).weekday()
+        except ValueError:
+            return None
+    return None
+
+
+def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
+    """None when the two cannot be set against each other (a weekday and a date of no known year)."""
+    if a.month == 0 or b.month == 0:
+        wa, wb = _weekday(a), _weekday(b)
+        if wa is None or wb is None:
+            return None
+        if wa == wb:
+            return Verdict(AGREE, f"{a.text!r} and {b.text!r} fall on the same day of the week")
+        return Verdict(CONTRADICT, f"{a.normalised} ({a.text!r}) and {b.normalised} ({b.text!r}) fall on "
+                                   "different days of the week")
     if a.year and b.year and a.year != b.year:
         ia, ib = a.interval(), b.interval()
     else:  # year not stated on one side: compare within the year

@@ -96,16 +96,19 @@ def parse_article_date(text: str | None, vocab: Vocabulary | None = None):
 def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | None:
     """A date stated relative to the article's date ("on Tuesday", "yesterday", "last month").
 
-    `article` is a datetime.date; without it nothing is resolved: a guess is not a date.
-    A bare weekday is the most recent one on or before the article's date, as news uses it.
+    `article` is a datetime.date; without it only a weekday is kept, as a weekday (month 0): a guess
+    is not a date. A bare weekday is the most recent one on or before the article's date, as news uses it.
     """
     import datetime as dt
 
-    if article is None:
-        return None
     vocab = vocab or default_vocabulary()
     m = vocab.derived("relative_dates", _relative).search(text)
     if not m:
+        return None
+    if article is None:
+        # No calendar to place it in; a weekday is still a weekday ("last Tuesday" is a Tuesday).
+        if m.group("weekday"):
+            return DateValue(m.group(0), None, 0, 0, 0, vocab.weekdays[m.group("weekday").lower()])
         return None
     if m.group("day"):
         day = article + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()])

@@ -78,18 +78,28 @@ class Quantity:
         return f"{self.interval}{unit}"
 
 
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # ISO order
+
+
 @dataclass(frozen=True)
 class DateValue:
-    """A calendar date or range of days. Year is None when the text does not give it and it is not known."""
+    """A calendar date or range of days. Year is None when the text does not give it and it is not known.
+
+    A weekday that no article date places in the calendar ("on Tuesday" in an undated article) is
+    month 0 with its `weekday` (0 is Monday): it can still be set against another weekday or a date.
+    """
 
     text: str
     year: int | None
     month: int
     day_lo: int
     day_hi: int
+    weekday: int | None = None
 
     @property
     def normalised(self) -> str:
+        if self.month == 0 and self.weekday is not None:
+            return WEEKDAY_NAMES[self.weekday]
         y = f"{self.year:04d}" if self.year else "????"
         if self.day_lo == self.day_hi:
             return f"{y}-{self.month:02d}-{self.day_lo:02d}"
