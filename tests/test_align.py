@@ -212,3 +212,42 @@ def test_a_named_holder_pairs_with_a_sentence_that_names_no_one_but_not_with_one
     fx = replace(x, sentence=both.first.text)
     fy = replace(y, subject="FBI", sentence=both.second.text)
     assert len(slot_pairs(both, [fx], [fy])) == 1
+
+
+# -- people named in aligned sentences ---------------------------------------------------------
+
+
+def rehab(source: str, name: str, start: int = 0, words: str = "check rehab treatment center rep magazine"):
+    from test_groups import person
+
+    m = person(name, source, start=start)
+    return m, sent(source, start, words, f"{name} checked into a rehab treatment center, her rep told the magazine.")
+
+
+def test_two_first_names_of_one_surname_in_aligned_sentences_are_one_person_and_name001_says_why():
+    from checker.findings.names import DIFFERENT, name_variants
+    from checker.groups.people import group_people
+    from checker.values.vocabulary import default_vocabulary
+
+    (a, sa), (b, sb), (c, sc) = rehab("a", "Tara Reid"), rehab("b", "Tara Reid"), rehab("c", "Jacqueline Reid")
+    al = align_sentences(corpus_of(sa, sb, sc))
+    assert al.pair(sa, sc) is not None
+    (p,) = group_people([a, b, c], alignment=al)
+    (nv,) = name_variants(p, default_vocabulary())
+    assert nv.variant == "Jacqueline Reid" and nv.relation == DIFFERENT
+    assert "the same person by surname and aligned sentences" in nv.reason
+    # Without the alignment, nothing says they are one person: two people.
+    assert len(group_people([a, b, c])) == 2
+
+
+def test_a_sentence_naming_two_people_of_one_surname_joins_neither():
+    from test_groups import person
+
+    from checker.groups.people import group_people
+
+    (a, sa), (c, _) = rehab("a", "Lindsay Lohan"), rehab("c", "Dina Lohan")
+    c2 = person("Michael Lohan", "c", start=40)
+    sc = sent("c", 0, "check rehab treatment center rep magazine", "Dina Lohan and Michael Lohan said she checked into ...")
+    al = align_sentences(corpus_of(sa, sc))
+    assert al.pair(sa, sc) is not None
+    assert len(group_people([a, c, c2], alignment=al)) == 3

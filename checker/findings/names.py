@@ -76,7 +76,10 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
             why = f"first name '{vw[0]}' against '{mw[0]}'"
             if surname_differs:
                 why += f", and surname '{vw[-1]}' against '{mw[-1]}'"
-            why += "; the same person by surname and title"
+            if variant in person.aligned:
+                why += f"; the same person by surname and {person.aligned[variant]}"
+            else:
+                why += "; the same person by surname and title"
         elif rel == "spelling" or surname_differs:
             if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
                 continue  # spellings the user accepts as one name

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
+from checker.align import Alignment
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
 from checker.values.titles import Title, parse_title
@@ -36,6 +37,8 @@ class Person:
     mentions: list[Claim] = field(default_factory=list)
     titles: list[tuple[Title, Claim, str, int]] = field(default_factory=list)  # title, claim, text, start
     garbled: list[tuple[Claim, str]] = field(default_factory=list)  # mention, why
+    # Names joined because they stand in aligned sentences ("Tara Reid" / "Jacqueline Reid"), and why.
+    aligned: dict[str, str] = field(default_factory=dict)
 
     @property
     def full_mentions(self) -> list[Claim]:
@@ -98,8 +101,34 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
     return any(x.equivalent(y) for x in ta for y in tb)
 
 
+def _aligned_names(by_name: dict[str, list[Claim]], alignment: Alignment | None) -> dict[frozenset[str], str]:
+    """Full names of one surname that two aligned sentences give, each naming one person of that
+    surname and not the other's name: "Tara Reid checked into rehab" / "Jacqueline Reid checked into
+    rehab" speak of one person. The reason, per pair of names."""
+    if alignment is None:
+        return {}
+    at: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sentence id -> (name, surname)
+    for name, ms in by_name.items():
+        for m in ms:
+            s = alignment.sentence_at(m.source, m.start)
+            if s is not None:
+                at[s.id].append((name, name.split()[-1]))
+    out: dict[frozenset[str], str] = {}
+    for pair in alignment.pairs:
+        xs, ys = at.get(pair.first.id, []), at.get(pair.second.id, [])
+        for name_a, sur_a in xs:
+            for name_b, sur_b in ys:
+                if name_a == name_b or sur_a != sur_b:
+                    continue
+                if sum(s == sur_a for _, s in xs) > 1 or sum(s == sur_b for _, s in ys) > 1:
+                    continue  # two people of one surname in a sentence: which is which is not known
+                out.setdefault(frozenset((name_a, name_b)),
+                               f"{pair.describe()} ({pair.first.source}, {pair.second.source})")
+    return out
+
+
 def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
-                   candidates: list[Claim] = ()) -> tuple[list[Person], list[Claim]]:
+                   candidates: list[Claim] = (), alignment: Alignment | None = None) -> tuple[list[Person], list[Claim]]:
     """People of the corpus, and the single-word mentions that no name explains.
 
     A single word that is the name of two people ("Brandt" beside Olaf and Greta Brandt) is
@@ -126,9 +155,14 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         # given name is not enough beside a near surname (two changes make another person).
         if _share_title(by_name[a], by_name[b], vocab) or rel == "same":
             return True
+        if frozenset((a, b)) in aligned:
+            return True  # one surname, two first names, in sentences that report one fact
         return rel == "spelling" and wa[-1].lower() == wb[-1].lower()
 
-    people = [Person(mentions=[m for n in group for m in by_name[n]])
+    aligned = _aligned_names(by_name, alignment)
+    people = [Person(mentions=[m for n in group for m in by_name[n]],
+                     aligned={n: why for pair, why in sorted(aligned.items(), key=lambda kv: sorted(kv[0]))
+                              if pair <= set(group) for n in sorted(pair)})
               for group in connected(sorted(by_name), same_person)]
     # Pass 2: single words join the one person whose name holds them.
     owners_of: dict[str, list[Person]] = defaultdict(list)
@@ -173,10 +207,11 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     return people, unexplained
 
 
-def group_people(claims: list[Claim], vocab: Vocabulary | None = None, candidates: list[Claim] = ()) -> list[Person]:
+def group_people(claims: list[Claim], vocab: Vocabulary | None = None, candidates: list[Claim] = (),
+                 alignment: Alignment | None = None) -> list[Person]:
     """The people of the corpus, all three passes: clustered, and garbled mentions attached."""
     vocab = vocab or default_vocabulary()
-    people, unexplained = cluster_people(claims, vocab, candidates)
+    people, unexplained = cluster_people(claims, vocab, candidates, alignment)
     _attach_garbled(people, unexplained, [c for c in claims if c.kind is ClaimKind.TITLE], vocab)
     return people
 
