@@ -179,10 +179,12 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
                 raise ConfigError(f"{path}: vocabulary.movement lists verbs under {', '.join(MOVEMENT_KINDS)}, "
                                   f"like up = [\"balloon\"]; not {k} = {json.dumps(v)}")
         for k, v in vocab.get("frames", {}).items():
-            if not isinstance(v, dict) or set(v) - {"verbs", "nouns"} or \
-                    not all(isinstance(w, list) for w in v.values()):
-                raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs and nouns, like "
-                                  f"[vocabulary.frames.{k}] verbs = [\"succumb\"]; not {json.dumps(v)}")
+            if not isinstance(v, dict) or set(v) - {"verbs", "nouns", "measures"} or \
+                    not all(isinstance(w, list) for p, w in v.items() if p != "measures") or \
+                    v.get("measures", "people") not in ("people", "money"):
+                raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs and nouns (and measures = "
+                                  f"\"people\" or \"money\"), like [vocabulary.frames.{k}] verbs = "
+                                  f"[\"succumb\"]; not {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
@@ -190,7 +192,8 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         settings.spellings = {str(k): [str(x) for x in v] for k, v in vocab.get("spellings", {}).items()}
         settings.qualifiers = {str(k).lower(): str(v) for k, v in vocab.get("qualifiers", {}).items()}
         settings.movement = {str(k): [str(x).lower() for x in v] for k, v in vocab.get("movement", {}).items()}
-        settings.frames = {str(k): {str(part): [str(x).lower() for x in words] for part, words in v.items()}
+        settings.frames = {str(k): {str(part): (str(words) if part == "measures" else [str(x).lower() for x in words])
+                                    for part, words in v.items()}
                            for k, v in vocab.get("frames", {}).items()}
     if env_model:
         settings.model, settings.origin["model"] = env_model, "CHECKER_MODEL"

@@ -463,3 +463,58 @@ def test_a_framed_count_with_a_named_holder_stays_with_that_holder():
 
 def test_an_unframed_count_with_no_subject_is_still_not_grouped():
     assert group_claims([fig("12", "a", subject=None), fig("15", "b", subject=None)]) == []
+
+
+# Amounts of money in frames
+
+
+def amount(text: str, source: str, frame: str, *, subject: str | None = None, modifiers: tuple[str, ...] = (),
+           change: str = "", start: int = 0) -> Claim:
+    c = fig(text, source, subject=subject, attribute=frame, modifiers=modifiers, start=start)
+    return replace(c, frame=frame, value=replace(c.value, change=change))
+
+
+def test_money_frames_are_read_by_noun_or_by_verb_and_not_as_counts_of_people():
+    frames = default_vocabulary().frames
+    assert frames.frame_of("loss", "report", ("net",), "money") == "loss"
+    assert frames.frame_of(None, "lose", (), "money") == "loss"  # "it lost 240 million euros"
+    assert frames.frame_of("turnover", "grow", (), "money") == "revenue"
+    assert frames.frame_of("revenue", "rise", ()) is None  # a count of revenue is no count of people
+    assert frames.frame_of(None, "die", (), "money") is None
+
+
+def test_an_amount_no_source_attributes_joins_the_one_holder_named_for_its_frame():
+    from checker.groups.figures import STORY
+
+    claims = [amount("240 million euros", "a", "loss", subject="Norvane", modifiers=("net",)),
+              amount("€420 million", "b", "loss", modifiers=("net",)),
+              amount("240 million euros", "c", "loss")]
+    (g,) = group_claims(claims)
+    assert g.subject == "Norvane" and g.block.space == "frame:currency" and len(g.claims) == 3
+    assert "the one holder the sources name for this frame" in g.reason
+    # Two holders named: whose the unattributed figure is, is not known.
+    two = claims + [amount("90 million euros", "d", "loss", subject="Halvek Group")]
+    assert all(g.subject != "Norvane" or len(g.claims) == 1 for g in group_claims(two))
+    assert any(g.subject == STORY for g in group_claims(two))
+
+
+def test_an_amount_does_not_join_a_holder_whose_figures_it_would_mix():
+    from checker.groups.figures import STORY
+
+    # The holder's figure is the year's; the story's are the quarter's: a source gives both.
+    claims = [amount("12.4 billion euros", "a", "revenue", subject="Norvane"),
+              amount("3.1 billion euros", "a", "revenue", start=60), amount("3.1 billion euros", "b", "revenue"),
+              amount("3.1 million euros", "c", "revenue"), amount("12.4 billion euros", "b", "revenue", subject="Norvane", start=60)]
+    groups = {g.subject: g for g in group_claims(claims)}
+    assert sorted(c.span for c in groups[STORY].claims) == ["3.1 billion euros", "3.1 billion euros", "3.1 million euros"]
+
+
+def test_a_level_a_movement_reaches_is_blocked_with_levels_and_a_forecast_never_with_results():
+    rose = amount("3.1 billion euros", "a", "revenue", change="up-to")
+    was = amount("3.1 million euros", "b", "revenue")
+    assert block_key(rose) == block_key(was)
+    assert block_key(amount("4.2%", "a", "revenue", change="up")) != block_key(was)
+    expected = amount("330 million euros", "a", "profit", subject="Norvane", modifiers=("expected", "operating"))
+    result = amount("310 million euros", "b", "profit", subject="Norvane", modifiers=("operating",))
+    assert group_claims([expected, result]) == []
+    assert len(group_claims([replace(expected, modifiers=("operating",)), result])) == 1

@@ -26,6 +26,8 @@ ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
     """Canonical entity named by a token (through its NER span and the alias table)."""
     doc = tok.doc
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in vocab.weekdays or tok.lower_ in vocab.months:
+        return None  # "a net loss of 240 million euros on Thursday": a date holds no figure
     if tok.ent_type_ in ENTITY_LABELS:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
@@ -150,10 +152,19 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             subject = _entity_in(subj, vocab) if subj is not None else None
     if attribute is None and verb_tok is not None and change:
         # "The index rose 0.4%": the figure measures the subject's move
-        subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
         attribute = subj
+    if attribute is None and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
+        # "Revenue was 3.1 million euros": the figure is what the subject is
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if subj is not None:
+            attribute = subj
+            modifiers = tuple(sorted(set(modifiers) | set(_modifiers(subj, span))))
+            subject = subject or _entity_in(subj, vocab)
     if is_difference(span, vocab):
         modifiers = tuple(sorted({*modifiers, "difference"}))
+    if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
+        modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
     return {
         "subject": subject,
         "attribute": attribute.lemma_.lower() if attribute is not None else None,
@@ -222,6 +233,11 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
             continue
         facets = quantity_facets(span, vocab)
+        if q.dimension.startswith("currency") and not facets["definite"]:
+            # "a net loss of 240 million euros", "it lost 240 million euros": amounts of one frame.
+            facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"], "money")
+            if facets["frame"] and vocab.frames.verbs.get(facets["verb"]) == facets["frame"]:
+                q = replace(q, change="")  # "it lost 240 million euros" is the amount lost, not a fall
         if q.dimension in ("count", "number") and not facets["definite"]:
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"])
             if facets["frame"]:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
-from checker.values.compare import comparable_interval
+from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities
 from checker.values.types import Quantity
 
 
@@ -56,11 +56,21 @@ class Group:
 STORY = "the story"  # the holder of a framed count no source names: the story's own event
 
 
+def level(change: str) -> str:
+    """The direction a block keeps: "rose 4.2% to 3.1 billion" states the level now, as "revenue was
+    3.1 billion" does; the move ("rose 4.2%") and the level it started from ("from 2.9 billion") are
+    quantities of their own."""
+    return "" if change.endswith("-to") else change
+
+
 def block_key(c: Claim) -> Block | None:
     if c.kind is ClaimKind.QUANTITY and c.frame and not c.definite:
         # "63 people died" / "58 were killed": a count of the frame, held by the subject named or,
-        # when none is, by the story's own event.
-        return Block("quantity", "frame", c.frame, c.value.change, c.subject or STORY)
+        # when none is, by the story's own event. An amount of a frame ("a net loss of 240 million
+        # euros", "it lost 240 million euros") likewise, in its own unit space.
+        q = c.value
+        space = "frame:currency" if q.dimension.startswith("currency") else "frame"
+        return Block("quantity", space, c.frame, level(q.change), c.subject or STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.QUANTITY:
@@ -69,7 +79,7 @@ def block_key(c: Claim) -> Block | None:
         if q.dimension in ("number",) or q.shape == "vague" and not q.unit:
             return None  # a bare number measures nothing we can name
         unit_space = comparable_interval(q)[0].split(":")[0]
-        return Block("quantity", unit_space, c.attribute, q.change, c.subject)
+        return Block("quantity", unit_space, c.attribute, level(q.change), c.subject)
     if c.kind is ClaimKind.DATE:
         return Block("date", c.verb or "", c.attribute, "", c.subject)
     return None
@@ -77,9 +87,26 @@ def block_key(c: Claim) -> Block | None:
 
 def modifiers_clash(a: Claim, b: Claim) -> bool:
     ma, mb = set(a.modifiers), set(b.modifiers)
-    if ("difference" in ma) != ("difference" in mb):
-        return True  # a gap ("two points behind") is not the total ("68 points")
+    for word in ("difference", "expected"):
+        if (word in ma) != (word in mb):
+            return True  # a gap ("two points behind") is not the total; a forecast is not the result
     return bool(ma and mb and not (ma & mb))
+
+
+def _mixes(claims: list[Claim]) -> bool:
+    """Whether some source gives two values that cannot both be true: the claims are of two
+    quantities (a quarter's revenue and the year's), not one."""
+    by_source: dict[str, list[Quantity]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, Quantity):
+            by_source[c.source].append(c.value)
+    for values in by_source.values():
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                v = compare_quantities(a, b)
+                if v is not None and v.relation == CONTRADICT:
+                    return True
+    return False
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
@@ -106,6 +133,18 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
         key = block_key(c)
         if key is not None:
             blocks[key].append(c)
+    # An amount of a frame no source attributes is the one holder's that the others name, when they
+    # name exactly one ("Norvane reported a net loss of 240 million euros"; "a net loss of 420
+    # million"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
+    holders: dict[tuple, list[Block]] = defaultdict(list)
+    for key in blocks:
+        if key.space.startswith("frame:") and key.subject != STORY:
+            holders[key._replace(subject=STORY)].append(key)
+    joined: dict[Block, Block] = {}
+    for story_key, named in holders.items():
+        if len(named) == 1 and story_key in blocks and not _mixes(blocks[named[0]] + blocks[story_key]):
+            blocks[named[0]].extend(blocks.pop(story_key))
+            joined[named[0]] = story_key
     groups = []
     for key in sorted(blocks):
         members = blocks[key]
@@ -116,9 +155,11 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})
-            if key.space == "frame":
+            if key.space.startswith("frame"):
                 words = sorted({w for c in comp for w in (c.verb, c.attribute) if w})
                 held = "the story's own event, named by no source" if key.subject == STORY else key.subject
+                if key in joined:
+                    held += ", the one holder the sources name for this frame (the others name none)"
                 reason = (f"same frame ({key.attribute}: {', '.join(words)}), same holder ({held})"
                           f"{', same direction (' + key.change + ')' if key.change else ''}, different sources")
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))

@@ -86,15 +86,21 @@ class Frames:
     people: frozenset[str]
     verbs: Mapping[str, str]  # lemma -> frame
     nouns: Mapping[str, str]
+    measures: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # frame -> what it measures: "people" (default) or "money"
 
-    def frame_of(self, attribute: str | None, verb: str | None, modifiers: tuple[str, ...] = ()) -> str | None:
-        """The frame of a count: by the noun it counts ("58 deaths", "the death toll"), else by its
-        verb when it counts people or nothing named ("63 people died", "131 were rescued")."""
+    def frame_of(self, attribute: str | None, verb: str | None, modifiers: tuple[str, ...] = (),
+                 measures: str = "people") -> str | None:
+        """The frame of a count of people: by the noun it counts ("58 deaths", "the death toll"), else
+        by its verb when it counts people or nothing named ("63 people died", "131 were rescued").
+        With `measures="money"`, the frame of an amount: by its noun ("a net loss of"), else by its
+        verb when it names no noun ("it lost 240 million euros")."""
+        kind = lambda frame: self.measures.get(frame, "people")  # noqa: E731
         for noun in (attribute, *modifiers):
-            if noun in self.nouns:
+            if noun in self.nouns and kind(self.nouns[noun]) == measures:
                 return self.nouns[noun]
-        if verb in self.verbs and (attribute is None or attribute in self.people):
-            return self.verbs[verb]
+        if verb in self.verbs and kind(self.verbs[verb]) == measures:
+            if attribute is None or (measures == "people" and attribute in self.people):
+                return self.verbs[verb]
         return None
 
 
@@ -142,6 +148,7 @@ class Vocabulary:
     reporting_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["reporting_verbs"]))
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
+    expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
     def accepted(self, a: str, b: str) -> bool:
@@ -215,14 +222,19 @@ def _movement(data: Mapping, extra: Mapping[str, list[str]]) -> Movement:
 def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Frames:
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
+    measures: dict[str, str] = {}
     for table in (data["frames"], extra):
         for name, words in table.items():
-            unknown = set(words) - {"verbs", "nouns"}
+            unknown = set(words) - {"verbs", "nouns", "measures"}
             if unknown:
                 raise ValueError(f"frame {name}: lists verbs and nouns, not {', '.join(sorted(unknown))}")
+            kind = words.get("measures", measures.get(name, "people"))
+            if kind not in ("people", "money"):
+                raise ValueError(f"frame {name}: measures people or money, not {kind!r}")
+            measures[name] = kind
             verbs.update({w.lower(): name for w in words.get("verbs", ())})
             nouns.update({w.lower(): name for w in words.get("nouns", ())})
-    return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns))
+    return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns), MappingProxyType(measures))
 
 
 def _furniture(data: Mapping) -> Furniture:
