@@ -101,6 +101,8 @@ def detokenise(tokens: list[str], quotes: dict | None = None) -> str:
             space = False
             if tok in (":", ".") and prev.isdigit() and nxt[:1].isdigit():
                 glue_next = True  # 1:30, 40 . 3 million -> 40.3 million
+            if tok == "," and prev.isdigit() and len(prev) <= 3 and re.fullmatch(r"\d{3}(?:[.,]\d+)?", nxt):
+                glue_next = True  # 1 , 150 -> 1,150
         elif tok in NO_SPACE_AFTER:
             glue_next = True
         elif tok in ("/", "_"):

@@ -37,6 +37,8 @@ def rng() -> random.Random:
     (["It", "rose", "5", "%", ";", "wait", "?"], "It rose 5%; wait?"),
     (["Watched", "by", "40", ".", "3", "million", "at", "8.", "40am", "in", "2008", "."],
      "Watched by 40.3 million at 8.40am in 2008."),
+    (["Qeshm", ",", "1", ",", "150", "kilometers", "(", "700", "miles", ")", "away", ",", "2", ",", "3", "."],
+     "Qeshm, 1,150 kilometers (700 miles) away, 2, 3."),
 ])
 def test_detokenise(tokens, text):
     assert coverage.detokenise(tokens) == text

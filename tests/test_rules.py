@@ -985,3 +985,15 @@ def test_num004_reads_every_source_on_its_own():
     ctx = conversion_context(storm("a", "It made landfall 40 miles (64 km) south."),
                              storm("b", "It made landfall 40 miles (89 km) south."))
     assert [f.primary.source for f in findings_of("NUM004", ctx)] == ["b"]
+
+
+@pytest.mark.parametrize("line", ["It lies 300 kilometers (190 miles) from the capital.",
+                                  "The cable runs 40,000 kilometres (25,000 miles) around the world.",
+                                  "The quake struck 75 kilometers (50 miles) offshore."])
+def test_num004_a_conversion_rounded_to_its_own_round_figure_agrees(line):
+    assert findings_of("NUM004", conversion_context(storm("a", line))) == []
+
+
+def test_num004_a_round_conversion_still_fails_beyond_its_rounding():
+    (f,) = findings_of("NUM004", conversion_context(storm("a", "It lies 300 kilometers (250 miles) from the capital.")))
+    assert f.evidence[1].span == "250 miles"

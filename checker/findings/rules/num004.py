@@ -26,6 +26,15 @@ def _in_unit(value: float, unit: str, target: str) -> float:
     return float(unit_registry().Quantity(value, unit).to(target).magnitude)
 
 
+def _round_step(q) -> float:
+    """The step a whole figure's trailing zeros imply ("190": 10, "25,000": 1,000; "186": 1)."""
+    v = q.value
+    if v < 10 or v != int(v):
+        return q.step or 1
+    zeros = len(str(int(v))) - len(str(int(v)).rstrip("0"))
+    return max(10.0 ** zeros, q.step or 1)
+
+
 def check(context: Context) -> list[Finding]:
     out = []
     for conv in context.conversions:
@@ -36,6 +45,11 @@ def check(context: Context) -> list[Finding]:
         q, unit = a.value, b.value.unit
         half = (q.step or 1) / 2  # the figure stands for what rounds to it at its written precision
         lo, hi = sorted((_in_unit(q.value - half, q.unit, unit), _in_unit(q.value + half, q.unit, unit)))
+        # A conversion is rounded to its own round figure: "300 km (190 miles)" is 186 miles to the
+        # nearest ten, "40,000 km (25,000 miles)" to the nearest thousand.
+        round_half = _round_step(b.value) / 2
+        if b.value.interval.lo - round_half <= hi and lo <= b.value.interval.hi + round_half:
+            continue
         expected = f"{_in_unit(q.value, q.unit, unit):.4g} {unit}"
         path = context.corpus.path(a.source)
         evidence = [Evidence.of(a, path, False), Evidence.of(b, path, True)]
@@ -52,7 +66,8 @@ RULE = Rule(
     "NUM004", "conversion-mismatch", "number", "warning",
     summary="A figure's conversion in brackets is not the figure converted.",
     why="\"40 miles (89 km)\": one of the two is wrong, and readers of either unit are misinformed. A "
-        "conversion that agrees once rounded (\"40 miles (64 km)\") or that brackets a range around the "
-        "figure is not flagged; currencies are not converted (rates move).",
+        "conversion that agrees once rounded (\"40 miles (64 km)\", \"300 km (190 miles)\": to its own round "
+        "figure) or that brackets a range around the figure is not flagged; currencies are not converted "
+        "(rates move).",
     example="\"The storm made landfall 40 miles (89 km) south of the city.\"",
     explanation=ConversionExplanation, check=check)
