@@ -181,9 +181,9 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
         for k, v in vocab.get("frames", {}).items():
             if not isinstance(v, dict) or set(v) - {"verbs", "nouns", "measures"} or \
                     not all(isinstance(w, list) for p, w in v.items() if p != "measures") or \
-                    v.get("measures", "people") not in ("people", "money"):
+                    v.get("measures", "people") not in ("people", "money", "share"):
                 raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs and nouns (and measures = "
-                                  f"\"people\" or \"money\"), like [vocabulary.frames.{k}] verbs = "
+                                  f"\"people\", \"money\" or \"share\"), like [vocabulary.frames.{k}] verbs = "
                                   f"[\"succumb\"]; not {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]

@@ -1,7 +1,7 @@
 """Align sentences across sources: the pairs that report the same fact in other words or figures.
 
 Two sentences align when they share enough of their content words once figures are masked,
-weighted by how rare each word is in the corpus (a shared "capsize" and "strait" say more than a
+weighted by how rare each word is in the corpus (a shared "derail" and "viaduct" say more than a
 shared "say"), and each is the other's best match in the other's source. Candidates come from a
 prefix-filtered inverted index (each sentence probes only with its rarest words), the standard way
 to join sets by similarity without comparing every pair of sentences in the corpus.
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from checker.claims.sentences import Sentence
 
 MIN_SCORE = 0.5  # weighted Dice of the content words
-# One sentence that is most of a longer one ("reviews scientists have performed for 35 years" inside
-# "they will eliminate the reviews scientists have performed for 35 years on dams, power plants ..."):
+# One sentence that is most of a longer one ("the inspections engineers have carried out for 20 years"
+# inside "the board will end the inspections engineers have carried out for 20 years on bridges, tunnels ..."):
 # the share of the shorter one's weight the two have in common, for sentences sharing enough words.
 MIN_CONTAINMENT = 0.8
 MIN_SHARED_CONTAINED = 5

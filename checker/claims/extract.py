@@ -90,6 +90,8 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
     while v is not None:
         for child in v.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                    return _entity_in(v.head, vocab), v.head  # "Zorbia, which mines 35%": Zorbia mines it
                 return _entity_in(child, vocab), child
         if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "relcl") and v.head.i != v.i:
             v = v.head if v.dep_ != "relcl" else None
@@ -100,7 +102,7 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
 
 
 def is_difference(span: Span, vocab: Vocabulary) -> bool:
-    """"two points behind", "two more than Dunmore": the figure measures a gap, not a total."""
+    """"two points behind", "two more than Ashford": the figure measures a gap, not a total."""
     doc = span.doc
     i = span.end
     if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lower_ not in vocab.comparatives:
@@ -165,6 +167,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers = tuple(sorted({*modifiers, "difference"}))
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
         modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
+    modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
     return {
         "subject": subject,
         "attribute": attribute.lemma_.lower() if attribute is not None else None,
@@ -233,6 +236,9 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
             continue
         facets = quantity_facets(span, vocab)
+        if q.dimension in ("percent", "fraction") and not facets["definite"]:
+            # "35% of world production", "a third of the global output": shares of one frame.
+            facets["frame"] = vocab.frames.frame_of(facets["attribute"], None, (), "share")
         if q.dimension.startswith("currency") and not facets["definite"]:
             # "a net loss of 240 million euros", "it lost 240 million euros": amounts of one frame.
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"], "money")

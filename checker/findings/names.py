@@ -51,7 +51,7 @@ class NameVariant:
 
 
 def run_in(name: str, variants) -> bool:
-    """"Ways Ilse Varga" beside "Ilse Varga": a word run into the name (the end of a garbled title, a
+    """"Affairs Mara Quint" beside "Mara Quint": a word run into the name (the end of a garbled title, a
     middle name), not another first name; the shorter name speaks for it."""
     words = name.split()
     return len(words) > 2 and " ".join(words[1:]) in variants

@@ -1,7 +1,7 @@
 """Figures in the same slot of aligned sentences: the same quantity, even where the frames miss it.
 
-"The restructuring would cost around 150 million euros" and "the restructuring costs about 250
-million euros" align (align/); their two figures are the same kind of value in the same place of
+"The new stadium would cost around 80 million dollars" and "the new stadium costs about 95
+million dollars" align (align/); their two figures are the same kind of value in the same place of
 the sentence, so they are one quantity. A slot is strict: the same unit space and direction of
 change, the same subject where both name one, and the same attribute or frame where both name
 one; where one does not, the figure must be the only one of its kind in both sentences.
@@ -46,11 +46,13 @@ def _same_slot(a: Claim, b: Claim, alone: bool) -> bool:
     figure of its space in its sentence."""
     if _change(a) != _change(b) or modifiers_clash(a, b):
         return False
+    if a.kind is ClaimKind.DATE and alone:
+        return True  # the one date of two sentences that report one fact ("spoke by phone on June 5")
     if a.verb and b.verb and a.verb != b.verb:
-        return False  # "killing one employee" and "a dozen employees had been celebrating": two predicates
+        return False  # "injuring one guard" and "a dozen guards had been on duty": two predicates
     if a.subject and b.subject and a.subject != b.subject and not (
             a.subject.lower() in b.sentence.lower() and b.subject.lower() in a.sentence.lower()):
-        return False  # each names whose figure it is, and not the same ("the FBI and ATF" name both)
+        return False  # each names whose figure it is, and not the same ("the police and the army" name both)
     if a.frame or b.frame:
         return a.frame == b.frame
     if a.kind is ClaimKind.DATE:
@@ -71,8 +73,8 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
         if (s := slot_space(c)) is not None:
             spaces_b[s].append(c)
     out = []
-    # "DaimlerChrysler ... would cut 13,000 jobs", "Ford Motor Company cutting 30,000 jobs": a figure
-    # whose holder is named does not pair with a sentence that names others but not it ("federal
+    # "Orlen Foods ... would cut 900 jobs", "Baxley Mills cutting 2,000 jobs": a figure
+    # whose holder is named does not pair with a sentence that names others but not it ("the
     # authorities were offering" names no one, and may speak of the same holder).
     def holder_known(c: Claim, other) -> bool:
         return not c.subject or not other.names or c.subject.lower() in other.text.lower()

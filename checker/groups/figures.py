@@ -69,7 +69,8 @@ def block_key(c: Claim) -> Block | None:
         # when none is, by the story's own event. An amount of a frame ("a net loss of 240 million
         # euros", "it lost 240 million euros") likewise, in its own unit space.
         q = c.value
-        space = "frame:currency" if q.dimension.startswith("currency") else "frame"
+        space = ("frame:currency" if q.dimension.startswith("currency")
+                 else "frame:percent" if q.dimension in ("percent", "fraction") else "frame")
         return Block("quantity", space, c.frame, level(q.change), c.subject or STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
@@ -134,7 +135,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
         if key is not None:
             blocks[key].append(c)
     # An amount of a frame no source attributes is the one holder's that the others name, when they
-    # name exactly one ("Norvane reported a net loss of 240 million euros"; "a net loss of 420
+    # name exactly one ("Orlen Foods reported a net loss of 80 million dollars"; "a net loss of 60
     # million"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
     holders: dict[tuple, list[Block]] = defaultdict(list)
     for key in blocks:

@@ -37,7 +37,7 @@ class Person:
     mentions: list[Claim] = field(default_factory=list)
     titles: list[tuple[Title, Claim, str, int]] = field(default_factory=list)  # title, claim, text, start
     garbled: list[tuple[Claim, str]] = field(default_factory=list)  # mention, why
-    # Names joined because they stand in aligned sentences ("Tara Reid" / "Jacqueline Reid"), and why.
+    # Names joined because they stand in aligned sentences ("Mara Quint" / "Sara Quint"), and why.
     aligned: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -103,8 +103,8 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
 
 def _aligned_names(by_name: dict[str, list[Claim]], alignment: Alignment | None) -> dict[frozenset[str], str]:
     """Full names of one surname that two aligned sentences give, each naming one person of that
-    surname and not the other's name: "Tara Reid checked into rehab" / "Jacqueline Reid checked into
-    rehab" speak of one person. The reason, per pair of names."""
+    surname and not the other's name: "Mara Quint resigned as chair" / "Sara Quint resigned as
+    chair" speak of one person. The reason, per pair of names."""
     if alignment is None:
         return {}
     at: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sentence id -> (name, surname)

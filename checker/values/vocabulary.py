@@ -149,6 +149,7 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
+    modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
     def accepted(self, a: str, b: str) -> bool:
@@ -229,8 +230,8 @@ def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Fram
             if unknown:
                 raise ValueError(f"frame {name}: lists verbs and nouns, not {', '.join(sorted(unknown))}")
             kind = words.get("measures", measures.get(name, "people"))
-            if kind not in ("people", "money"):
-                raise ValueError(f"frame {name}: measures people or money, not {kind!r}")
+            if kind not in ("people", "money", "share"):
+                raise ValueError(f"frame {name}: measures people, money or share, not {kind!r}")
             measures[name] = kind
             verbs.update({w.lower(): name for w in words.get("verbs", ())})
             nouns.update({w.lower(): name for w in words.get("nouns", ())})
