@@ -217,10 +217,11 @@ def test_a_named_holder_pairs_with_a_sentence_that_names_no_one_but_not_with_one
 # -- people named in aligned sentences ---------------------------------------------------------
 
 
-def rehab(source: str, name: str, start: int = 0, words: str = "check rehab treatment center rep magazine"):
+def rehab(source: str, name: str, start: int = 0, words: str = "check rehab treatment center rep magazine",
+          verb: str = "check"):
     from test_groups import person
 
-    m = person(name, source, start=start)
+    m = person(name, source, start=start, verb=verb)
     return m, sent(source, start, words, f"{name} checked into a rehab treatment center, her rep told the magazine.")
 
 
@@ -238,6 +239,9 @@ def test_two_first_names_of_one_surname_in_aligned_sentences_are_one_person_and_
     assert "the same person by surname and aligned sentences" in nv.reason
     # Without the alignment, nothing says they are one person: two people.
     assert len(group_people([a, b, c])) == 2
+    # Nor when they do different things in those sentences (a wife reported missing, a husband charged).
+    other, _ = rehab("c", "Jacqueline Reid", verb="report")
+    assert len(group_people([a, b, other], alignment=al)) == 2
 
 
 def test_a_sentence_naming_two_people_of_one_surname_joins_neither():

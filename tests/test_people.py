@@ -121,3 +121,16 @@ def test_a_near_name_that_does_not_act_is_not_garbled(tmp_path):
     passive = check(write_corpus(tmp_path / "b", *base,
                                  "Finance Minister Olaf Brandt spoke on Monday. Officials later met Brondt at the ministry."))
     assert not [f for f in passive.findings if f.rule == "NAME003"]
+
+
+def test_words_of_address_and_two_word_surnames_are_not_first_names(tmp_path):
+    head = "Mayor resigns\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "Mayor Sarah Quint resigned on Monday. Mrs Quint said she was leaving politics.\n",
+        head + "Sarah Quint resigned as mayor. Dr. Paolo Lo Bianco, her deputy, takes over.\n",
+        head + "Ms Quint, who resigned, thanked Paolo Lo Bianco. Lo Bianco will act as mayor.\n"))
+    assert [f for f in result.findings if f.kind == "name"] == []
+    names = {p.name for p in result.people}
+    assert "Sarah Quint" in names and "Paolo Lo Bianco" in names
+    assert not any(n.split()[0] in ("Mrs", "Ms", "Dr", "Dr.", "Lo") for n in names)

@@ -103,25 +103,27 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
 
 def _aligned_names(by_name: dict[str, list[Claim]], alignment: Alignment | None) -> dict[frozenset[str], str]:
     """Full names of one surname that two aligned sentences give, each naming one person of that
-    surname and not the other's name: "Mara Quint resigned as chair" / "Sara Quint resigned as
-    chair" speak of one person. The reason, per pair of names."""
+    surname and not the other's name, each the subject of the same verb: "Mara Quint resigned as
+    chair" / "Sara Quint resigned as chair" speak of one person. The reason, per pair of names."""
     if alignment is None:
         return {}
-    at: dict[str, list[tuple[str, str]]] = defaultdict(list)  # sentence id -> (name, surname)
+    at: dict[str, list[tuple[str, str, Claim]]] = defaultdict(list)  # sentence id -> (name, surname, mention)
     for name, ms in by_name.items():
         for m in ms:
             s = alignment.sentence_at(m.source, m.start)
             if s is not None:
-                at[s.id].append((name, name.split()[-1]))
+                at[s.id].append((name, name.split()[-1], m))
     out: dict[frozenset[str], str] = {}
     for pair in alignment.pairs:
         xs, ys = at.get(pair.first.id, []), at.get(pair.second.id, [])
-        for name_a, sur_a in xs:
-            for name_b, sur_b in ys:
+        for name_a, sur_a, ma in xs:
+            for name_b, sur_b, mb in ys:
                 if name_a == name_b or sur_a != sur_b:
                     continue
-                if sum(s == sur_a for _, s in xs) > 1 or sum(s == sur_b for _, s in ys) > 1:
+                if sum(s == sur_a for _, s, _ in xs) > 1 or sum(s == sur_b for _, s, _ in ys) > 1:
                     continue  # two people of one surname in a sentence: which is which is not known
+                if ma.verb is None or ma.verb != mb.verb:
+                    continue  # not doing the same thing: a husband and a wife in one story's sentences
                 out.setdefault(frozenset((name_a, name_b)),
                                f"{pair.describe()} ({pair.first.source}, {pair.second.source})")
     return out

@@ -127,9 +127,21 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
     return cut, name
 
 
-def _person_name(span: Span) -> PersonName:
+def _person_name(span: Span, vocab: Vocabulary | None = None) -> PersonName:
+    """Given names and surname; a two-word surname ("Lo Presti", "van Dijk") kept whole."""
+    vocab = vocab or default_vocabulary()
     words = [t.text for t in span if t.text not in ("-",)]
-    return PersonName(span.text, tuple(words[:-1]), words[-1] if words else "")
+    cut = len(words) - 1
+    while cut > 0 and words[cut - 1].lower() in vocab.surname_particles:
+        cut -= 1
+    return PersonName(span.text, tuple(words[:cut]), " ".join(words[cut:]))
+
+
+def _without_address(span: Span, vocab: Vocabulary) -> Span:
+    """"Mrs Palin", "Dr. Gupta": the words of address are not the name."""
+    while len(span) > 1 and span[0].text.rstrip(".").lower() in vocab.honorifics:
+        span = span[1:]
+    return span
 
 
 Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
@@ -228,9 +240,13 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         span = doc[s:e]
         while len(span) > 1 and not _is_cap(span[-1], vocab):  # "Ruiz and" from the NER
             span = span[:-1]
-        if not _is_cap(span[0], vocab) or any(not (_is_cap(t, vocab) or t.text == "-") for t in span):
+        span = _without_address(span, vocab)
+        if span.text.rstrip(".").lower() in vocab.honorifics:
             continue
-        spans.append((span, _person_name(span), tuple(titles)))
+        words_ok = all(_is_cap(t, vocab) or t.text == "-" or t.lower_ in vocab.surname_particles for t in span)
+        if not _is_cap(span[0], vocab) or not words_ok:
+            continue
+        spans.append((span, _person_name(span, vocab), tuple(titles)))
     named_titles = {t.start for _, _, titles in spans for t in titles}
     return spans, [t for t in nameless if t.start not in named_titles]
 

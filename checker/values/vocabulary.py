@@ -149,6 +149,8 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
+    honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
+    surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
