@@ -255,3 +255,14 @@ def test_a_sentence_naming_two_people_of_one_surname_joins_neither():
     al = align_sentences(corpus_of(sa, sc))
     assert al.pair(sa, sc) is not None
     assert len(group_people([a, c, c2], alignment=al)) == 3
+
+
+def test_the_date_of_a_statement_or_of_the_day_an_article_was_written_is_not_paired():
+    from test_groups import dated
+
+    al, a, b = aligned_pair()
+    x = at(replace(dated("June 5", "a", verb="speak"), subject=None), a)
+    y = at(replace(dated("June 4", "b", verb="hold"), subject=None), b)
+    assert len(slot_pairs(al.pairs[0], [x], [y])) == 1  # the one date of each: paired whatever the verbs
+    assert slot_pairs(al.pairs[0], [x], [replace(y, modifiers=("report",))]) == []
+    assert slot_pairs(al.pairs[0], [replace(x, modifiers=("deictic",))], [y]) == []

@@ -316,3 +316,12 @@ def test_weekdays_are_set_against_weekdays_and_dates_of_a_known_year():
     assert compare_dates(monday, parse_date("June 10, 2025")).relation == CONTRADICT
     assert compare_dates(tuesday, parse_date("June 10")) is None  # no year: no day of the week
     assert compare_dates(tuesday, parse_date("June 2025")) is None  # a month is no one day
+
+
+def test_a_year_taken_from_the_article_never_makes_two_dates_differ():
+    from dataclasses import replace as _replace
+
+    inferred = _replace(parse_date("June 20"), year=2005, year_stated=False)
+    stated = parse_date("June 20, 2007")
+    assert compare_dates(inferred, stated).relation == AGREE
+    assert compare_dates(parse_date("June 20, 2005"), stated).relation == CONTRADICT

@@ -195,8 +195,13 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                 attribute = attribute or child.lemma_.lower()
                 subject = subject or _entity_in(child, vocab)
-    return {"subject": subject, "attribute": attribute, "modifiers": (),
-            "verb": verb.lemma_.lower() if verb is not None else None}
+    lemma = verb.lemma_.lower() if verb is not None else None
+    modifiers = []
+    if lemma in vocab.reporting_verbs:
+        modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
+    if any(w in span.text.lower() for w in vocab.deictic_dates):
+        modifiers.append("deictic")  # "today": the day the article was written
+    return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma}
 
 
 def _context(sent: Span) -> tuple[str, ...]:
@@ -257,7 +262,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("dates", []):
         value = span._.date
         if value.year is None and article is not None:
-            value = replace(value, year=article.year)
+            value = replace(value, year=article.year, year_stated=False)
         dated.add(span.start)
         claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
     for ent in doc.ents:

@@ -25,7 +25,9 @@ def slot_space(c: Claim) -> str | None:
     if c.definite:
         return None
     if c.kind is ClaimKind.DATE:
-        return "date"
+        # Not the date of a statement ("police said Saturday"), nor one counted from the day each
+        # article was written ("today"), which two articles of two days share in words only.
+        return None if {"report", "deictic"} & set(c.modifiers) else "date"
     if c.kind is not ClaimKind.QUANTITY:
         return None
     q = c.value

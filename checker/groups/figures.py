@@ -82,6 +82,8 @@ def block_key(c: Claim) -> Block | None:
         unit_space = comparable_interval(q)[0].split(":")[0]
         return Block("quantity", unit_space, c.attribute, level(q.change), c.subject)
     if c.kind is ClaimKind.DATE:
+        if "report" in c.modifiers:
+            return None  # the date a statement was made, not a date of the story's events
         return Block("date", c.verb or "", c.attribute, "", c.subject)
     return None
 

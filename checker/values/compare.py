@@ -144,9 +144,9 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
             return Verdict(AGREE, f"{a.text!r} and {b.text!r} fall on the same day of the week")
         return Verdict(CONTRADICT, f"{a.normalised} ({a.text!r}) and {b.normalised} ({b.text!r}) fall on "
                                    "different days of the week")
-    if a.year and b.year and a.year != b.year:
+    if a.year and b.year and a.year != b.year and a.year_stated and b.year_stated:
         ia, ib = a.interval(), b.interval()
-    else:  # year not stated on one side: compare within the year
+    else:  # year not stated on one side (or only the article's): compare within the year
         ia = Interval(a.month * 100 + a.day_lo, a.month * 100 + a.day_hi)
         ib = Interval(b.month * 100 + b.day_lo, b.month * 100 + b.day_hi)
     shape = lambda d: "exact" if d.day_lo == d.day_hi else "range"  # noqa: E731

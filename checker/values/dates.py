@@ -112,7 +112,7 @@ def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | 
         return None
     if m.group("day"):
         day = article + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("day").lower()])
-        return DateValue(m.group(0), day.year, day.month, day.day, day.day)
+        return DateValue(m.group(0), day.year, day.month, day.day, day.day, year_stated=False)
     if m.group("weekday"):
         target = vocab.weekdays[m.group("weekday").lower()]
         which = (m.group("which") or "").lower()
@@ -122,8 +122,8 @@ def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | 
             day -= dt.timedelta(days=7)
         elif which == "next":
             day = article + dt.timedelta(days=(target - article.weekday()) % 7 or 7)
-        return DateValue(m.group(0), day.year, day.month, day.day, day.day)
+        return DateValue(m.group(0), day.year, day.month, day.day, day.day, year_stated=False)
     shift = {"last": -1, "this": 0, "next": 1}[m.group("mwhich").lower()]
     month_index = article.year * 12 + article.month - 1 + shift
     year, month = divmod(month_index, 12)
-    return DateValue(m.group(0), year, month + 1, 1, calendar.monthrange(year, month + 1)[1])
+    return DateValue(m.group(0), year, month + 1, 1, calendar.monthrange(year, month + 1)[1], year_stated=False)

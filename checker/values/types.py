@@ -95,6 +95,7 @@ class DateValue:
     day_lo: int
     day_hi: int
     weekday: int | None = None
+    year_stated: bool = True  # False when the year is the article's own, not the text's
 
     @property
     def normalised(self) -> str:

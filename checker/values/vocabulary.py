@@ -149,6 +149,7 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
+    deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
