@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 from checker.values.dates import parse_date
-from checker.values.numbers import parse_number, parse_quantity, quantity_regex
+from checker.values.numbers import iter_quantities, parse_number, parse_quantity, quantity_regex
 from checker.values.types import Interval
 
 
@@ -251,3 +251,16 @@ def test_a_figure_rounded_by_one_source_agrees():
     assert compare_quantities(q("0.7 percent"), q("0.62 per cent")).relation == CONTRADICT  # 0.62 rounds to 0.6
     assert compare_quantities(q("$1.2 billion"), q("$1.31 billion")).relation == CONTRADICT
     assert compare_quantities(q("0.7%"), q("0.6%")).relation == CONTRADICT  # same precision: different figures
+
+
+@pytest.mark.parametrize("text, value", [("250 000 dollars", 250000), ("41 262 spectators", 41262),
+                                         ("12 345 678 euros", 12345678), ("250\u00a0000 euros", 250000)])
+def test_thousands_grouped_with_spaces_are_one_figure(text, value):
+    (found,) = [q for _, _, q in iter_quantities(text, share_at=lambda _end: False)]
+    assert found.value == value and found.step == 1
+
+
+@pytest.mark.parametrize("text", ["June 5 100 people were evacuated", "In 2019 200 people came", "1 500 people"])
+def test_a_single_digit_or_a_year_before_a_number_is_not_a_thousands_group(text):
+    values = [q.value for _, _, q in iter_quantities(text, share_at=lambda _end: False)]
+    assert all(v < 10000 for v in values), values

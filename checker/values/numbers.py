@@ -44,7 +44,16 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Thousands grouped with commas ("41,262") or, as much of Europe writes them, with spaces ("41 262",
+# "250 000"); a space group needs a first group of two or three digits, so that "June 5 100 people"
+# stays a day and a count.
+_SPACE = "[ \u00a0\u202f]"
+_DIGITS = (rf"(?<!\d)\d{{2,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d|{_SPACE}?\d)"
+           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+
+
+def _digits_value(text: str) -> float:
+    return float(re.sub(rf"[,]|{_SPACE}", "", text))
 
 
 _BY_PATTERN: dict[re.Pattern[str], NumberGrammar] = {}
@@ -180,7 +189,7 @@ def _parse_number(text: str, g: NumberGrammar) -> float | None:
         return None
     base, scale = m.group(1), m.group(2).split()
     if re.fullmatch(_DIGITS, base):
-        value = float(base.replace(",", ""))
+        value = _digits_value(base)
     elif base in ("a dozen", "dozen"):
         value = 12.0
     elif base == "a":
@@ -253,10 +262,10 @@ def written_step(text: str, value: float) -> float | None:
     """
     if RATIO.search(text):
         return None
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
+    m = re.search(rf"\d(?:[\d,]|{_SPACE}(?=\d{{3}}))*(?:\.(\d+))?", text)
     if m is None:
         return None
-    written = float(m.group(0).replace(",", ""))
+    written = _digits_value(m.group(0))
     if written == 0 or value == 0:
         return None
     return abs(value / written) * 10 ** -len(m.group(1) or "")
