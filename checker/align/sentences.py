@@ -30,7 +30,7 @@ JACCARD_FLOOR = 0.2
 # A word in more sentences than this is not indexed: it is a word of every story in the corpus
 # ("police", "year"), and sentences that share only such words are not one fact. The cap keeps the
 # index linear in the corpus: no probe reads more than this many sentences a word.
-MAX_POSTINGS = 150
+MAX_POSTINGS = 60
 # A name says which story or person a sentence is about, not what it reports of them: two
 # sentences about one admiral are not one fact. Names weigh this much of a common word's weight.
 NAME_WEIGHT = 0.5
@@ -116,18 +116,20 @@ def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE)
     rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
     sets = [set(s.words) for s in sentences]
     names = [set(s.names) for s in sentences]
-
-    def w(word: str, i: int) -> float:
-        return weight[word] * (NAME_WEIGHT if word in names[i] else 1.0)
-
-    mass = [sum(w(word, i) for word in s.words) for i, s in enumerate(sentences)]
+    # Each sentence's words with their weights, once: a name weighs NAME_WEIGHT of a word.
+    weights = [{word: weight[word] * (NAME_WEIGHT if word in names[i] else 1.0) for word in s.words}
+               for i, s in enumerate(sentences)]
+    mass = [sum(ws.values()) for ws in weights]
     scored: list[tuple[float, int, int, tuple[str, ...], float]] = []
     for i, j in sorted(_candidates(sentences, rank, df)):
         shared = sets[i] & sets[j]
         if len(shared) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
             continue
-        score = sum(w(word, i) + w(word, j) for word in shared) / (mass[i] + mass[j])
-        contained = max(sum(w(word, k) for word in shared) / mass[k] for k in (i, j))
+        wi, wj = weights[i], weights[j]
+        si = sum(wi[word] for word in shared)
+        sj = sum(wj[word] for word in shared)
+        score = (si + sj) / (mass[i] + mass[j])
+        contained = max(si / mass[i], sj / mass[j])
         if score >= min_score or (len(shared) >= MIN_SHARED_CONTAINED and contained >= MIN_CONTAINMENT):
             scored.append((score, i, j, tuple(sorted(shared, key=rank.__getitem__)), round(contained, 4)))
     # Each sentence keeps its best match in each other source, and a pair stands only when it is
