@@ -26,15 +26,19 @@ class Bigram:
 def doc_bigrams(doc: Doc) -> list[Bigram]:
     out = []
     base = doc._.offset
-    for a, b in zip(doc, doc[1:]):
-        if not (a.is_alpha and b.is_alpha) or a.is_stop or b.is_stop or b.pos_ != "NOUN" or a.pos_ not in WORD_POS:
-            continue
-        if a.ent_type_ or b.ent_type_ or b.text[0].isupper() or (a.text[0].isupper() and not a.is_sent_start):
-            continue
-        if a.sent.start != b.sent.start:
-            continue
-        lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
-        out.append(Bigram(doc._.source, a.lemma_.lower(), b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
-                          doc.text[a.idx : b.idx + len(b)], a.sent.text.strip(),
-                          tuple(t.lemma_.lower() for t in doc[lo:hi])))
+    # Sentence by sentence: a pair never spans two, and each sentence's text is taken once
+    # (Token.sent rebuilds the span at every call).
+    for sent in doc.sents:
+        sentence = None
+        for a, b in zip(sent, sent[1:]):
+            if not (a.is_alpha and b.is_alpha) or a.is_stop or b.is_stop or b.pos_ != "NOUN" or a.pos_ not in WORD_POS:
+                continue
+            if a.ent_type_ or b.ent_type_ or b.text[0].isupper() or (a.text[0].isupper() and not a.is_sent_start):
+                continue
+            if sentence is None:
+                sentence = sent.text.strip()
+            lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
+            out.append(Bigram(doc._.source, a.lemma_.lower(), b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
+                              doc.text[a.idx : b.idx + len(b)], sentence,
+                              tuple(t.lemma_.lower() for t in doc[lo:hi])))
     return out

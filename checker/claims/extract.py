@@ -7,6 +7,7 @@ Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -208,18 +209,32 @@ def _context(sent: Span) -> tuple[str, ...]:
     return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}))
 
 
+def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
+    """The text and context words of the span's sentence, read once a sentence: a sentence holds
+    many claims, and Span.sent rebuilds the sentence at every call."""
+    cache = doc.user_data.get("checker.sentences")
+    if cache is None:
+        sents = list(doc.sents)
+        cache = doc.user_data["checker.sentences"] = ([s.start for s in sents], sents, {})
+    starts, sents, read = cache
+    i = bisect_right(starts, span.start) - 1
+    if i not in read:
+        read[i] = (sents[i].text.strip(), _context(sents[i]))
+    return read[i]
+
+
 def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | None = None, titles=()) -> Claim:
     """A claim on a span of a Doc; `locate(offset) -> (line, column)` maps a source offset."""
     facets = facets or {}
     start = doc._.offset + span.start_char
     line, col = locate(start)
-    sent = span.sent
+    sentence, context = _sentence_of(doc, span)
     return Claim(kind=kind, source=doc._.source, start=start, end=doc._.offset + span.end_char, line=line, column=col,
-                 span=span.text, sentence=sent.text.strip(), value=value,
+                 span=span.text, sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
                  definite=facets.get("definite", False), frame=facets.get("frame"),
-                 titles=titles, context=_context(sent))
+                 titles=titles, context=context)
 
 
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:

@@ -117,8 +117,9 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
     so that "Anna Keller, 32" and "Keller, who was 31" are about one subject."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p in people:
+        name = p.name  # computed from all the mentions: once a person
         for m in p.mentions:
-            names[(m.source, " ".join(name_words(m)))].add(p.name)
+            names[(m.source, " ".join(name_words(m)))].add(name)
     out = []
     for c in claims:
         found = names.get((c.source, c.subject or ""), set())

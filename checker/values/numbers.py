@@ -33,6 +33,7 @@ def physical_dimension(unit: str) -> str:
     return str(unit_registry().Quantity(1, unit).dimensionality)
 
 
+@cache  # pint's conversion is slow, and a corpus converts the same few figures many times
 def to_base(v: float, unit: str) -> tuple[float, str]:
     """A value in its dimension's base unit (pint), e.g. 60 mile -> 96560.64 meter."""
     q = unit_registry().Quantity(v, unit).to_base_units()
