@@ -5,6 +5,7 @@ sentences once its figures are masked. The raw material of the alignment stage (
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -30,7 +31,7 @@ class Sentence:
     words: tuple[str, ...]  # content lemmas, lower case, sorted, each once; no figure or date words
     names: tuple[str, ...] = ()  # those of `words` that are names (proper nouns, entities)
 
-    @property
+    @cached_property  # read at every lookup of an aligned pair
     def id(self) -> str:
         return f"{self.source}:{self.start}"
 
