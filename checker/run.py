@@ -22,6 +22,7 @@ from checker.findings.translation_score import translation_scores
 from checker.groups.aligned import aligned_groups
 from checker.groups.conversions import bracketed_conversions
 from checker.groups.figures import group_claims
+from checker.groups.moments import article_dates, by_moment
 from checker.groups.people import group_people
 from checker.nlp.pipeline import load_pipeline
 
@@ -60,7 +61,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     extraction = extract(corpus, nlp, vocab)
     alignment = align_sentences(extraction.sentences)
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
-    groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people))
+    groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people), vocab)
+    groups = by_moment(groups, article_dates(corpus))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions))
     findings = apply_severities(raw, settings)

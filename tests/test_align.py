@@ -263,6 +263,23 @@ def test_the_date_of_a_statement_or_of_the_day_an_article_was_written_is_not_pai
     al, a, b = aligned_pair()
     x = at(replace(dated("June 5", "a", verb="speak"), subject=None), a)
     y = at(replace(dated("June 4", "b", verb="hold"), subject=None), b)
-    assert len(slot_pairs(al.pairs[0], [x], [y])) == 1  # the one date of each: paired whatever the verbs
+    assert len(slot_pairs(al.pairs[0], [x], [y])) == 1  # the one date of each, "hold" a light verb
     assert slot_pairs(al.pairs[0], [x], [replace(y, modifiers=("report",))]) == []
     assert slot_pairs(al.pairs[0], [replace(x, modifiers=("deictic",))], [y]) == []
+
+
+def date_at(text: str, sentence: Sentence, verb: str) -> Claim:
+    from test_groups import dated
+
+    return at(dated(text, sentence.source, verb=verb, subject=None, attribute=None), sentence)
+
+
+def test_the_one_date_of_aligned_sentences_pairs_across_a_light_verb_but_not_two_events():
+    """"spoke by phone on June 5" / "held a phone call on June 4": one call (the light verb's noun
+    names the event). "convicted in June 1998" / "returned to prison in June 1999": two events."""
+    al, a, b = aligned_pair()
+    pairs = al.pairs[0]
+    assert slot_pairs(pairs, [date_at("June 5", a, "speak")], [date_at("June 4", b, "hold")], frozenset({"hold"}))
+    assert slot_pairs(pairs, [date_at("June 5", a, "speak")], [date_at("June 4", b, "speak")])
+    assert slot_pairs(pairs, [date_at("June 5", a, "convict")], [date_at("June 4", b, "return")],
+                      frozenset({"hold"})) == []

@@ -31,13 +31,14 @@ def quantity(text: str) -> Quantity:
 
 
 def fig(text: str, source: str, *, subject: str | None = "Acme", attribute: str | None = "budget",
-        modifiers: tuple[str, ...] = (), change: str | None = None, definite: bool = False, start: int = 0) -> Claim:
-    """A figure claim of `source`, its facets as given."""
+        modifiers: tuple[str, ...] = (), change: str | None = None, definite: bool = False, start: int = 0,
+        verb: str | None = "be") -> Claim:
+    """A figure claim of `source` ("It was 5%."), its facets as given."""
     q = quantity(text)
     if change is not None:
         q = replace(q, change=change)
     return Claim(ClaimKind.QUANTITY, source, start, start + len(text), 1, start + 1, text, f"It was {text}.", q,
-                 subject=subject, attribute=attribute, modifiers=modifiers, definite=definite)
+                 subject=subject, attribute=attribute, modifiers=modifiers, definite=definite, verb=verb)
 
 
 def dated(text: str, source: str, *, verb: str | None = "sign", attribute: str = "deal", subject: str = "Acme",
@@ -113,7 +114,17 @@ def test_two_sources_with_the_same_subject_attribute_and_space_group():
     [group] = group_claims([a, b])
     assert group.claims == (a, b)
     assert (group.kind, group.subject, group.attribute) == ("quantity", "Acme", "budget")
-    assert group.reason == "same subject (Acme), same attribute (budget), comparable units, different sources"
+    assert group.reason == ("same subject (Acme), same attribute (budget), same verb (be), comparable units, "
+                            "different sources")
+
+
+def test_a_subject_and_a_noun_stated_by_different_verbs_keep_apart():
+    """"Acme spent $212 million of its budget" and "Acme asked for a budget of $300 million": the
+    subject and the noun match, but the figures are of two quantities."""
+    spent, asked = fig("$212 million", "a", verb="spend"), fig("$300 million", "b", verb="ask")
+    assert group_claims([spent, asked]) == []
+    assert group_claims([fig("$212 million", "a", verb=None), fig("$300 million", "b", verb=None)]) == []
+    assert len(group_claims([spent, fig("$300 million", "b", verb="spend")])) == 1
 
 
 def test_one_source_alone_is_not_a_group():

@@ -30,12 +30,23 @@ def test_corruptions_conflict(a, b, why):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("director of UFC", "director of the Union of Concerned Scientists"),  # initials of other words
+    ("chief executive of Sea Micro", "SeaMacro Chief Executive"),
+])
+def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
+    why = "portfolio"
+    assert why in parse_title(a).conflicts(parse_title(b))
+
+
+@pytest.mark.parametrize("a, b", [
     ("chief negotiator", "Vice Minister of Commerce"),  # an additional title
     ("Politburo member", "Vice Premier"),
     ("Treasury Secretary", "Commerce Minister"),  # different offices, different ranks: another person's title
     ("President of the United States", "US President"),  # the place is the office's, no portfolio anywhere
     ("the Minister", "Finance Minister"),  # shortened, not garbled
     ("Minister of Finance of Canada", "Finance Minister"),
+    ("director of UCS", "director of the Union of Concerned Scientists"),  # an acronym of the portfolio
+    ("chief executive of Sea Micro", "SeaMicro Chief Executive"),  # the same words run together
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

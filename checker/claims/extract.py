@@ -20,6 +20,8 @@ from checker.values.types import Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Entities that hold figures rather than being what a figure measures.
+PERSON_LIKE = {"PERSON", "ORG", "GPE", "NORP"}
 ORG_LABELS = {"ORG", "NORP"}
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
 
@@ -164,6 +166,9 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             attribute = subj
             modifiers = tuple(sorted(set(modifiers) | set(_modifiers(subj, span))))
             subject = subject or _entity_in(subj, vocab)
+    if attribute is not None and (attribute.pos_ == "PROPN" or attribute.ent_type_ in PERSON_LIKE):
+        # "sentenced Gigante to 12 years": the noun is the holder, not what the figure measures
+        attribute = None
     if is_difference(span, vocab):
         modifiers = tuple(sorted({*modifiers, "difference"}))
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:

@@ -57,6 +57,13 @@ def run_in(name: str, variants) -> bool:
     return len(words) > 2 and " ".join(words[1:]) in variants
 
 
+def inflected(a: str, b: str) -> bool:
+    """"MacBook Pros" beside "MacBook Pro": one word is the other with a plural or possessive ending,
+    which a name takes in running text ("the Smiths", "Jones' car"); not a spelling of it."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short + "'s", short + "’s")
+
+
 def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     """The person's variants that differ from the majority name, in alphabetical order."""
     out = []
@@ -83,6 +90,8 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         elif rel == "spelling" or surname_differs:
             if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
                 continue  # spellings the user accepts as one name
+            if rel != "spelling" and inflected(vw[-1], mw[-1]):
+                continue
             relation = SPELLING
             parts = []
             if rel == "spelling":

@@ -18,6 +18,7 @@ from checker.groups.components import connected
 from checker.groups.figures import STORY, Block, Group, modifiers_clash
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
+from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
 def slot_space(c: Claim) -> str | None:
@@ -43,13 +44,17 @@ def _change(c: Claim) -> str:
     return c.value.change if isinstance(c.value, Quantity) else ""
 
 
-def _same_slot(a: Claim, b: Claim, alone: bool) -> bool:
+def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = frozenset()) -> bool:
     """Two figures of one space in aligned sentences: the same quantity? `alone`: each is the only
     figure of its space in its sentence."""
     if _change(a) != _change(b) or modifiers_clash(a, b):
         return False
-    if a.kind is ClaimKind.DATE and alone:
-        return True  # the one date of two sentences that report one fact ("spoke by phone on June 5")
+    if a.kind is ClaimKind.DATE and alone and (a.verb == b.verb or not (a.verb and b.verb)
+                                               or {a.verb, b.verb} & light_verbs):
+        # The one date of two sentences that report one fact: "spoke by phone on June 5", "held a
+        # phone call on June 4". Not two events the sentences share words about: "convicted in June
+        # 1998" and "returned to prison in June 1999".
+        return True
     if a.verb and b.verb and a.verb != b.verb:
         return False  # "injuring one guard" and "a dozen guards had been on duty": two predicates
     if a.subject and b.subject and a.subject != b.subject and not (
@@ -64,8 +69,12 @@ def _same_slot(a: Claim, b: Claim, alone: bool) -> bool:
     return alone
 
 
-def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """The figures of two aligned sentences that sit in the same slot."""
+def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim],
+               light_verbs: frozenset[str] | None = None) -> list[tuple[Claim, Claim]]:
+    """The figures of two aligned sentences that sit in the same slot. `light_verbs`: the
+    vocabulary's, when not given."""
+    if light_verbs is None:
+        light_verbs = default_vocabulary().light_verbs
     spaces_a: dict[str, list[Claim]] = defaultdict(list)
     spaces_b: dict[str, list[Claim]] = defaultdict(list)
     for c in first:
@@ -85,16 +94,18 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
         xs = [c for c in spaces_a[space] if holder_known(c, pair.second)]
         ys = [c for c in spaces_b[space] if holder_known(c, pair.first)]
         alone = len(xs) == 1 and len(ys) == 1
-        matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone)]
+        matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone, light_verbs)]
         # A figure in one slot only: two candidates for it means the slot is not known.
         out.extend((a, b) for a, b in matched
                    if sum(x is a for x, _ in matched) == 1 and sum(y is b for _, y in matched) == 1)
     return out
 
 
-def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group]) -> list[Group]:
+def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group],
+                   vocab: Vocabulary | None = None) -> list[Group]:
     """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
     sentence joins its partner's group, and figures no group holds form groups of their own."""
+    light_verbs = (vocab or default_vocabulary()).light_verbs
     in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -105,7 +116,8 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
             by_sentence[s.id].append(c)
     edges: list[tuple[Claim, Claim, AlignedPair]] = []
     for pair in alignment.pairs:
-        for a, b in slot_pairs(pair, by_sentence.get(pair.first.id, ()), by_sentence.get(pair.second.id, ())):
+        for a, b in slot_pairs(pair, by_sentence.get(pair.first.id, ()), by_sentence.get(pair.second.id, ()),
+                               light_verbs):
             if a.id in in_group and b.id in in_group:
                 continue  # both grouped already: by frame and subject, which the alignment does not overrule
             edges.append((a, b, pair))

@@ -154,7 +154,17 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
         members = blocks[key]
         if len({c.source for c in members}) < 2:
             continue
-        comps = connected(members, lambda a, b: a.source != b.source and not modifiers_clash(a, b))
+        plain = key.kind == "quantity" and not key.space.startswith("frame") and key.attribute != "age"
+
+        def linked(a: Claim, b: Claim, plain: bool = plain) -> bool:
+            if a.source == b.source or modifiers_clash(a, b):
+                return False
+            # A subject and a noun alone do not make one quantity: a player's points of two games, a
+            # ship's passengers and its capacity. The figures must also be stated by one verb
+            # (aligned sentences join other pairs, groups/aligned.py).
+            return not plain or bool(a.verb and a.verb == b.verb)
+
+        comps = connected(members, linked)
         for comp in comps:
             if len({c.source for c in comp}) < 2:
                 continue
@@ -170,6 +180,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
                 continue
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
                       f"{', ' + ' '.join(mods) if mods else ''})"
+                      f"{', same verb (' + comp[0].verb + ')' if plain and comp[0].verb else ''}"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"
                       f", comparable units, different sources")
             groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))

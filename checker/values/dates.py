@@ -86,7 +86,10 @@ def parse_article_date(text: str | None, vocab: Vocabulary | None = None):
         return None
     m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", text)
     if m:
-        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None  # "2025-13-40": no date, and the article is read without one
     d = parse_date(text, vocab)
     if d and d.year and d.day_lo == d.day_hi:
         return dt.date(d.year, d.month, d.day_lo)

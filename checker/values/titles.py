@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import permutations
 
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -49,7 +50,7 @@ class Title:
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
-                and not (self.portfolio & other.portfolio):
+                and not (self.portfolio & other.portfolio) and not written_otherwise(self.portfolio, other.portfolio):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
         if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
@@ -57,6 +58,23 @@ class Title:
         if self.rank and self.rank == other.rank and self.office != other.office:
             return f"same rank ({', '.join(sorted(self.rank))}) but a different office: {self.office} against {other.office}"
         return None
+
+
+FUNCTION_WORDS = {"of", "the", "for", "and", "on"}
+
+
+def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One portfolio written two ways: an acronym of the other's words ("UCS", "Union of Concerned
+    Scientists"), or the same words run together ("SeaMicro", "Sea Micro")."""
+    for one, many in ((a, b), (b, a)):
+        words = sorted(many - FUNCTION_WORDS)
+        if len(one) != 1 or not 2 <= len(words) <= 5:
+            continue
+        (word,) = one
+        for order in permutations(words):
+            if word in ("".join(order), "".join(w[0] for w in order)):
+                return True
+    return False
 
 
 def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:

@@ -148,6 +148,7 @@ class Vocabulary:
     reporting_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["reporting_verbs"]))
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
+    light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))

@@ -1,0 +1,65 @@
+"""Groups -> groups of one moment: articles written days apart report different days.
+
+A market report of one week and one of the next give two closing figures of one index; a story
+followed for months gives the figures of each stage. Where the sources' article dates (metadata)
+leave a gap of more than MOMENT_DAYS, a group is cut at the gap and each part is judged alone. A
+story followed day by day stays whole: each article is within the gap of the one before, so a
+death toll that rose over a week is still one group (and an update, findings/figure_verdict.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from checker.corpus import Corpus
+from checker.groups.figures import Group
+from checker.values.dates import parse_article_date
+
+# Two articles more than this many days apart (with none between them) speak of different moments.
+MOMENT_DAYS = 3
+
+
+def article_dates(corpus: Corpus) -> dict[str, dt.date]:
+    """The article date of each source whose metadata gives one."""
+    out = {}
+    for s in corpus.sources:
+        day = parse_article_date(s.meta.get("date"))
+        if day is not None:
+            out[s.id] = day
+    return out
+
+
+def moments(days: Sequence[dt.date], gap: int = MOMENT_DAYS) -> list[list[dt.date]]:
+    """Dates in runs where each is at most `gap` days after the one before."""
+    runs: list[list[dt.date]] = []
+    for day in sorted(set(days)):
+        if runs and (day - runs[-1][-1]).days <= gap:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    return runs
+
+
+def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> list[Group]:
+    """Each group cut where its sources' article dates leave a gap of more than `gap` days.
+
+    A source with no article date cannot be placed in one part rather than another, so a group that
+    is cut keeps only its dated sources; a part with fewer than two sources is no group.
+    """
+    out = []
+    for g in groups:
+        runs = moments([dates[c.source] for c in g.claims if c.source in dates], gap)
+        if len(runs) < 2:
+            out.append(g)
+            continue
+        for run in runs:
+            claims = tuple(c for c in g.claims if dates.get(c.source) in run)
+            if len({c.source for c in claims}) < 2:
+                continue
+            span = run[0].isoformat() if len(run) == 1 else f"{run[0].isoformat()} to {run[-1].isoformat()}"
+            reason = (f"{g.reason}; only the articles dated {span}: the others are more than {gap} days "
+                      f"away and speak of another moment")
+            out.append(replace(g, claims=claims, reason=reason))
+    return out
