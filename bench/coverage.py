@@ -645,11 +645,11 @@ def _settings(model: str | None):
     return _SETTINGS
 
 
-def cluster_job(job: tuple[int, str, int, str | None, str]) -> dict:
-    """The unedited run and one edit of each class for one cluster (in a worker process)."""
+def cluster_job(job: tuple[int, str, int, str | None, str, tuple[str, ...]]) -> dict:
+    """The unedited run and one edit of each class asked for, for one cluster (in a worker process)."""
     from checker.run import check
 
-    ci, folder_name, seed, model, tmp = job
+    ci, folder_name, seed, model, tmp, classes = job
     folder = Path(folder_name)
     settings = _settings(model)
     files = sorted(folder.glob("*.txt"))
@@ -660,7 +660,7 @@ def cluster_job(job: tuple[int, str, int, str | None, str]) -> dict:
     order = list(texts)
     rng.shuffle(order)
     edits = []  # (class, target, note, rules of the recalling findings) or (class, None, "", ())
-    for cls in CLASSES:
+    for cls in classes:
         edit = target = None
         for name in order:
             others = [t for n, t in texts.items() if n != name]
@@ -683,7 +683,8 @@ def cluster_job(job: tuple[int, str, int, str | None, str]) -> dict:
     return {"name": folder.name, "articles": len(files), "loud": [Shown.of(f) for f in base_loud], "edits": edits}
 
 
-def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str | None, jobs: int) -> int:
+def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str | None, jobs: int, edits: int = 4,
+        classes: tuple[str, ...] = CLASSES) -> int:
     clusters = sorted(p for p in data.iterdir() if p.is_dir()) if data.is_dir() else []
     if n_clusters:
         clusters = clusters[:n_clusters]
@@ -697,7 +698,7 @@ def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str |
     examples: dict[str, list[str]] = defaultdict(list)
     results = []
     with tempfile.TemporaryDirectory(prefix="checker-coverage-") as tmp:
-        work = [(i, str(c), seed, model, tmp) for i, c in enumerate(clusters)]
+        work = [(i, str(c), seed, model, tmp, classes) for i, c in enumerate(clusters)]
         if jobs > 1:
             import multiprocessing as mp
 
@@ -746,9 +747,9 @@ def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str |
         print(f"  {cls:<11} {s['attempted']:>9} {s['skipped']:>8} {s['applied']:>8} {s['recalled']:>9} {rec:>7}  {rules}")
     rec = f"{tot['recalled'] / tot['applied']:.0%}" if tot["applied"] else "-"
     print(f"  {'overall':<11} {tot['attempted']:>9} {tot['skipped']:>8} {tot['applied']:>8} {tot['recalled']:>9} {rec:>7}")
-    print("\n  edits (the first 4 of each class):")
+    print(f"\n  edits (the first {edits} of each class):")
     for cls in CLASSES:
-        for line in examples[cls][:4]:
+        for line in examples[cls][:edits]:
             print(f"    {cls}: {line}")
     k = min(sample, len(all_loud))
     print(f"\n(c) a sample of {k} loud findings on the unedited clusters (seed {seed})")
@@ -769,12 +770,21 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--clusters", type=int, default=0, help="only the first N clusters (0: all)")
     r.add_argument("--seed", type=int, default=0)
     r.add_argument("--sample", type=int, default=10)
+    r.add_argument("--edits", type=int, default=4, help="edits listed per class, with whether each was recalled")
+    r.add_argument("--classes", default=",".join(CLASSES),
+                   help="the edit classes to run, comma-separated (default: all)")
     r.add_argument("--model", default=None)
     r.add_argument("--jobs", type=int, default=2, help="worker processes, each loading the pipeline once")
     args = ap.parse_args(argv)
     if args.command == "prepare":
         return prepare(args.snapshot, args.out)
-    return run(args.data, args.clusters or None, args.seed, args.sample, args.model, args.jobs)
+    classes = tuple(c for c in CLASSES if c in args.classes.split(","))
+    unknown = set(args.classes.split(",")) - set(CLASSES)
+    if unknown or not classes:
+        print(f"error: unknown edit class {', '.join(sorted(unknown)) or args.classes!r}; "
+              f"the classes are {', '.join(CLASSES)}", file=sys.stderr)
+        return 2
+    return run(args.data, args.clusters or None, args.seed, args.sample, args.model, args.jobs, args.edits, classes)
 
 
 if __name__ == "__main__":
