@@ -90,6 +90,11 @@ def _is_name_part(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and any(ch.isupper() for ch in tok.text)
 
 
+def _counts_in_thousands(span: Span) -> bool:
+    """"2,000 tents", "2 000 people": a year is never written with a thousands separator."""
+    return bool(re.search(r"\d[,\s\u00a0]\d{3}", span.text))
+
+
 def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Vocabulary) -> bool:
     if any(s <= span.start_char and span.end_char <= e for s, e in named):
         return False  # "the S&P 500"
@@ -102,7 +107,7 @@ def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Voc
             and (date_ent.label_ == "TIME" or calendar_words(vocab).search(date_ent.text)):
         return False  # "June 9", "11 a.m."
     if q.dimension == "number" and q.shape in ("exact", "range") and 1900 <= q.value <= 2100 and q.value.is_integer() \
-            and 1900 <= q.interval.hi <= 2100:
+            and 1900 <= q.interval.hi <= 2100 and not _counts_in_thousands(span):
         return False  # a year, or a span of years
     first = span[0]
     prev = span.doc[first.i - 1] if first.i > 0 else None
