@@ -182,6 +182,20 @@ def test_figures_in_different_units_agree_as_rounded():
     assert relation("60 kilometres", "40 miles") == CONTRADICT
 
 
+@pytest.mark.parametrize("a, b, expected", [
+    # A round figure may be rounded at its last other digit, by a little: its conversion agrees.
+    ("170,000 square feet", "15,800 square metres", AGREE),
+    ("200 miles", "320 km", AGREE),
+    ("about 15 miles", "about 24km", AGREE),  # two approximations, overlapping once converted
+    ("up to 120 mph", "up to 193km/h", AGREE),  # two bounds of one kind, the bound converted
+    ("up to 120 mph", "up to 150km/h", DIVERGE),
+    ("100 km", "50 miles", CONTRADICT),  # "100" is not anything from 50 to 150
+    ("200ft", "about 60 metres", AGREE),  # a figure and an approximation of its conversion
+])
+def test_conversions_between_units(a, b, expected):
+    assert relation(a, b) == expected
+
+
 def test_a_ratio_in_words_compares_as_a_share():
     assert relation("one in four", "25%") == AGREE
     assert relation("one in four", "35%") == CONTRADICT
@@ -325,3 +339,48 @@ def test_a_year_taken_from_the_article_never_makes_two_dates_differ():
     stated = parse_date("June 20, 2007")
     assert compare_dates(inferred, stated).relation == AGREE
     assert compare_dates(parse_date("June 20, 2005"), stated).relation == CONTRADICT
+
+
+def test_a_year_alone_is_all_its_days():
+    from checker.values.dates import parse_year
+
+    y67, y76 = parse_year("1967"), parse_year("the year 1976")
+    assert y67.normalised == "1967" and y76.normalised == "1976"
+    assert compare_dates(y67, y76).relation == CONTRADICT
+    assert compare_dates(y67, parse_date("July 14, 1967")).relation == AGREE  # a day of that year
+    assert compare_dates(y67, parse_date("July 14")) is None  # a day of no known year: nothing to compare
+    assert parse_year("1967-68") is None and parse_year("in 1967") is None and parse_year("2300") is None
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("12", "18", True),  # within a factor of two
+    ("3.9%", "5.4%", True),
+    ("63", "36", True),  # two digits swapped
+    ("240 million euros", "420 million euros", True),
+    ("$160 million", "$160 billion", True),  # the same digits, another scale word
+    ("189 yards", "498 yards", False),  # a game's and a season's
+    ("2", "8", False),  # one digit of two is no slip
+    ("five years", "eight hours", False),
+    ("3-1", "0-4", True),  # scores are compared as they are
+])
+def test_figures_that_can_be_one_quantity_misreported(a, b, expected):
+    from checker.values.compare import plausibly_one
+
+    assert plausibly_one(q(a), q(b)) is expected
+
+
+def test_one_figure_hedged_two_ways_agrees():
+    assert relation("more than 20,000", "some 20,000") == AGREE
+    assert relation("at least 6", "at least 7") == DIVERGE  # two figures
+    assert relation("more than 200", "fewer than 200") == CONTRADICT
+
+
+def test_dates_that_can_be_one_date_misreported():
+    from checker.values.compare import plausibly_one_date
+    from checker.values.dates import parse_year
+
+    assert plausibly_one_date(parse_year("1967"), parse_year("1976"))  # two digits swapped
+    assert not plausibly_one_date(parse_year("2007"), parse_year("2014"))  # two years of one recurring event
+    assert plausibly_one_date(parse_date("June 3"), parse_date("June 4"))
+    assert not plausibly_one_date(parse_date("April 6, 2013"), parse_date("July 2, 2013"))
+    assert plausibly_one_date(parse_date("July 14, 1967"), parse_date("July 14, 1976"))

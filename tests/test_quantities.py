@@ -159,6 +159,8 @@ def test_movements_are_not_ranges(nlp, text, figures):
     ("Pupils at PS 150 stream lessons in 1080p on a PS5.", []),  # a school, a resolution, a console
     ("In a week 40 people died.", ["40 people"]),  # a count after a noun that can label ("Week 5") is a count
     ("By 2000, 2,000 tents and 1,950 beds were ready.", ["2000 tent", "1950 bed"]),  # a year has no comma
+    ("A $143-billion bailout and a 170,000-square-foot hall.", ["1.43e+11 USD", "170000 foot ** 2"]),
+    ("It patched a zero-day flaw in a zero-sum game.", []),  # terms whose number names a kind of thing
     ("Take 1/2 pound of flour and 1/16 of a pint of milk.", ["0.0625"]),
     ("One in five adults and two-thirds of voters agreed; half the members left.", ["0.2", "0.666667", "0.5"]),
     ("The fund rose 6.5% to 164p, or PS8.1bn, while the PS5 console sold Y=5,182.", ["6.5%", "164 GBX", "8.1e+09 GBP", "5182 JPY"]),

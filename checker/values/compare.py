@@ -10,12 +10,16 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
+
+from rapidfuzz.distance import OSA
 
 from checker.values.numbers import to_base
 from checker.values.types import DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
+ROUNDING_REACH = 0.025  # how far a round figure in one unit may be from its conversion in another
 # How precisely a shape states a value; a statement inside a vaguer one agrees with it.
 PRECISION = {"exact": 0, "score": 0, "approx": 1, "bound": 2, "range": 2, "vague": 3}
 
@@ -63,7 +67,53 @@ def _rounded(q: Quantity) -> Quantity:
         text = f"{q.value:.10g}"
         step = 10 ** -len(text.split(".")[1]) if "." in text else 1
     half = step / 2
+    # A whole number ending in zeros may be rounded at its last other digit ("170,000 square feet" may
+    # be 168,000), though not by more than ROUNDING_REACH of it: "100 km" is not anything from 50 to 150.
+    digits, zeros = round(abs(q.value) / step), 0
+    while digits and digits % 10 == 0:
+        digits, zeros = digits // 10, zeros + 1
+    if zeros:
+        half = max(half, min(step * 10**zeros / 2, abs(q.value) * ROUNDING_REACH))
     return replace(q, interval=Interval(q.value - half, q.value + half), shape="approx")
+
+
+MAX_FACTOR = 2.0  # two figures further apart than this are, by default, two quantities (see plausibly_one)
+
+
+def _stated_value(q: Quantity) -> float:
+    """The figure as stated, in its dimension's shared unit ("more than 200" -> 200, "3 weeks" -> seconds)."""
+    return comparable_interval(replace(q, interval=Interval(q.value, q.value)))[1].lo
+
+
+def _digits(q: Quantity) -> str:
+    m = re.search(r"\d[\d,.]*", q.text)
+    return m.group(0).replace(",", "").rstrip(".") if m else ""
+
+
+def plausibly_one(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures that the words around them pair can be one quantity misreported: within a
+    factor of MAX_FACTOR of each other, or written with digits one slip apart ("63" and "36", "240" and
+    "420", "$160 million" and "$160 billion"). A figure reported wrong is most often near the right one or
+    a slip of it; figures further apart are, by far the most often, two quantities (a season's yards and a
+    game's, a company's revenue and a division's)."""
+    if a.second is not None or b.second is not None:
+        return True  # scores are compared as they are
+    va, vb = abs(_stated_value(a)), abs(_stated_value(b))
+    if not (math.isfinite(va) and math.isfinite(vb)):
+        return True
+    lo, hi = sorted((va, vb))
+    if hi == 0 or lo >= hi / MAX_FACTOR:
+        return True
+    da, db = _digits(a), _digits(b)
+    if not (da and db):
+        return False
+    return da == db or min(len(da), len(db)) >= 2 and OSA.distance(da, db) <= 1  # one digit of two is no slip
+
+
+def rounded_interval(q: Quantity) -> Interval:
+    """What a figure commits to once its rounding is read in ("71.3%" is 71.25 to 71.35%; "seven out
+    of ten" 65 to 75%), in its dimension's shared unit: how precise a statement is."""
+    return comparable_interval(_rounded(q))[1]
 
 
 def _rounding_of(a: Quantity, b: Quantity) -> Verdict | None:
@@ -97,7 +147,23 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     rounded = _rounding_of(a, b)
     if rounded is not None:
         return rounded
-    converted = a.unit != b.unit and a.shape == b.shape == "exact"
+    if a.value == b.value and a.unit == b.unit and {a.shape, b.shape} <= {"approx", "bound"} \
+            and a.interval.overlaps(b.interval):
+        # "more than 20,000" and "some 20,000": one figure, hedged two ways.
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} give the same figure, hedged differently")
+    # Figures in two units are conversions of one another when, rounded as written, they overlap:
+    # exact or approximate ("about 15 miles", "about 24km"), or bounds of one kind ("up to 120 mph",
+    # "up to 193km/h", compared by their bound as written).
+    converted = a.unit != b.unit and ({a.shape, b.shape} <= {"exact", "approx"}
+                                      or a.shape == b.shape == "bound"
+                                      and math.isinf(a.interval.hi) == math.isinf(b.interval.hi))
+    if converted and a.shape == "bound":
+        ea, eb = (_rounded(replace(q, shape="exact", interval=Interval(q.value, q.value))) for q in (a, b))
+        ua, ia = comparable_interval(ea)
+        ub, ib = comparable_interval(eb)
+        if ua == ub and ia.overlaps(ib):
+            return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same bound in different units, as rounded")
+        converted = False  # two bounds that are not one another's conversion
     if a.unit != b.unit:
         a, b = _rounded(a), _rounded(b)
     ua, ia = comparable_interval(a)
@@ -118,6 +184,25 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
             return Verdict(DIVERGE, f"{exact.text!r}, as rounded, reaches {bound.text!r}: "
                                     "the sources state it differently, not incompatibly")
     return verdict
+
+
+NEAR_DAYS = 31  # two dates of one event misreported are days apart, not months
+
+
+def plausibly_one_date(a: DateValue, b: DateValue) -> bool:
+    """Whether two dates that the words around them pair can be one date misreported: days apart, or
+    written with a year one slip of the digits apart ("1967" and "1976"); a weekday may be any day.
+    Dates further apart are the dates of two events (two years a host presented the awards)."""
+    if not a.month or not b.month:
+        return True
+    year_slip = bool(a.year and b.year) and OSA.distance(str(a.year), str(b.year)) <= 1
+    if a.whole_year or b.whole_year:
+        return year_slip
+    if a.year and b.year and a.year != b.year:
+        return year_slip and (a.month, a.day_lo) == (b.month, b.day_lo)
+    ia, ib = a.interval(with_year=False), b.interval(with_year=False)
+    days = lambda v: (v // 100) * 31 + v % 100  # noqa: E731  close enough to count days apart
+    return abs(days(ia.lo) - days(ib.lo)) <= NEAR_DAYS
 
 
 def _weekday(d: DateValue) -> int | None:
@@ -146,10 +231,13 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
                                    "different days of the week")
     if a.year and b.year and a.year != b.year and a.year_stated and b.year_stated:
         ia, ib = a.interval(), b.interval()
+    elif a.whole_year or b.whole_year:
+        if not (a.year and b.year):
+            return None  # a year against a day of no known year: nothing to set them against
+        ia, ib = a.interval(), b.interval()
     else:  # year not stated on one side (or only the article's): compare within the year
-        ia = Interval(a.month * 100 + a.day_lo, a.month * 100 + a.day_hi)
-        ib = Interval(b.month * 100 + b.day_lo, b.month * 100 + b.day_hi)
-    shape = lambda d: "exact" if d.day_lo == d.day_hi else "range"  # noqa: E731
+        ia, ib = a.interval(with_year=False), b.interval(with_year=False)
+    shape = lambda d: "exact" if d.day_lo == d.day_hi and not d.month_hi else "range"  # noqa: E731
     verdict = compare_intervals(ia, ib, shape(a), shape(b), a.text, b.text)
     if verdict.relation == CONTRADICT:
         return Verdict(CONTRADICT, f"{a.normalised} and {b.normalised} do not overlap")

@@ -46,10 +46,10 @@ def calendar_words(vocab: Vocabulary | None = None) -> re.Pattern[str]:
 def parse_date(text: str, vocab: Vocabulary | None = None) -> DateValue | None:
     """The first calendar date stated in text, or None."""
     vocab = vocab or default_vocabulary()
-    for i, pattern in enumerate(vocab.derived("date_patterns", _patterns)):
-        m = pattern.search(text)
-        if not m:
-            continue
+    # The leftmost date, the longest there: "10 Nov 11" is the 10th, not "Nov 11".
+    found = [(m.start(), -len(m.group(0)), i, m) for i, pattern in enumerate(vocab.derived("date_patterns", _patterns))
+             if (m := pattern.search(text))]
+    for _start, _length, i, m in sorted(found, key=lambda f: f[:3]):
         month_text = m.group("month").lower()
         month = int(month_text) if month_text.isdigit() else vocab.months[month_text]
         if i == 3 and month_text == "may" and not m.group("year") and not re.search(r"\b(in|of|since|by|until|early|late|mid)[- ]may\b", text, re.I):
@@ -67,6 +67,17 @@ def parse_date(text: str, vocab: Vocabulary | None = None) -> DateValue | None:
             return None
         return DateValue(m.group(0).strip(), year, month, d1, d2)
     return None
+
+
+YEAR = re.compile(r"(?:the\s+)?(?:year\s+(?:of\s+)?)?((?:1[89]|20)\d\d)", re.I)
+
+
+def parse_year(text: str) -> DateValue | None:
+    """A date that is a year alone ("1967", "the year 2008"): all its days, the year as stated."""
+    m = YEAR.fullmatch(text.strip())
+    if m is None:
+        return None
+    return DateValue(text.strip(), int(m.group(1)), 1, 1, 31, month_hi=12)
 
 
 def _relative(vocab: Vocabulary) -> re.Pattern[str]:

@@ -119,7 +119,7 @@ class NumberGrammar:
             (?P<num>(?(cur)|(?<![\w./]))(?(sign)|(?(qual)|(?<![A-Za-z]-))){number})
             {second}
             (?:
-                (?P<hyph>\s?-(?P<hunit>[a-z]+)\b)
+                (?P<hyph>\s?-(?P<hunit>square-[a-z]+|[a-z]+)\b)  # "90-day", "170,000-square-foot"
               | \s?(?P<unit>{unit})
             )?
         )
@@ -236,7 +236,7 @@ def _unit_of(m: re.Match[str], units) -> tuple[str, str]:
         code = str(units["currency_symbol"][cur])
         return code, f"currency:{code}"
     word = (m.group("unit") or m.groupdict().get("unit1") or m.group("hunit") or "").lower()
-    word = re.sub(r"\s+", " ", word)
+    word = re.sub(r"\s+|(?<=square)-", " ", word)
     for table, dim in (("percent", "percent"), ("percentage_point", "percentage_point"), ("duration", "duration")):
         if word in units[table]:
             return str(units[table][word]), dim
@@ -314,6 +314,11 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
     if sign in ("-", "−", "minus-", "minus"):
         value = -value
     unit, dim = _unit_of(m, g.units)
+    hunit = (m.group("hunit") or "").lower()
+    if hunit in g.scales:  # "a $143-billion bailout": a scale written with a hyphen, not a counted noun
+        value *= g.scales[hunit]
+        if dim == "count" and unit == hunit:
+            unit, dim = "", "number"
     upper = 100.0 if (share and dim == "percent") else math.inf
     if m.groupdict().get("num2"):
         sep = m.group("sep").lower()

@@ -96,19 +96,27 @@ class DateValue:
     day_hi: int
     weekday: int | None = None
     year_stated: bool = True  # False when the year is the article's own, not the text's
+    month_hi: int = 0  # the last month of a span of months ("in 1967": January to December); 0: `month`
+
+    @property
+    def whole_year(self) -> bool:
+        return self.month == 1 and self.month_hi == 12 and self.day_lo == 1 and self.day_hi == 31
 
     @property
     def normalised(self) -> str:
         if self.month == 0 and self.weekday is not None:
             return WEEKDAY_NAMES[self.weekday]
         y = f"{self.year:04d}" if self.year else "????"
+        if self.whole_year:
+            return y
         if self.day_lo == self.day_hi:
             return f"{y}-{self.month:02d}-{self.day_lo:02d}"
         return f"{y}-{self.month:02d}-{self.day_lo:02d}/{self.day_hi:02d}"
 
-    def interval(self) -> Interval:
-        base = (self.year or 0) * 10000 + self.month * 100
-        return Interval(base + self.day_lo, base + self.day_hi)
+    def interval(self, with_year: bool = True) -> Interval:
+        """The days as numbers (yyyymmdd), or within the year (mmdd) when the year is not to be read."""
+        base = (self.year or 0) * 10000 if with_year else 0
+        return Interval(base + self.month * 100 + self.day_lo, base + (self.month_hi or self.month) * 100 + self.day_hi)
 
 
 @dataclass(frozen=True)
