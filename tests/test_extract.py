@@ -104,3 +104,21 @@ def test_one_source_giving_two_values_speaks_of_two_quantities(tmp_path):
     clash = check(write_corpus(tmp_path / "b", "Toyota shares rose 2% on Monday.", "Toyota shares rose 5% on Monday.",
                                "Toyota shares rose 5% on Monday, traders said."))
     assert [(f.rule, f.subject) for f in clash.findings] == [("NUM001", "Toyota: share")]
+
+
+def test_a_figure_carries_the_words_names_and_dates_near_it(nlp):
+    (tents,) = claims_of(nlp, "The governor said that 2,000 tents were ready in case they were needed.", "quantity")
+    assert {"governor", "tent", "ready", "case"} <= set(tents.near) and "need" not in tents.near  # six words away
+    assert "say" not in tents.near  # who reports a fact is not what it is
+    (worked,) = claims_of(nlp, "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he ran.",
+                          "quantity")
+    assert "ryan" in worked.near_names  # whose figure it is, further off than the words
+    (died,) = claims_of(nlp, "Andy Ryan said 30 people died in the fire at the plant.", "quantity")
+    assert "ryan" not in died.near_names  # who says it
+    (rose,) = claims_of(nlp, "Revenue rose 5% in the third quarter.", "quantity")
+    assert rose.near_dates == ("the third quarter",)
+
+
+def test_an_age_of_someone_not_named_is_an_age(nlp):
+    (age,) = claims_of(nlp, "A 61-year-old man surrendered to police.", "quantity")
+    assert (age.attribute, age.subject, age.normalised, age.verb) == ("age", None, "61 year", "surrender")

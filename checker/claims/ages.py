@@ -17,7 +17,7 @@ from checker.values.vocabulary import Vocabulary
 NEAR = 4  # tokens between "31-year-old" and the name it describes ("the 31-year-old driver, Anna Keller")
 
 
-def _is_year_old(span: Span) -> bool:
+def is_year_old(span: Span) -> bool:
     """"31-year-old": the figure's span ends in "year" and "-old" follows."""
     doc = span.doc
     tail = [t.lower_ for t in doc[span.end : span.end + 2]]
@@ -39,7 +39,7 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
         return None
     doc, sent = span.doc, span.sent
     people = [p for p in people if p.sent == sent]
-    if _is_year_old(span):
+    if is_year_old(span):
         after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
         ahead = [p for p in people if after <= p.start <= after + NEAR]
         if ahead:

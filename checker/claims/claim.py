@@ -47,6 +47,11 @@ class Claim:
     definite: bool = False  # "the two sides": a count the text refers back to, not a claim to check
     frame: str | None = None  # what a count of people measures ("dead"), when the vocabulary's frames say
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
+    # What stands around a figure or date in its sentence (claims/extract.py `nearby`): the content
+    # lemmas within a few words, those of them that are names, and the dates said there.
+    near: tuple[str, ...] = field(default=(), repr=False)
+    near_names: tuple[str, ...] = field(default=(), repr=False)
+    near_dates: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def id(self) -> str:

@@ -12,10 +12,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age
+from checker.claims.ages import age_holder, as_age, is_year_old
 from checker.claims.claim import Claim, ClaimKind
+from checker.claims.sentences import CONTENT_POS, FIGURE_ENTS
 from checker.nlp.movement import movement, verb_of
-from checker.values.dates import parse_article_date, resolve
+from checker.values.dates import parse_article_date, parse_year, resolve
 from checker.values.types import Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -104,6 +105,11 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
     return None, None
 
 
+def _verb_lemma(span: Span) -> str | None:
+    verb = verb_of(span.root)
+    return verb.lemma_.lower() if verb is not None else None
+
+
 def is_difference(span: Span, vocab: Vocabulary) -> bool:
     """"two points behind", "two more than Ashford": the figure measures a gap, not a total."""
     doc = span.doc
@@ -158,6 +164,12 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if attribute is None and verb_tok is not None and change:
         # "The index rose 0.4%": the figure measures the subject's move
         subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        attribute = subj
+    q = span._.quantity
+    if attribute is None and verb_tok is not None and root.dep_ == "dobj" and q is not None \
+            and (q.dimension.startswith("physical") or q.dimension == "percent"):
+        # "speeds reached 120 mph", "the tremor measured 6.1": a measure is of what the subject names
+        subj = next((c for c in verb_tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         attribute = subj
     if attribute is None and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
         # "Revenue was 3.1 million euros": the figure is what the subject is
@@ -214,32 +226,104 @@ def _context(sent: Span) -> tuple[str, ...]:
     return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}))
 
 
-def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
-    """The text and context words of the span's sentence, read once a sentence: a sentence holds
-    many claims, and Span.sent rebuilds the sentence at every call."""
+def _sentences(doc: Doc) -> tuple[list[int], list[Span], dict]:
+    """The Doc's sentences and where they start, listed once: a sentence holds many claims, and
+    Span.sent rebuilds the sentence at every call."""
     cache = doc.user_data.get("checker.sentences")
     if cache is None:
         sents = list(doc.sents)
         cache = doc.user_data["checker.sentences"] = ([s.start for s in sents], sents, {})
-    starts, sents, read = cache
+    return cache
+
+
+def _sent(doc: Doc, span: Span) -> Span:
+    starts, sents, _ = _sentences(doc)
+    return sents[bisect_right(starts, span.start) - 1]
+
+
+def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
+    """The text and context words of the span's sentence, read once a sentence."""
+    starts, sents, read = _sentences(doc)
     i = bisect_right(starts, span.start) - 1
     if i not in read:
         read[i] = (sents[i].text.strip(), _context(sents[i]))
     return read[i]
 
 
-def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | None = None, titles=()) -> Claim:
-    """A claim on a span of a Doc; `locate(offset) -> (line, column)` maps a source offset."""
+NEAR = 6  # words either side of a figure that say what it is the figure of
+
+
+def _masked(doc: Doc) -> set[int]:
+    """Tokens of figures and dates, read once a Doc: they are what varies between sources."""
+    cached = doc.user_data.get("checker.masked")
+    if cached is None:
+        cached = {i for name in ("quantities", "dates") for s in doc.spans.get(name, []) for i in range(s.start, s.end)}
+        cached.update(i for ent in doc.ents if ent.label_ in FIGURE_ENTS for i in range(ent.start, ent.end))
+        doc.user_data["checker.masked"] = cached
+    return cached
+
+
+def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """What stands around a figure in its sentence, within `width` words either side: the content
+    lemmas (figures and reporting verbs left out, as in claims/sentences.py), those of them that are
+    names, and the other dates said there ("in the third quarter", "last year"), lower case.
+
+    Two outlets that report one fact word the few words around its figure alike ("2,000 tents were
+    ready in case they were needed"), however differently they build the rest of the sentence."""
+    doc = span.doc
+    sent = _sent(doc, span)
+    lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
+    masked = _masked(doc)
+    words = set()
+    for t in (*doc[lo : span.start], *doc[span.end : hi]):
+        if t.i in masked or not t.is_alpha or t.is_stop or t.like_num or t.pos_ not in CONTENT_POS:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in vocab.reporting_verbs:
+            words.add(lemma)
+    # Names over twice the width: whose figure it is may stand further off ("Dough mixer Andy Ryan, who
+    # has worked at the plant for nearly 30 years"). Not who reports it ("Ryan said").
+    lo2, hi2 = max(span.start - 2 * width, sent.start), min(span.end + 2 * width, sent.end)
+    above = {t.i for t in span.root.ancestors}  # "Andy Ryan, who has worked ... for 30 years, said": his
+    names = {t.lemma_.lower() for t in (*doc[lo2 : span.start], *doc[span.end : hi2])
+             if t.ent_type_ in HOLDER_ENTS and t.is_alpha and t.i not in masked
+             and (_named_head(t) in above or not _reporter(t, vocab))}
+    dates = {e.text.lower() for e in doc.ents if e.label_ in ("DATE", "TIME") and lo <= e.start < hi
+             and not (e.start < span.end and span.start < e.end)}
+    return tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(dates))
+
+
+HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _named_head(tok: Token) -> int:
+    """The head of the name a token is part of ("Andy" of "Andy Ryan" -> "Ryan")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i
+
+
+def _reporter(tok: Token, vocab: Vocabulary) -> bool:
+    """The token names who says something ("Ryan said", "police spokesman Ryan told")."""
+    head = tok.doc[_named_head(tok)]
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in vocab.reporting_verbs
+
+
+def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | None = None, titles=(),
+           vocab: Vocabulary | None = None) -> Claim:
+    """A claim on a span of a Doc; `locate(offset) -> (line, column)` maps a source offset. With
+    `vocab`, the claim carries what stands near it (figures and dates)."""
     facets = facets or {}
     start = doc._.offset + span.start_char
     line, col = locate(start)
     sentence, context = _sentence_of(doc, span)
+    near, near_names, near_dates = nearby(span, vocab) if vocab is not None else ((), (), ())
     return Claim(kind=kind, source=doc._.source, start=start, end=doc._.offset + span.end_char, line=line, column=col,
                  span=span.text, sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
                  definite=facets.get("definite", False), frame=facets.get("frame"),
-                 titles=titles, context=context)
+                 titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
@@ -249,7 +333,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     claims: list[Claim] = []
 
     def make(kind: ClaimKind, span: Span, value, facets: dict, titles=()) -> Claim:
-        return _claim(doc, kind, span, value, locate, facets, titles)
+        near = kind in (ClaimKind.QUANTITY, ClaimKind.DATE)
+        return _claim(doc, kind, span, value, locate, facets, titles, vocab if near else None)
 
     people = list(doc.spans.get("people", []))
     for span in doc.spans.get("quantities", []):
@@ -259,6 +344,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # An age is the person's: its subject is the name as written here, its cluster's name later.
             name = holder._.person.full if holder._.person is not None else holder.text
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
+            continue
+        if is_year_old(span) and q.shape == "exact":
+            # "a 61-year-old man": an age of someone not named, never a duration of the story.
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
             continue
         facets = quantity_facets(span, vocab)
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
@@ -287,7 +376,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
     for ent in doc.ents:
         if ent.label_ == "DATE" and ent.start not in dated:
-            value = resolve(ent.text, article, vocab)
+            # A year alone is a date of an event too: "the ferry was built in 1976".
+            value = resolve(ent.text, article, vocab) or parse_year(ent.text)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):
