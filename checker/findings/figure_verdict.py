@@ -28,6 +28,7 @@ from checker.values.compare import (
     comparable_interval,
     compare_dates,
     compare_quantities,
+    rounded_interval,
 )
 from checker.values.dates import parse_article_date
 from checker.values.types import DateValue, Quantity
@@ -83,9 +84,31 @@ def _verdict(a: Claim, b: Claim) -> Verdict | None:
     return None
 
 
+def _width(c: Claim) -> float:
+    if isinstance(c.value, Quantity):
+        interval = rounded_interval(c.value)
+    elif isinstance(c.value, DateValue) and c.value.month:
+        interval = c.value.interval()
+    else:
+        return float("inf")  # a weekday no date places
+    return interval.hi - interval.lo
+
+
+def most_precise(claims) -> list[Claim]:
+    """Each source's claims less those that another of its own claims states more precisely: a
+    headline's "seven out of ten" rounds the body's "71.3%", and the source's figure is the body's."""
+    out = []
+    for c in claims:
+        if any(d.source == c.source and d is not c and _width(d) < _width(c)
+               and (v := _verdict(c, d)) is not None and v.relation == AGREE for d in claims):
+            continue
+        out.append(c)
+    return out
+
+
 def figure_verdict(group: Group) -> FigureVerdict | None:
     """The disagreement within a group, or None when its sources agree (or it mixes quantities)."""
-    claims = list(group.claims)
+    claims = most_precise(group.claims)
     # Sources per stated value; one claim per (source, value).
     by_value: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -154,8 +177,17 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
 
 
 def figure_verdicts(groups) -> list[FigureVerdict]:
-    """The verdicts of the groups whose sources disagree, in group order."""
-    return [v for g in groups if (v := figure_verdict(g)) is not None]
+    """The verdicts of the groups whose sources disagree, in group order. A group that as a whole
+    gives no verdict (its values scatter with no majority, or one source gives two of them) is judged
+    by its tighter parts (Group.parts): the figures that aligned sentences state in one slot."""
+    out = []
+    for g in groups:
+        v = figure_verdict(g)
+        if v is not None:
+            out.append(v)
+            continue
+        out.extend(pv for p in g.parts if (pv := figure_verdict(p)) is not None)
+    return out
 
 
 # --- updates: a count that moved as the story developed ---------------------------------------

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from checker.align import AlignedPair, Alignment
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
 from checker.groups.figures import STORY, Block, Group, modifiers_clash
-from checker.values.compare import comparable_interval
-from checker.values.types import Quantity
+from checker.groups.nearby import nearby_pairs
+from checker.values.compare import comparable_interval, plausibly_one, plausibly_one_date
+from checker.values.types import DateValue, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -101,12 +103,24 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
     return out
 
 
-def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group],
-                   vocab: Vocabulary | None = None) -> list[Group]:
-    """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
-    sentence joins its partner's group, and figures no group holds form groups of their own."""
-    light_verbs = (vocab or default_vocabulary()).light_verbs
-    in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+@dataclass(frozen=True)
+class Edge:
+    """Two figures of different sources found to be one quantity, and how: the same slot of aligned
+    sentences, or the same words near both (groups/nearby.py)."""
+
+    a: Claim
+    b: Claim
+    how: str  # as it reads after "joined by"
+    order: tuple[str, str]  # the sentences' or figures' ids, to list the reasons in corpus order
+    sources: tuple[str, str]
+
+    def reason(self) -> str:
+        return f"{self.how.removesuffix(', same slot')} ({self.sources[0]}, {self.sources[1]})" + (
+            ", same slot" if self.how.endswith(", same slot") else "")
+
+
+def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset[str]) -> list[Edge]:
+    """Figures in the same slot of aligned sentences, then figures with the same words near them."""
     by_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if slot_space(c) is None:
@@ -114,44 +128,96 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
         s = alignment.sentence_at(c.source, c.start)
         if s is not None:
             by_sentence[s.id].append(c)
-    edges: list[tuple[Claim, Claim, AlignedPair]] = []
+    edges: list[Edge] = []
+    seen: set[frozenset[str]] = set()
     for pair in alignment.pairs:
         for a, b in slot_pairs(pair, by_sentence.get(pair.first.id, ()), by_sentence.get(pair.second.id, ()),
                                light_verbs):
-            if a.id in in_group and b.id in in_group:
-                continue  # both grouped already: by frame and subject, which the alignment does not overrule
-            edges.append((a, b, pair))
+            seen.add(frozenset((a.id, b.id)))
+            edges.append(Edge(a, b, f"{pair.describe()}, same slot", (pair.first.id, pair.second.id),
+                              (pair.first.source, pair.second.source)))
+    for near in nearby_pairs(claims, alignment, light_verbs):
+        if frozenset((near.first.id, near.second.id)) not in seen:
+            edges.append(Edge(near.first, near.second, near.describe(), (near.first.id, near.second.id),
+                              (near.first.source, near.second.source)))
+    # Words pair figures that the parse could not; figures far apart are still two quantities.
+    return [e for e in edges if _plausible(e.a.value, e.b.value)]
+
+
+def _plausible(a, b) -> bool:
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return plausibly_one(a, b)
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return plausibly_one_date(a, b)
+    return True
+
+
+def _parts(group: Group, edges: Sequence[Edge]) -> tuple[Group, ...]:
+    """The parts of a group that its inner edges link, each of at least two sources."""
+    nodes = sorted({c.id: c for e in edges for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))
+    linked = {frozenset((e.a.id, e.b.id)) for e in edges}
+    out = []
+    for comp in connected(nodes, lambda x, y: frozenset((x.id, y.id)) in linked):
+        if len({c.source for c in comp}) < 2:
+            continue
+        ids = {c.id for c in comp}
+        reasons = sorted({(e.order, e.reason()) for e in edges if e.a.id in ids})
+        why = "; ".join(dict.fromkeys(r for _, r in reasons))
+        out.append(Group(group.block, tuple(comp), f"{group.reason}; of these, {why}", aligned=True))
+    return tuple(out)
+
+
+def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group],
+                   vocab: Vocabulary | None = None) -> list[Group]:
+    """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
+    sentence, or with the same words near it, joins its partner's group, and figures no group holds
+    form groups of their own."""
+    light_verbs = (vocab or default_vocabulary()).light_verbs
+    in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    every = _edges(claims, alignment, light_verbs)
+    # Both grouped already: by frame and subject, which the alignment does not overrule. Inside one
+    # group, the pair marks a tighter part of it.
+    inner: dict[int, list[Edge]] = defaultdict(list)
+    for e in every:
+        if e.a.id in in_group and in_group.get(e.b.id) == in_group[e.a.id]:
+            inner[in_group[e.a.id]].append(e)
+    groups = [replace(g, parts=_parts(g, inner[i])) if inner.get(i) else g for i, g in enumerate(groups)]
+    edges = [e for e in every if not (e.a.id in in_group and e.b.id in in_group)]
     if not edges:
         return list(groups)
     # Claims that join a group, and the rest linked among themselves.
-    joins: dict[int, list[tuple[Claim, Claim, AlignedPair]]] = defaultdict(list)
-    loose: list[tuple[Claim, Claim, AlignedPair]] = []
-    for a, b, pair in edges:
-        grouped = [x for x in (a, b) if x.id in in_group]
+    joins: dict[int, list[Edge]] = defaultdict(list)
+    loose: list[Edge] = []
+    for e in edges:
+        grouped = [x for x in (e.a, e.b) if x.id in in_group]
         if grouped:
-            joins[in_group[grouped[0].id]].append((a, b, pair))
+            joins[in_group[grouped[0].id]].append(e)
         else:
-            loose.append((a, b, pair))
+            loose.append(e)
+
+    def joiner(e: Edge) -> Claim:
+        return e.b if e.a.id in in_group else e.a
+
     # A claim that would join two groups belongs to neither.
     target: dict[str, set[int]] = defaultdict(set)
     for g, es in joins.items():
-        for a, b, _ in es:
-            target[(b if a.id in in_group else a).id].add(g)
+        for e in es:
+            target[joiner(e).id].add(g)
     out = []
     for i, g in enumerate(groups):
-        new = [(a, b, p) for a, b, p in joins.get(i, []) if len(target[(b if a.id in in_group else a).id]) == 1]
+        new = [e for e in joins.get(i, []) if len(target[joiner(e).id]) == 1]
         if not new:
             out.append(g)
             continue
-        added = {(b if a.id in in_group else a).id: (b if a.id in in_group else a) for a, b, _ in new}
+        added = {joiner(e).id: joiner(e) for e in new}
         members = tuple(sorted({c.id: c for c in (*g.claims, *added.values())}.values(), key=lambda c: (c.source, c.start)))
-        why = "; ".join(f"{x.source}'s {x.span!r} joined by {p.describe()}, same slot" for x, p in
-                        ((added[k], next(p for a, b, p in new if k in (a.id, b.id))) for k in sorted(added)))
+        why = "; ".join(f"{added[k].source}'s {added[k].span!r} joined by {next(e for e in new if k in (e.a.id, e.b.id)).how}"
+                        for k in sorted(added))
         out.append(Group(g.block, members, f"{g.reason}; {why}", aligned=True))
     claimed = {c.id for g in out for c in g.claims}
-    loose = [(a, b, p) for a, b, p in loose if a.id not in claimed and b.id not in claimed]
-    nodes = sorted({c.id: c for a, b, _ in loose for c in (a, b)}.values(), key=lambda c: (c.source, c.start))
-    linked = {frozenset((a.id, b.id)) for a, b, _ in loose}
+    loose = [e for e in loose if e.a.id not in claimed and e.b.id not in claimed]
+    nodes = sorted({c.id: c for e in loose for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))
+    linked = {frozenset((e.a.id, e.b.id)) for e in loose}
     for comp in connected(nodes, lambda x, y: frozenset((x.id, y.id)) in linked):
         if len({c.source for c in comp}) < 2:
             continue
@@ -164,7 +230,7 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
         kind = "date" if first.kind is ClaimKind.DATE else "quantity"
         block = Block(kind, space, attribute, _change(first), subject)
         ids = {c.id for c in comp}
-        pairs = sorted({id(p): p for a, b, p in loose if a.id in ids}.values(), key=lambda p: (p.first.id, p.second.id))
-        reason = "; ".join(f"{p.describe()} ({p.first.source}, {p.second.source}), same slot" for p in pairs)
+        reasons = sorted({(e.order, e.reason()) for e in loose if e.a.id in ids})
+        reason = "; ".join(dict.fromkeys(r for _, r in reasons))
         out.append(Group(block, tuple(comp), f"{reason}, different sources", aligned=True))
     return out

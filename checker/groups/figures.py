@@ -39,6 +39,10 @@ class Group:
     claims: tuple[Claim, ...]
     reason: str
     aligned: bool = False  # some of its claims were grouped because their sentences align (groups/aligned.py)
+    # Tighter groups inside this one: its figures that the alignment pairs among themselves (the same
+    # slot of aligned sentences, the same words near them). A wide group (a frame's counts of a week)
+    # may say nothing as a whole where such a part speaks of one statement of one fact.
+    parts: tuple[Group, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -84,6 +88,8 @@ def block_key(c: Claim) -> Block | None:
     if c.kind is ClaimKind.DATE:
         if "report" in c.modifiers:
             return None  # the date a statement was made, not a date of the story's events
+        if c.value.whole_year and not c.verb:
+            return None  # "In 1979 ..., in 1998 ...": a life's years, each of its own event
         return Block("date", c.verb or "", c.attribute, "", c.subject)
     return None
 

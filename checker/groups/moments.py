@@ -61,5 +61,8 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
             span = run[0].isoformat() if len(run) == 1 else f"{run[0].isoformat()} to {run[-1].isoformat()}"
             reason = (f"{g.reason}; only the articles dated {span}: the others are more than {gap} days "
                       f"away and speak of another moment")
-            out.append(replace(g, claims=claims, reason=reason))
+            kept = {c.id for c in claims}
+            insides = [(p, tuple(c for c in p.claims if c.id in kept)) for p in g.parts]
+            parts = tuple(replace(p, claims=inside) for p, inside in insides if len({c.source for c in inside}) >= 2)
+            out.append(replace(g, claims=claims, reason=reason, parts=parts))
     return out

@@ -1,0 +1,171 @@
+"""Figures with the same words around them: one quantity, however the rest of the sentence is built.
+
+Outlets that report one fact rebuild the sentence around it ("The governor told Iranian media that
+2,000 tents were ready in case they were needed" / "The governor said that 2,000 tents were ready in
+case they were needed, and medical teams ..."), but the few words next to the figure travel with it.
+Two figures of different sources pair when they are the same kind of value (the same unit space,
+the same counted noun, the same direction of change) and the content words near them
+(Claim.near) overlap enough, weighted by how rare each word is in the corpus; and when nothing near
+them says they are two quantities: another name ("Lovedale finished with 15 points" / "Thompson had
+15 points"), another time frame ("in the third quarter" / "last year"), another holder, frame or
+scope. Each figure keeps its best partner in each other source, and a pair stands only when it is
+the best of both sides.
+
+Candidates come from an inverted index over the nearby words of each kind of value: no figure is set
+against every other of the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from checker.align import Alignment
+from checker.claims.claim import Claim, ClaimKind
+from checker.values.compare import comparable_interval
+from checker.values.types import Quantity
+
+# How much the nearby words (their counted noun aside) must overlap: two shared words are a strong
+# sign only when they are most of what stands near both figures; three or more may be less of it.
+MIN_SHARED = 2
+MIN_SCORE_TWO = 0.6  # weighted Dice of the nearby words, when they share two
+MIN_SCORE = 0.4  # ... when they share more
+# A sentence that states several figures of one kind ("rushed for 269 yards ... caught 29 passes for
+# 201 yards") lists them: which of them another sentence's figure is needs both the stricter bars.
+MIN_SHARED_OTHER_VERBS = 3  # ... and when the figures are stated by two verbs ("lasted 52 games", "fired 52 games into")
+MAX_POSTINGS = 60  # a word near more figures than this of one kind is not indexed: it tells none apart
+
+
+@dataclass(frozen=True)
+class NearbyPair:
+    """Two figures of different sources with the same words around them; `first` is the earlier source."""
+
+    first: Claim
+    second: Claim
+    score: float  # weighted Dice of the nearby words, 0..1
+    shared: tuple[str, ...]  # the nearby words both have, rarest first
+
+    def describe(self) -> str:
+        words = ", ".join(self.shared[:6]) + (", ..." if len(self.shared) > 6 else "")
+        return f"the same words stand near both figures ({words}; weighted overlap {self.score:.2f})"
+
+
+def value_kind(c: Claim) -> str | None:
+    """The kind of value a figure is, for pairing by nearby words: its unit space with the counted
+    noun ("count:tent", "currency:USD", "percent:%") and its direction, or "date"; None when it
+    is not pairable (a bare number, an age, the date of a statement)."""
+    if c.kind is ClaimKind.DATE:
+        return None if {"report", "deictic"} & set(c.modifiers) else "date"
+    if c.kind is not ClaimKind.QUANTITY:
+        return None
+    if c.attribute == "age":
+        # A named person's age is paired through the person (groups/figures.py); "a 61-year-old man"
+        # only with another age.
+        return None if c.subject else "age"
+    q = c.value
+    assert isinstance(q, Quantity)
+    if q.dimension == "number" or q.shape == "vague" and not q.unit:
+        return None  # a bare number: nothing says two of them measure one thing
+    if q.second is not None:
+        return None  # a score: a game has several (the half-time, the final), and words do not tell which
+    space = comparable_interval(q)[0]
+    return f"{space}|{q.change}|{'difference' if 'difference' in c.modifiers else ''}"
+
+
+def _unit_words(c: Claim) -> set[str]:
+    """The figure's own unit noun, which every figure of its kind has near it."""
+    q = c.value
+    return {q.unit} if isinstance(q, Quantity) and q.unit and q.unit.isalpha() else set()
+
+
+def _named_in(name: str, sentence: str) -> bool:
+    """The sentence names the holder, if only by its last word ("Iguodala" for "Andre Iguodala")."""
+    return name.split()[-1].lower() in sentence.lower()
+
+
+def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
+    """Something near the two figures says they are two quantities."""
+    if a.verb and b.verb and a.verb != b.verb and not {a.verb, b.verb} & light_verbs:
+        if a.kind is ClaimKind.DATE:
+            return True  # the dates of two events: "blocked in late May", "indicated on Monday"
+        if len(shared) < MIN_SHARED_OTHER_VERBS:
+            return True  # two predicates, and little else to say the figures are one
+    if a.subject and b.subject and a.subject != b.subject and not (
+            _named_in(a.subject, b.sentence) and _named_in(b.subject, a.sentence)):
+        return True  # each names whose figure it is, and not the same
+    if a.frame and b.frame and a.frame != b.frame:
+        return True
+    ma, mb = set(a.modifiers), set(b.modifiers)
+    if "expected" in ma ^ mb:
+        return True  # a forecast is not the result
+    if ma and mb and not ma & mb:
+        return True  # "annual" against "emergency" budget
+    if a.near_dates and b.near_dates and not set(a.near_dates) & set(b.near_dates):
+        return True  # "in the third quarter" against "last year": two time frames
+    # A name near one figure that the other's sentence does not hold, and the other way round: two
+    # players' points, two companies' revenues.
+    sa, sb = a.sentence.lower(), b.sentence.lower()
+    only_a = [n for n in a.near_names if n not in sb]
+    only_b = [n for n in b.near_names if n not in sa]
+    return bool(only_a and only_b)
+
+
+def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
+                 light_verbs: frozenset[str] = frozenset()) -> list[NearbyPair]:
+    """The pairs of figures, from different sources, with the same words around them. `light_verbs`:
+    verbs whose noun names the event ("held talks"), which stand for any verb of it."""
+    n = len(alignment.sentences)
+    df = Counter(w for s in alignment.sentences for w in s.words)
+    weight = lambda w: 1.0 + math.log((1 + n) / (1 + df.get(w, 0)))  # noqa: E731
+    by_kind: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        kind = value_kind(c)
+        if kind is not None and c.near:
+            by_kind[kind].append(c)
+    scored: list[tuple[float, Claim, Claim, tuple[str, ...]]] = []
+    for kind in sorted(by_kind):
+        members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
+        words = [set(c.near) - _unit_words(c) for c in members]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, ws in enumerate(words):
+            for w in ws:
+                postings[w].append(i)
+        candidates: set[tuple[int, int]] = set()
+        for ids in postings.values():
+            if len(ids) > MAX_POSTINGS:
+                continue
+            for x, i in enumerate(ids):
+                for j in ids[x + 1 :]:
+                    if members[i].source != members[j].source:
+                        candidates.add((i, j))
+        listed = Counter((c.source, c.sentence) for c in members)
+        for i, j in sorted(candidates):
+            shared = words[i] & words[j]
+            if len(shared) < MIN_SHARED:
+                continue
+            a, b = members[i], members[j]
+            mass = sum(map(weight, words[i])) + sum(map(weight, words[j]))
+            score = 2 * sum(map(weight, shared)) / mass if mass else 0.0
+            strict = listed[(a.source, a.sentence)] > 1 or listed[(b.source, b.sentence)] > 1
+            # The parse says the same of both: a measure of one noun by one verb ("speeds reached 104 mph",
+            # "reached speeds of 120 mph"). Two shared words then need not be most of what stands near.
+            parsed_alike = bool(a.attribute and a.attribute == b.attribute and a.verb and a.verb == b.verb)
+            if len(shared) == MIN_SHARED and (score < (MIN_SCORE if parsed_alike else MIN_SCORE_TWO) or strict):
+                continue
+            if score < (MIN_SCORE_TWO if strict else MIN_SCORE) or _apart(a, b, shared, light_verbs):
+                continue
+            rarest = tuple(sorted(shared, key=lambda w: (df.get(w, 0), w)))
+            scored.append((round(score, 4), a, b, rarest))
+    # Each figure keeps its best partner in each other source; a pair stands when it is the best of both.
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for score, a, b, _ in scored:
+        for x, y in ((a, b), (b, a)):
+            key = (x.id, y.source)
+            if key not in best or (score, y.id) > best[key]:
+                best[key] = (score, y.id)
+    pairs = [NearbyPair(a, b, score, shared) for score, a, b, shared in scored
+             if best[(a.id, b.source)][1] == b.id and best[(b.id, a.source)][1] == a.id]
+    pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
+    return pairs

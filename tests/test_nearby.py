@@ -1,0 +1,151 @@
+"""Figures with the same words around them (groups/nearby.py), and the parts of a wide group they
+mark (Group.parts). No spaCy model: claims carry their nearby words as the extraction sets them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_align import FILLER, count, sent
+from test_groups import dated, fig
+
+from checker.align import align_sentences
+from checker.claims.claim import Claim
+from checker.findings.figure_verdict import figure_verdict, figure_verdicts
+from checker.groups.aligned import aligned_groups
+from checker.groups.figures import STORY, group_claims
+from checker.groups.nearby import nearby_pairs, value_kind
+
+
+def near(c: Claim, words: str, *, names: str = "", dates: str = "", sentence: str | None = None,
+         start: int = 0) -> Claim:
+    """The claim with the words the extraction finds near it, in a sentence of its own."""
+    return replace(c, near=tuple(sorted(words.split())), near_names=tuple(sorted(names.split())),
+                   near_dates=tuple(sorted(dates.split("|"))) if dates else (), start=start, end=start + len(c.span),
+                   sentence=sentence if sentence is not None else f"{c.span} {words} {names}")
+
+
+def corpus():
+    """The sentences whose words make the corpus's word rarity: each source has a few of its own."""
+    out = []
+    for k, source in enumerate(("a", "b", "c")):
+        for i, words in enumerate(FILLER):
+            out.append(sent(source, 1000 + 100 * i + k, " ".join(f"{w}{source}" for w in words.split())))
+    # The story's own words, in each source's sentences: common, so that they weigh less.
+    for source in ("a", "b", "c"):
+        out.append(sent(source, 5000, "governor quake village rescue"))
+    return align_sentences(out)
+
+
+def tents(source: str, text: str, words: str = "governor ready case need", **kw) -> Claim:
+    return near(count(text, source, "tent", subject=None, attribute="tent"), words, **kw)
+
+
+def test_figures_with_the_same_words_near_them_pair_and_say_which_words():
+    a, b = tents("a", "2,000"), tents("b", "1,665", "governor ready case need medical")
+    (pair,) = nearby_pairs([a, b], corpus())
+    assert {pair.first.id, pair.second.id} == {a.id, b.id}
+    assert {"ready", "case", "need"} <= set(pair.shared)
+    assert "the same words stand near both figures" in pair.describe() and "ready" in pair.describe()
+
+
+def test_a_counted_noun_alone_or_two_words_that_are_little_of_what_stands_near_do_not_pair():
+    a = tents("a", "2,000", "tent")  # the counted noun is every such figure's
+    b = tents("b", "1,665", "tent")
+    assert nearby_pairs([a, b], corpus()) == []
+    c = tents("a", "2,000", "ready case lorry convoy border province road")
+    d = tents("b", "1,665", "ready case ship port harbour island coast")
+    assert nearby_pairs([c, d], corpus()) == []
+
+
+def test_other_names_other_time_frames_or_other_holders_near_the_figures_keep_them_apart():
+    base = "finish game score"
+    players = [near(count("15", "a", "point", subject=None, attribute="point"), base, names="lovedale"),
+               near(count("13", "b", "point", subject=None, attribute="point"), base, names="thompson")]
+    assert nearby_pairs(players, corpus()) == []
+    # A name near one figure that the other's sentence also holds is no other holder.
+    same = [players[0], replace(players[1], sentence="Thompson and Lovedale finish game score 13")]
+    assert len(nearby_pairs(same, corpus())) == 1
+    frames = [near(fig("$3.1 million", "a", subject=None, attribute="revenue"), "revenue rise company report",
+                   dates="the third quarter"),
+              near(fig("$4.2 million", "b", subject=None, attribute="revenue"), "revenue rise company report",
+                   dates="last year")]
+    assert nearby_pairs(frames, corpus()) == []
+    holders = [near(fig("$3.1 million", "a", subject="Orlen"), "revenue rise company report"),
+               near(fig("$4.2 million", "b", subject="Baxley"), "revenue rise company report")]
+    assert nearby_pairs(holders, corpus()) == []
+
+
+def test_figures_of_different_kinds_units_or_directions_never_pair():
+    words = "governor ready case need"
+    pairs = [
+        (tents("a", "2,000", words), near(count("1,665", "b", "bed", subject=None, attribute=None), words)),
+        (near(fig("5%", "a", subject=None, change="up"), words), near(fig("5%", "b", subject=None, change="down"), words)),
+        (near(fig("5%", "a", subject=None), words), near(fig("$5", "b", subject=None), words)),
+    ]
+    for x, y in pairs:
+        assert nearby_pairs([x, y], corpus()) == [], (x.span, y.span)
+
+
+def test_scores_bare_numbers_dates_of_statements_and_named_ages_are_not_paired_by_nearby_words():
+    assert value_kind(fig("3-1", "a", subject=None)) is None
+    assert value_kind(fig("12", "a", subject=None)) is None  # a bare number measures nothing named
+    said = replace(dated("June 5", "a"), modifiers=("report",))
+    assert value_kind(said) is None and value_kind(dated("June 5", "a")) == "date"
+    age = replace(fig("61 years", "a", subject=None, attribute="age"))
+    assert value_kind(age) == "age" and value_kind(replace(age, subject="Eric Kirk")) is None
+
+
+def test_the_dates_of_two_events_do_not_pair_on_words_they_share():
+    a = near(dated("May 20", "a", verb="block"), "white house court trade appeal")
+    b = near(dated("June 2", "b", verb="indicate"), "white house court trade appeal")
+    assert nearby_pairs([a, b], corpus()) == []
+    c = near(dated("June 2", "b", verb="block"), "white house court trade appeal")
+    assert len(nearby_pairs([a, c], corpus())) == 1
+
+
+def test_each_figure_keeps_only_its_best_partner_in_each_other_source():
+    a = tents("a", "2,000", "governor ready case need medical")
+    b1 = tents("b", "1,665", "governor ready case need medical", start=10)
+    b2 = tents("b", "1,800", "governor ready case", start=90)
+    (pair,) = nearby_pairs([a, b1, b2], corpus())
+    assert {pair.first.id, pair.second.id} == {a.id, b1.id}
+
+
+def test_paired_figures_no_group_holds_form_a_group_that_a_rule_judges():
+    a, b = tents("a", "2,000"), tents("b", "1,665", "governor ready case need medical")
+    (g,) = aligned_groups([a, b], corpus(), [])
+    assert g.aligned and g.subject == STORY and g.attribute == "tent"
+    assert "the same words stand near both figures" in g.reason
+    v = figure_verdict(g)
+    assert v is not None and v.relation == "contradict" and v.majority is None and not v.flagged
+
+
+def test_a_wide_group_with_no_verdict_is_judged_by_the_part_the_nearby_words_mark():
+    """A frame's counts of a week scatter with no majority ("86 arrests" on Saturday, "dozens" early on);
+    the three sources that report one statement of the count still disagree among themselves."""
+    words = "store smash loot hundred"
+
+    def arrested(text: str, source: str, w: str = words) -> Claim:
+        c = count(text, source, "people", subject=None, attribute="people", verb="arrest")
+        return near(replace(c, frame="arrested", value=replace(c.value, unit="people")), w)
+
+    claims = [arrested("more than 200", "a"), arrested("more than 200", "b"), arrested("more than 179", "c"),
+              arrested("86", "d", "police protest saturday course"), arrested("dozens of", "e", "protest spread")]
+    (wide,) = group_claims(claims)
+    assert wide.block.space == "frame" and figure_verdict(wide) is None  # no bloc has a majority
+    (g,) = aligned_groups(claims, corpus(), [wide])
+    (part,) = g.parts
+    assert {c.source for c in part.claims} == {"a", "b", "c"}
+    assert "of these, the same words stand near both figures" in part.reason
+    (v,) = figure_verdicts([g])
+    assert v.group is part and v.majority == "(200, inf) people" and v.flagged == frozenset({"(179, inf) people"})
+
+
+def test_a_wide_group_that_gives_a_verdict_is_not_judged_again_by_its_parts():
+    claims = [near(count(t, s, "people", subject=None, attribute="people", verb="die"), "quake village kill")
+              for t, s in (("63", "a"), ("63", "b"), ("58", "c"))]
+    claims = [replace(c, frame="dead") for c in claims]
+    (wide,) = group_claims(claims)
+    (g,) = aligned_groups(claims, corpus(), [wide])
+    assert g.parts and [v.group for v in figure_verdicts([g])] == [g]
