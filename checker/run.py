@@ -24,6 +24,7 @@ from checker.groups.conversions import bracketed_conversions
 from checker.groups.figures import group_claims
 from checker.groups.moments import article_dates, by_moment
 from checker.groups.people import group_people
+from checker.groups.scales import scale_sets
 from checker.nlp.pipeline import load_pipeline
 
 _PIPELINES: dict[tuple[str, str], Language] = {}
@@ -64,7 +65,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people), vocab)
     groups = by_moment(groups, article_dates(corpus))
     conversions = bracketed_conversions(extraction.claims, corpus)
-    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions))
+    raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,
+                            scale_sets(extraction.claims)))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}

@@ -37,7 +37,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
 
 
 # --- building honest inputs ---------------------------------------------------------------------
@@ -175,7 +175,7 @@ def test_default_severities_and_kinds():
     got = {r.code: (r.kind, r.severity) for r in RULES.values()}
     assert got == {
         "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
-        "NUM004": ("number", "warning"), "DATE001": ("date", "error"),
+        "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "DATE001": ("date", "error"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
     }

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from checker.groups.conversions import Conversion
     from checker.groups.figures import Group
     from checker.groups.people import Person
+    from checker.groups.scales import ScaleSet
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,4 @@ class Context:
     vocabulary: Vocabulary = field(default_factory=default_vocabulary)
     alignment: Alignment | None = None  # sentences of different sources that report the same fact
     conversions: Sequence[Conversion] = ()  # figures and their bracketed conversions, per source
+    scale_sets: Sequence[ScaleSet] = ()  # figures of several sources with the same digits, other scale words

@@ -14,11 +14,12 @@ from checker.findings.rules import (
     num002,
     num003,
     num004,
+    num005,
     role001,
     trans001,
 )
 
-MODULES = (num001, num002, num003, num004, date001, name001, name002, name003, role001, trans001)
+MODULES = (num001, num002, num003, num004, num005, date001, name001, name002, name003, role001, trans001)
 for _module in MODULES:
     register(_module.RULE)
 
