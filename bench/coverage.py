@@ -101,8 +101,8 @@ def detokenise(tokens: list[str], quotes: dict | None = None) -> str:
             space = False
             if tok in (":", ".") and prev.isdigit() and nxt[:1].isdigit():
                 glue_next = True  # 1:30, 40 . 3 million -> 40.3 million
-            if tok == "," and prev.isdigit() and len(prev) <= 3 and re.fullmatch(r"\d{3}(?:[.,]\d+)?", nxt):
-                glue_next = True  # 1 , 150 -> 1,150
+            if tok == "," and re.fullmatch(r"\D{0,3}\d{1,3}", prev) and re.match(r"\d{3}(?!\d)", nxt):
+                glue_next = True  # 1 , 150 -> 1,150; £910 , 000 -> £910,000; 2 , 000ft -> 2,000ft
         elif tok in NO_SPACE_AFTER:
             glue_next = True
         elif tok in ("/", "_"):
@@ -115,8 +115,8 @@ def detokenise(tokens: list[str], quotes: dict | None = None) -> str:
         # A token carrying its own straight quotes ('"We', 'said."') moves the quote state on.
         if tok != '"' and tok.count('"') % 2:
             dq_open = not dq_open
-        if re.fullmatch(r"\d+\.", prev) and tok[:1].isdigit():
-            space = False  # "8." "40am" -> 8.40am
+        if re.fullmatch(r"\D{0,3}\d+\.", prev) and tok[:1].isdigit():
+            space = False  # "8." "40am" -> 8.40am; "$1." "29" -> $1.29
         if space:
             out += " "
         out += text

@@ -39,6 +39,8 @@ def rng() -> random.Random:
      "Watched by 40.3 million at 8.40am in 2008."),
     (["Qeshm", ",", "1", ",", "150", "kilometers", "(", "700", "miles", ")", "away", ",", "2", ",", "3", "."],
      "Qeshm, 1,150 kilometers (700 miles) away, 2, 3."),
+    (["thieves", "stole", "£910", ",", "000", "worth", ",", "fell", "2", ",", "000ft", "below", "$1.", "29", "."],
+     "thieves stole £910,000 worth, fell 2,000ft below $1.29."),
 ])
 def test_detokenise(tokens, text):
     assert coverage.detokenise(tokens) == text
