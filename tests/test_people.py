@@ -134,3 +134,38 @@ def test_words_of_address_and_two_word_surnames_are_not_first_names(tmp_path):
     names = {p.name for p in result.people}
     assert "Sarah Quint" in names and "Paolo Lo Bianco" in names
     assert not any(n.split()[0] in ("Mrs", "Ms", "Dr", "Dr.", "Lo") for n in names)
+
+
+def test_initials_and_elided_prefixes_are_part_of_a_name(tmp_path):
+    """"Judge Ada B. Kessler", "Liam O'Dwyer": cut at the initial or the apostrophe, a name loses its surname."""
+    result = check(write_corpus(tmp_path,
+        "Judge Ada B. Kessler sentenced the man on Monday. Kessler said the crime was grave.",
+        "Judge Ada B. Kessler handed down the sentence. Coach Liam O'Dwyer was in court.",
+        "The sentence was read by Judge Ada B. Kessler. Coach Liam O'Dwyer left early.",
+        "Coach Liam O'Dwayer was in court when Judge Ada B. Kessler spoke.",
+    ))
+    assert {"Ada B. Kessler", "Liam O'Dwyer"} <= {p.name for p in result.people}
+    assert [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"] == [("NAME002", "Liam O'Dwayer")]
+
+
+def test_generations_are_not_names(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",
+        "Tom Quint told the committee he was innocent.",
+    ))
+    assert {p.name for p in result.people} == {"Tom Quint"}
+    assert not [f for f in result.findings if f.kind == "name"]
+
+
+def test_a_name_the_ner_gives_an_organisation_is_not_a_person(nlp):
+    """The NER tags "Select Committee" PERSON on real copy; a word that ends the names of organisations
+    says it is none."""
+    from spacy.tokens import Span
+
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    doc = nlp("The Select Committee heard Tom Quint on Monday.")
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    people, _ = match_people(doc, default_vocabulary())
+    assert [span.text for span, _, _ in people] == ["Tom Quint"]

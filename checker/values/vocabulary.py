@@ -153,6 +153,8 @@ class Vocabulary:
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
+    organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
+    name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
