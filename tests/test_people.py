@@ -148,6 +148,31 @@ def test_initials_and_elided_prefixes_are_part_of_a_name(tmp_path):
     assert [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"] == [("NAME002", "Liam O'Dwayer")]
 
 
+def test_a_first_name_one_source_gives_the_only_person_of_that_surname_is_name001(tmp_path):
+    """No title, no aligned sentence: three sources name Hugo Brennan, one names Declan Brennan and no other."""
+    corpus = ["Organisers named the actor Hugo Brennan as host of the awards, and Brennan said he was thrilled.",
+              "Hugo Brennan will host the awards ceremony in March, organisers said on Friday.",
+              "The academy said on Friday that Hugo Brennan would host this year's show."]
+    result = check(write_corpus(tmp_path / "a", *corpus,
+                                "Organisers on Friday unveiled Declan Brennan as the host of the gala film awards."))
+    got = [(f.rule, f.primary.span, f.primary.source) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME001", "Declan Brennan", "s3")]
+    assert "the only other person named Brennan in the story" in result.findings[0].explanation.reason
+    relative = check(write_corpus(tmp_path / "b", *corpus,
+                                  "Organisers unveiled the host on Friday. His brother, Declan Brennan, was there too."))
+    assert [f for f in relative.findings if f.kind == "name"] == []
+
+
+def test_one_letter_of_a_short_surname_is_a_spelling(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Singer Tara Lund checked into a clinic, her agent said. Lund was well.",
+        "Tara Lund checked into a clinic on Friday, a spokesman said.",
+        "Tara Lond checked into a clinic, her agent told the magazine. Lond was resting.",
+    ))
+    got = [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME002", "Tara Lond")]
+
+
 def test_generations_are_not_names(tmp_path):
     result = check(write_corpus(tmp_path,
         "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",
