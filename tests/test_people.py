@@ -173,6 +173,29 @@ def test_one_letter_of_a_short_surname_is_a_spelling(tmp_path):
     assert got == [("NAME002", "Tara Lond")]
 
 
+def test_titles_abbreviated_or_of_sport_conflict_as_offices_no_one_holds_together(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Alaska Gov. Mara Quint will attend the service on Sunday. Coach Dale Ferrow will not.",
+        "Gov. Mara Quint said she would attend the service, and coach Dale Ferrow agreed.",
+        "The service will be attended by Gov. Mara Quint, as coach Dale Ferrow said.",
+        "Alaska Sen. Mara Quint will attend the service on Sunday, general manager Dale Ferrow said.",
+    ))
+    roles = sorted((f.subject, f.primary.span, f.explanation.reason) for f in result.findings if f.rule == "ROLE001")
+    assert roles == [("Dale Ferrow", "general manager Dale Ferrow", "offices no one holds together: general manager against coach"),
+                     ("Mara Quint", "Alaska Sen. Mara Quint", "offices no one holds together: senator against governor")]
+
+
+def test_a_title_after_and_in_an_apposition_is_the_title(tmp_path):
+    """"Ada Kessler, a soil scientist and director of X": the title is "director of X"."""
+    result = check(write_corpus(tmp_path,
+        "Ada Kessler, a soil scientist and director of the Marsh Institute, said the land was dry.",
+        "Ada Kessler, director of the Marsh Institute, said the land was dry.",
+    ))
+    [kessler] = [p for p in result.people if p.name == "Ada Kessler"]
+    assert sorted({text for _, _, text, _ in kessler.titles}) == ["director of the Marsh Institute"]
+    assert not result.findings
+
+
 def test_generations_are_not_names(tmp_path):
     result = check(write_corpus(tmp_path,
         "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",

@@ -29,6 +29,10 @@ def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
         n = len(words)
         if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
             return n
+    # An abbreviation the tokenizer parts from its full stop ("Capt" "."), or written without one ("Insp").
+    dotted = doc[i].lower_ + "."
+    if (dotted,) in vocab.office_index.get(dotted, ()):
+        return 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ else 1
     return 0
 
 
@@ -138,6 +142,9 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
         if vocab.place(doc[k : k + n].text):
             cut = k + n
             break
+    else:
+        if doc[k].ent_iob_ in ("B", "I") and doc[cut].ent_iob_ == "I" and doc[k].ent_type_ in ("ORG", "FAC"):
+            return end, None  # "coach of the Portland Trail Blazers": one organisation, no name after it
     name = _name_after(doc, cut, vocab)
     if name is None or name[1] != end:
         return end, None
@@ -244,6 +251,9 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 end = _portfolio_after(doc, k + n, vocab)
                 if end < len(doc) and _name_after(doc, end, vocab):
                     break  # "Ruiz, Finance Minister Maria Kowalska": the next person's title
+                ands = [t.i for t in doc[j:k] if t.lower_ == "and"]
+                if ands:  # "Ana Ruiz, a biodiversity expert and director of X": the title is after "and"
+                    j = ands[-1] + 1
                 add((ent.start, ent.end), (j, end))
                 if end < len(doc) and doc[end].lower_ == "and":
                     j = k = end + 1

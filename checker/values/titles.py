@@ -28,11 +28,16 @@ class Title:
         parts = [*sorted(self.rank), *sorted(self.portfolio), self.office]
         return " ".join(parts)
 
+    @property
+    def stems(self) -> frozenset[str]:
+        """The portfolio's words in the singular, as they are compared."""
+        return frozenset(singular(w) for w in self.portfolio)
+
     def equivalent(self, other: Title) -> bool:
         """Same office and rank; portfolios equal or one more specific than the other."""
         if self.office != other.office or self.rank - {"former"} != other.rank - {"former"}:
             return False
-        return self.portfolio <= other.portfolio or other.portfolio <= self.portfolio
+        return self.stems <= other.stems or other.stems <= self.stems
 
     def place_for_portfolio(self, other: Title) -> bool:
         """"Minister of Canada" against "Finance Minister": the same office with its portfolio gone and
@@ -50,7 +55,7 @@ class Title:
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
-                and not (self.portfolio & other.portfolio) and not written_otherwise(self.portfolio, other.portfolio):
+                and not (self.stems & other.stems) and not written_otherwise(self.stems, other.stems):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
         if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
@@ -61,6 +66,13 @@ class Title:
 
 
 FUNCTION_WORDS = {"of", "the", "for", "and", "on"}
+
+
+def singular(word: str) -> str:
+    """"prisons" as "prison", "athletics" as "athletic": one portfolio, whichever number a writer puts it in."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -95,7 +107,8 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
     joined = " ".join(w for w in keep if w)
     office = None
     for candidate in vocab.offices:
-        m = re.search(rf"\b{re.escape(candidate.replace('-', ' '))}\b", joined)
+        # "Gov." is read as "gov": the words' full stops are gone.
+        m = re.search(rf"\b{re.escape(candidate.replace('-', ' ').rstrip('.'))}\b", joined)
         if m:
             office = candidate
             joined = joined[: m.start()] + " " + joined[m.end():]
@@ -111,9 +124,10 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
         if " " in multi and multi in phrase:
             phrase = phrase.replace(multi, canon)
     for w in phrase.split():
+        w = w.removesuffix("'s")  # "SeaMicro's CEO" is SeaMicro's
         if w in vocab.ranks:
             rank.add(vocab.ranks[w])
-        elif w in vocab.jurisdiction_words or w in ("a", "an", "and", "to", "at", "in"):
+        elif w in vocab.jurisdiction_words or w in vocab.referring_words or w in ("a", "an", "and", "to", "at", "in"):
             continue
         else:
             portfolio.add(vocab.portfolio_synonyms.get(w, w))
