@@ -351,8 +351,8 @@ def test_a_former_title_is_not_collected():
 # People: a first name one source gives the only person of that surname
 
 
-def namesakes(*extra: Claim, usual_in: str = "abc") -> list[Person]:
-    people, _ = cluster_people([person("Olaf Brandt", s, start=10) for s in usual_in] + list(extra))
+def namesakes(*extra: Claim, usual_in: str = "abc", title: str = "") -> list[Person]:
+    people, _ = cluster_people([person("Olaf Brandt", s, start=10, title=title) for s in usual_in] + list(extra))
     return people
 
 
@@ -370,17 +370,28 @@ def as_said(claim: Claim, sentence: str) -> Claim:
     return replace(claim, sentence=sentence)
 
 
-@pytest.mark.parametrize("extra, usual_in", [
-    ((person("Hugo Brandt", "d"),), "ab"),  # two sources are no clear majority
-    ((person("Hugo Brandt", "a", start=80),), "abc"),  # the source names Olaf Brandt too: two people
-    ((person("Hugo Brandt", "d"), person("Greta Brandt", "e"), person("Greta Brandt", "f")), "abc"),  # which one?
-    ((as_said(person("Hugo Brandt", "d"), "His brother Hugo Brandt said so."),), "abc"),  # a relative
-    ((as_said(person("Hugo Brandt", "d"), "Brandt Flips Rule On Species Listing"),), "abc"),  # a headline
-    ((person("Hugo Brandt", "d", title="Health Minister"),), "abc"),  # another title than Olaf's
+@pytest.mark.parametrize("extra, usual_in, title", [
+    ((person("Hugo Brandt", "d"),), "ab", ""),  # two sources are no clear majority
+    ((person("Hugo Brandt", "a", start=80),), "abc", ""),  # the source names Olaf Brandt too: two people
+    ((person("Hugo Brandt", "d"), person("Greta Brandt", "e"), person("Greta Brandt", "f")), "abc", ""),  # which?
+    ((as_said(person("Hugo Brandt", "d"), "His brother Hugo Brandt said so."),), "abc", ""),  # a relative
+    ((as_said(person("Hugo Brandt", "d"), "Brandt Flips Rule On Species Listing"),), "abc", ""),  # a headline
+    ((as_said(person("Hugo Brandt", "d", title="Health Minister"), "The Health Minister Hugo Brandt said so."),),
+     "abc", "Finance Minister"),  # another title than Olaf's
 ], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "other-title"])
-def test_a_namesake_stays_apart(extra, usual_in):
-    people = namesakes(*extra, usual_in=usual_in)
+def test_a_namesake_stays_apart(extra, usual_in, title):
+    people = namesakes(*extra, usual_in=usual_in, title=title)
     assert "Hugo Brandt" in {p.name for p in people}
+    # The same name with nothing to keep it apart joins Olaf Brandt: what keeps it apart is the case's.
+    assert [p.name for p in namesakes(person("Hugo Brandt", "d"), title=title)] == ["Olaf Brandt"]
+
+
+def test_a_sentence_listing_names_in_title_case_is_no_headline():
+    """A headline has no full stop; a sentence that lists people with their titles does."""
+    listed = "Judge Rowland Barnes, Deputy Hoyt Teasley and Customs Agent Hugo Brandt."
+    [p] = namesakes(as_said(person("Hugo Brandt", "d"), listed))
+    assert sorted(p.variants()) == ["Hugo Brandt", "Olaf Brandt"]
+    assert len(namesakes(as_said(person("Hugo Brandt", "d"), listed.rstrip(".")))) == 2
 
 
 def test_a_namesake_stays_apart_when_its_source_gives_the_other_their_title_by_surname():

@@ -217,3 +217,18 @@ def test_a_name_the_ner_gives_an_organisation_is_not_a_person(nlp):
     doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
     people, _ = match_people(doc, default_vocabulary())
     assert [span.text for span, _, _ in people] == ["Tom Quint"]
+
+
+def test_the_rest_of_an_organisation_after_a_portfolio_is_no_name(nlp):
+    """"head coach of the Portland Trail Blazers": the NER reads one organisation across what would be a
+    one-word portfolio and a name; "for Research Ada Kessler" keeps its name."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    team, _ = match_people(nlp("He was the head coach of the Portland Trail Blazers for two seasons."), vocab)
+    assert team == []
+    navy, _ = match_people(nlp("Assistant Secretary of the Navy for Research Ada Kessler said the ships were late."),
+                           vocab)
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in navy] == [
+        ("Ada Kessler", ["Assistant Secretary of the Navy for Research"])]

@@ -48,6 +48,7 @@ def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
     ("senior VP", "senior vice president"),  # an abbreviation
     ("Gov.", "Governor"),
     ("Head Coach", "coach"),
+    ("L. A. Superior Court Judge", "LA Superior Court Judge"),  # initials with or without stops
 ])
 def test_one_title_written_otherwise_is_equivalent(a, b):
     from checker.values.vocabulary import default_vocabulary

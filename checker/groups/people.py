@@ -146,9 +146,11 @@ def _relative_word(m: Claim, vocab: Vocabulary) -> str | None:
 
 
 def headline(sentence: str) -> bool:
-    """A line in title case ("Star Flips Rule On Species"): the NER reads names into it that are not names."""
+    """A line in title case with no full stop ("Star Flips Rule On Species"): the NER reads names into it that
+    are not names. A sentence listing names ends with its full stop."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabulary) -> list[Person]:

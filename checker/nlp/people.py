@@ -132,7 +132,8 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
     capitalised words after it are the name.
     """
     k = max(t.i for t in doc[start:end] if t.lower_ in ("of", "for")) + 1
-    if k < end and doc[k].lower_ == "the":
+    definite = k < end and doc[k].lower_ == "the"
+    if definite:
         k += 1
     run = list(range(k, end))
     if len(run) < 2:
@@ -143,7 +144,7 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
             cut = k + n
             break
     else:
-        if doc[k].ent_iob_ in ("B", "I") and doc[cut].ent_iob_ == "I" and doc[k].ent_type_ in ("ORG", "FAC"):
+        if definite and doc[k].ent_iob_ in ("B", "I") and doc[cut].ent_iob_ == "I" and doc[k].ent_type_ in ("ORG", "FAC"):
             return end, None  # "coach of the Portland Trail Blazers": one organisation, no name after it
     name = _name_after(doc, cut, vocab)
     if name is None or name[1] != end:

@@ -92,6 +92,8 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
 def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
     vocab = vocab or default_vocabulary()
     t = text.replace("’", "'")
+    # Initials with their stops are one word: "L. A. Superior Court Judge" is "LA Superior Court Judge".
+    t = re.sub(r"\b(?:[A-Z]\. ?){2,}", lambda m: m.group(0).replace(".", "").replace(" ", "") + " ", t)
     # Places (with their possessives) say where the office is, not what it is.
     words = re.findall(r"[A-Za-z][A-Za-z.']*", t.replace("-", " "))
     keep: list[str] = []
