@@ -707,6 +707,20 @@ def test_role001_needs_two_backing_sources():
     assert findings_of("ROLE001", ctx) == []
 
 
+def test_role001_a_source_that_gives_another_title_elsewhere_itself_backs_the_other_source():
+    """"Finance Minister Olaf Brandt" on one line, "Health Minister Olaf Brandt" on another, and a second
+    source with "Finance Minister": two sources give Finance."""
+    c = Article("c", "Finance Minister Olaf Brandt presented the budget.", "Health Minister Olaf Brandt said so.")
+    own = (c, [c.person("Olaf Brandt", 0, title="Finance Minister"), c.person("Olaf Brandt", 1, title="Health Minister")])
+    (f,) = findings_of("ROLE001", people_context(minister("a", "Olaf Brandt"), own))
+    assert [(e.source, e.line, e.flagged) for e in f.evidence] == [("c", 2, True), ("a", 1, False), ("c", 1, False)]
+    assert f.explanation.consensus_sources == ("a", "c")
+    assert "Olaf Brandt is 'Health Minister' in c; c itself elsewhere and 1 other source give 'Finance Minister'" \
+        in f.message
+    alone = (c, [c.person("Olaf Brandt", 1, title="Health Minister")])
+    assert findings_of("ROLE001", people_context(minister("a", "Olaf Brandt"), alone)) == []
+
+
 def test_role001_a_place_where_the_portfolio_stood():
     ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
                          minister("c", "Olaf Brandt", title="Minister of Canada", tail="said so."))

@@ -49,6 +49,8 @@ def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
     ("Gov.", "Governor"),
     ("Head Coach", "coach"),
     ("L. A. Superior Court Judge", "LA Superior Court Judge"),  # initials with or without stops
+    ("Supreme Court Justice", "Judge"),
+    ("Justice Minister", "Minister of Justice"),
 ])
 def test_one_title_written_otherwise_is_equivalent(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -56,6 +58,12 @@ def test_one_title_written_otherwise_is_equivalent(a, b):
     vocab = default_vocabulary()
     x, y = parse_title(a, vocab), parse_title(b, vocab)
     assert x.equivalent(y) and x.conflicts(y, vocab.exclusive_offices) is None
+
+
+@pytest.mark.parametrize("a, b", [("Justice Minister", "Foreign Minister"), ("Health Secretary", "Secretary of State")])
+def test_the_last_office_word_is_the_office_and_the_first_its_portfolio(a, b):
+    """"Justice Minister" is a minister of justice, not a justice of the ministry."""
+    assert "different portfolio" in parse_title(a).conflicts(parse_title(b))
 
 
 def test_a_co_founder_is_no_other_founder():

@@ -89,6 +89,27 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _office_in(joined: str, vocab: Vocabulary) -> tuple[str, re.Match] | None:
+    """The office a title names, and where. Offices are tried longest first ("prime minister" before
+    "minister"); of two office words before any "of" or "for", the last is the head and the first its
+    portfolio: "Justice Minister" is a minister, "Minister of Justice" too. A title joined by "and"
+    keeps the first office found ("chairman and chief executive" is read as chief executive)."""
+    head = re.search(r"\b(?:of|for)\b", joined)
+    head_end = head.start() if head else len(joined)
+    found: list[tuple[str, re.Match]] = []
+    for candidate in vocab.offices:
+        # "Gov." is read as "gov": the words' full stops are gone.
+        for m in re.finditer(rf"\b{re.escape(candidate.replace('-', ' ').rstrip('.'))}\b", joined):
+            if not any(m.start() < n.end() and n.start() < m.end() for _, n in found):
+                found.append((candidate, m))
+    if not found:
+        return None
+    before = [(c, m) for c, m in found if m.end() <= head_end]
+    if not before or re.search(r"\band\b", joined):
+        return found[0]
+    return max(before, key=lambda cm: cm[1].end())
+
+
 def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
     vocab = vocab or default_vocabulary()
     t = text.replace("’", "'")
@@ -107,16 +128,11 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
             keep.append(words[i].lower().strip("."))
             i += 1
     joined = " ".join(w for w in keep if w)
-    office = None
-    for candidate in vocab.offices:
-        # "Gov." is read as "gov": the words' full stops are gone.
-        m = re.search(rf"\b{re.escape(candidate.replace('-', ' ').rstrip('.'))}\b", joined)
-        if m:
-            office = candidate
-            joined = joined[: m.start()] + " " + joined[m.end():]
-            break
-    if office is None:
+    found = _office_in(joined, vocab)
+    if found is None:
         return None
+    office, m = found
+    joined = joined[: m.start()] + " " + joined[m.end():]
     office = vocab.office_synonyms.get(office, office)
     rank: set[str] = set()
     portfolio: set[str] = set()
