@@ -284,6 +284,16 @@ def test_a_short_surname_one_letter_off_stays_apart_with_another_given_name_or_t
     assert sorted(p.name for p in people) == sorted([usual, other])
 
 
+def test_a_surname_particle_written_apart_or_together_is_one_surname():
+    """"Ada Del Rio" and "Ada DelRio": one surname, and no spelling of it to report."""
+    from checker.findings.names import name_variants
+
+    apart = [replace(person("Ada Del Rio", s), value=PersonName("Ada Del Rio", ("Ada",), "Del Rio")) for s in "ab"]
+    [p] = cluster_people([*apart, person("Ada DelRio", "c")])[0]
+    assert sorted(p.variants()) == ["Ada Del Rio", "Ada DelRio"]
+    assert name_variants(p, default_vocabulary()) == []
+
+
 def test_a_spelt_alike_given_name_beside_a_near_surname_stays_apart():
     """Two changes at once ("Catherine Brant" for "Katherine Brandt") make another person, unless a title agrees."""
     claims = [person("Katherine Brandt", s) for s in "abc"] + [person("Catherine Brant", "d")]
@@ -464,6 +474,19 @@ def test_a_garbled_name_needs_a_person_several_sources_name():
     people, unexplained = cluster_people([person("Olaf Brandt", "a"), person("Brondt", "a", verb="tell", start=60)])
     _attach_garbled(people, unexplained, [], default_vocabulary())
     assert people[0].garbled == []
+
+
+def test_a_word_no_source_names_in_full_is_no_person_to_garble():
+    """"Riot" in two sources is a person by the NER's word only; "Ricochet" acting near it is no garbling."""
+    people, unexplained = cluster_people([person("Riot", "a"), person("Riot", "b"),
+                                          person("Ricochet", "a", verb="tell", start=60)])
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert [p.garbled for p in people] == [[]]
+    # Named in full, the same surname is a person whose name "Ricochet" may garble.
+    named, unexplained = cluster_people([person("Ada Riot", "a"), person("Ada Riot", "b"),
+                                         person("Ricochet", "a", verb="tell", start=60)])
+    _attach_garbled(named, unexplained, [], default_vocabulary())
+    assert [m.span for m, _ in named[0].garbled] == ["Ricochet"]
 
 
 def test_a_dissimilar_unintroduced_name_is_not_garbled():

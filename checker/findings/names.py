@@ -85,8 +85,8 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         if variant == major:
             continue
         vw, mw = variant.split(), major.split()
-        if run_in(variant, variants):
-            continue
+        if run_in(variant, variants) or variant.replace(" ", "").lower() == major.replace(" ", "").lower():
+            continue  # a word run into the name; a particle written apart or together ("Del Giudice", "DelGiudice")
         rel = given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
         surname_differs = vw[-1] != mw[-1]
         middle = other_middle_name(vw, mw, vocab) if rel == "same" else None

@@ -257,22 +257,28 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         if len(name_words(m)) >= 2:
             by_name[" ".join(name_words(m))].append(m)
     # Pass 1: merge full-name variants (over the sorted names, so the result is stable).
+    def parts(name: str) -> tuple[tuple[str, ...], str]:
+        """Given names and surname, the surname's particle run into it: "Del Giudice" is "DelGiudice"."""
+        value = by_name[name][0].value
+        assert isinstance(value, PersonName)
+        return tuple(value.given), value.surname.replace(" ", "")
+
     def same_person(a: str, b: str) -> bool:
-        wa, wb = a.split(), b.split()
-        if wa[-1][0].lower() != wb[-1][0].lower():
+        (ga, sa), (gb, sb) = parts(a), parts(b)
+        if sa[0].lower() != sb[0].lower():
             return False
-        rel = given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
+        rel = given_relation(ga, gb, vocab)
         if rel == "unknown":
             return False
-        if JaroWinkler.similarity(wa[-1].lower(), wb[-1].lower()) < SURNAME_SIMILARITY:
-            return rel == "same" and one_edit(wa[-1], wb[-1])
+        if JaroWinkler.similarity(sa.lower(), sb.lower()) < SURNAME_SIMILARITY:
+            return rel == "same" and one_edit(sa, sb)
         # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
         # given name is not enough beside a near surname (two changes make another person).
         if _share_title(by_name[a], by_name[b], vocab) or rel == "same":
             return True
         if frozenset((a, b)) in aligned:
             return True  # one surname, two first names, in sentences that report one fact
-        return rel == "spelling" and wa[-1].lower() == wb[-1].lower()
+        return rel == "spelling" and sa.lower() == sb.lower()
 
     aligned = _aligned_names(by_name, alignment)
     people = [Person(mentions=[m for n in group for m in by_name[n]],
@@ -342,8 +348,8 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
         word = name_words(m)[0]
         candidates = []
         for p in people:
-            if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2:
-                continue
+            if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2 or not p.full_mentions:
+                continue  # a single word no source names in full ("Riot") is no person to garble
             score = JaroWinkler.similarity(word.lower(), p.surname.lower())
             if score >= GARBLED_SIMILARITY and word[0].lower() == p.surname[0].lower():
                 candidates.append((score, p))
