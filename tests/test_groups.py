@@ -269,6 +269,31 @@ def test_a_near_surname_with_the_same_given_name_merges():
     assert [p.name for p in people] == ["Olaf Brandt"]
 
 
+@pytest.mark.parametrize("usual, misspelt", [("Nina Lund", "Nina Lond"), ("Ole Wendt", "Ole Wandt")])
+def test_a_short_surname_one_letter_off_beside_the_same_given_name_merges(usual, misspelt):
+    """Jaro-Winkler scores one wrong letter of a short surname low (Lund/Lond 0.85): one edit is near too."""
+    people, _ = cluster_people([person(usual, "a"), person(usual, "b"), person(misspelt, "c")])
+    [p] = people
+    assert sorted(p.variants()) == sorted([usual, misspelt])
+
+
+@pytest.mark.parametrize("usual, other", [("Nina Lund", "Karl Lond"),  # two changes: another person
+                                          ("Nina Lu", "Nina Le")])  # one letter of two is another name
+def test_a_short_surname_one_letter_off_stays_apart_with_another_given_name_or_too_short(usual, other):
+    people, _ = cluster_people([person(usual, "a"), person(usual, "b"), person(other, "c")])
+    assert sorted(p.name for p in people) == sorted([usual, other])
+
+
+def test_a_surname_particle_written_apart_or_together_is_one_surname():
+    """"Ada Del Rio" and "Ada DelRio": one surname, and no spelling of it to report."""
+    from checker.findings.names import name_variants
+
+    apart = [replace(person("Ada Del Rio", s), value=PersonName("Ada Del Rio", ("Ada",), "Del Rio")) for s in "ab"]
+    [p] = cluster_people([*apart, person("Ada DelRio", "c")])[0]
+    assert sorted(p.variants()) == ["Ada Del Rio", "Ada DelRio"]
+    assert name_variants(p, default_vocabulary()) == []
+
+
 def test_a_spelt_alike_given_name_beside_a_near_surname_stays_apart():
     """Two changes at once ("Catherine Brant" for "Katherine Brandt") make another person, unless a title agrees."""
     claims = [person("Katherine Brandt", s) for s in "abc"] + [person("Catherine Brant", "d")]
@@ -333,6 +358,62 @@ def test_a_former_title_is_not_collected():
     assert p.titles == []
 
 
+# People: a first name one source gives the only person of that surname
+
+
+def namesakes(*extra: Claim, usual_in: str = "abc", title: str = "") -> list[Person]:
+    people, _ = cluster_people([person("Olaf Brandt", s, start=10, title=title) for s in usual_in] + list(extra))
+    return people
+
+
+def test_one_sources_other_first_name_joins_the_only_person_of_that_surname():
+    """Three sources name Olaf Brandt, one names Hugo Brandt and no other Brandt: one person, a first
+    name changed in one place."""
+    [p] = namesakes(person("Hugo Brandt", "d"), person("Brandt", "d", start=60))
+    assert sorted(p.variants()) == ["Hugo Brandt", "Olaf Brandt"]
+    assert p.sources(p.mentions) == ["a", "b", "c", "d"]
+    assert p.namesake == {"Hugo Brandt": "the only other person named Brandt in the story, whom 3 other sources "
+                                         "name in full and d does not"}
+
+
+def as_said(claim: Claim, sentence: str) -> Claim:
+    return replace(claim, sentence=sentence)
+
+
+@pytest.mark.parametrize("extra, usual_in, title", [
+    ((person("Hugo Brandt", "d"),), "ab", ""),  # two sources are no clear majority
+    ((person("Hugo Brandt", "a", start=80),), "abc", ""),  # the source names Olaf Brandt too: two people
+    ((person("Hugo Brandt", "d"), person("Greta Brandt", "e"), person("Greta Brandt", "f")), "abc", ""),  # which?
+    ((as_said(person("Hugo Brandt", "d"), "His brother Hugo Brandt said so."),), "abc", ""),  # a relative
+    ((as_said(person("Hugo Brandt", "d"), "Brandt Flips Rule On Species Listing"),), "abc", ""),  # a headline
+    ((as_said(person("Hugo Brandt", "d", title="Health Minister"), "The Health Minister Hugo Brandt said so."),),
+     "abc", "Finance Minister"),  # another title than Olaf's
+], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "other-title"])
+def test_a_namesake_stays_apart(extra, usual_in, title):
+    people = namesakes(*extra, usual_in=usual_in, title=title)
+    assert "Hugo Brandt" in {p.name for p in people}
+    # The same name with nothing to keep it apart joins Olaf Brandt: what keeps it apart is the case's.
+    assert [p.name for p in namesakes(person("Hugo Brandt", "d"), title=title)] == ["Olaf Brandt"]
+
+
+def test_a_sentence_listing_names_in_title_case_is_no_headline():
+    """A headline has no full stop; a sentence that lists people with their titles does."""
+    listed = "Judge Rowland Barnes, Deputy Hoyt Teasley and Customs Agent Hugo Brandt."
+    [p] = namesakes(as_said(person("Hugo Brandt", "d"), listed))
+    assert sorted(p.variants()) == ["Hugo Brandt", "Olaf Brandt"]
+    assert len(namesakes(as_said(person("Hugo Brandt", "d"), listed.rstrip(".")))) == 2
+
+
+def test_a_namesake_stays_apart_when_its_source_gives_the_other_their_title_by_surname():
+    """"Finance Minister Brandt ... Hugo Brandt": the source tells the two apart."""
+    olaf = [person("Olaf Brandt", s, title="Finance Minister") for s in "abc"]
+    minister = person("Brandt", "d", title="Finance Minister", start=40)
+    people, _ = cluster_people([*olaf, minister, person("Hugo Brandt", "d", start=90)])
+    assert sorted(p.name for p in people) == ["Hugo Brandt", "Olaf Brandt"]
+    joined, _ = cluster_people([*olaf, person("Hugo Brandt", "d", start=90)])
+    assert [p.name for p in joined] == ["Olaf Brandt"]
+
+
 def test_a_single_word_in_two_sources_is_a_person_and_in_one_is_unexplained():
     people, unexplained = cluster_people([person("Larick", "a"), person("Larick", "b"), person("Zorn", "a")])
     assert [p.name for p in people] == ["Larick"]
@@ -393,6 +474,19 @@ def test_a_garbled_name_needs_a_person_several_sources_name():
     people, unexplained = cluster_people([person("Olaf Brandt", "a"), person("Brondt", "a", verb="tell", start=60)])
     _attach_garbled(people, unexplained, [], default_vocabulary())
     assert people[0].garbled == []
+
+
+def test_a_word_no_source_names_in_full_is_no_person_to_garble():
+    """"Riot" in two sources is a person by the NER's word only; "Ricochet" acting near it is no garbling."""
+    people, unexplained = cluster_people([person("Riot", "a"), person("Riot", "b"),
+                                          person("Ricochet", "a", verb="tell", start=60)])
+    _attach_garbled(people, unexplained, [], default_vocabulary())
+    assert [p.garbled for p in people] == [[]]
+    # Named in full, the same surname is a person whose name "Ricochet" may garble.
+    named, unexplained = cluster_people([person("Ada Riot", "a"), person("Ada Riot", "b"),
+                                         person("Ricochet", "a", verb="tell", start=60)])
+    _attach_garbled(named, unexplained, [], default_vocabulary())
+    assert [m.span for m, _ in named[0].garbled] == ["Ricochet"]
 
 
 def test_a_dissimilar_unintroduced_name_is_not_garbled():

@@ -134,3 +134,101 @@ def test_words_of_address_and_two_word_surnames_are_not_first_names(tmp_path):
     names = {p.name for p in result.people}
     assert "Sarah Quint" in names and "Paolo Lo Bianco" in names
     assert not any(n.split()[0] in ("Mrs", "Ms", "Dr", "Dr.", "Lo") for n in names)
+
+
+def test_initials_and_elided_prefixes_are_part_of_a_name(tmp_path):
+    """"Judge Ada B. Kessler", "Liam O'Dwyer": cut at the initial or the apostrophe, a name loses its surname."""
+    result = check(write_corpus(tmp_path,
+        "Judge Ada B. Kessler sentenced the man on Monday. Kessler said the crime was grave.",
+        "Judge Ada B. Kessler handed down the sentence. Coach Liam O'Dwyer was in court.",
+        "The sentence was read by Judge Ada B. Kessler. Coach Liam O'Dwyer left early.",
+        "Coach Liam O'Dwayer was in court when Judge Ada B. Kessler spoke.",
+    ))
+    assert {"Ada B. Kessler", "Liam O'Dwyer"} <= {p.name for p in result.people}
+    assert [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"] == [("NAME002", "Liam O'Dwayer")]
+
+
+def test_a_first_name_one_source_gives_the_only_person_of_that_surname_is_name001(tmp_path):
+    """No title, no aligned sentence: three sources name Hugo Brennan, one names Declan Brennan and no other."""
+    corpus = ["Organisers named the actor Hugo Brennan as host of the awards, and Brennan said he was thrilled.",
+              "Hugo Brennan will host the awards ceremony in March, organisers said on Friday.",
+              "The academy said on Friday that Hugo Brennan would host this year's show."]
+    result = check(write_corpus(tmp_path / "a", *corpus,
+                                "Organisers on Friday unveiled Declan Brennan as the host of the gala film awards."))
+    got = [(f.rule, f.primary.span, f.primary.source) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME001", "Declan Brennan", "s3")]
+    assert "the only other person named Brennan in the story" in result.findings[0].explanation.reason
+    relative = check(write_corpus(tmp_path / "b", *corpus,
+                                  "Organisers unveiled the host on Friday. His brother, Declan Brennan, was there too."))
+    assert [f for f in relative.findings if f.kind == "name"] == []
+
+
+def test_one_letter_of_a_short_surname_is_a_spelling(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Singer Tara Lund checked into a clinic, her agent said. Lund was well.",
+        "Tara Lund checked into a clinic on Friday, a spokesman said.",
+        "Tara Lond checked into a clinic, her agent told the magazine. Lond was resting.",
+    ))
+    got = [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME002", "Tara Lond")]
+
+
+def test_titles_abbreviated_or_of_sport_conflict_as_offices_no_one_holds_together(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Alaska Gov. Mara Quint will attend the service on Sunday. Coach Dale Ferrow will not.",
+        "Gov. Mara Quint said she would attend the service, and coach Dale Ferrow agreed.",
+        "The service will be attended by Gov. Mara Quint, as coach Dale Ferrow said.",
+        "Alaska Sen. Mara Quint will attend the service on Sunday, general manager Dale Ferrow said.",
+    ))
+    roles = sorted((f.subject, f.primary.span, f.explanation.reason) for f in result.findings if f.rule == "ROLE001")
+    assert roles == [("Dale Ferrow", "general manager Dale Ferrow", "offices no one holds together: general manager against coach"),
+                     ("Mara Quint", "Alaska Sen. Mara Quint", "offices no one holds together: senator against governor")]
+
+
+def test_a_title_after_and_in_an_apposition_is_the_title(tmp_path):
+    """"Ada Kessler, a soil scientist and director of X": the title is "director of X"."""
+    result = check(write_corpus(tmp_path,
+        "Ada Kessler, a soil scientist and director of the Marsh Institute, said the land was dry.",
+        "Ada Kessler, director of the Marsh Institute, said the land was dry.",
+    ))
+    [kessler] = [p for p in result.people if p.name == "Ada Kessler"]
+    assert sorted({text for _, _, text, _ in kessler.titles}) == ["director of the Marsh Institute"]
+    assert not result.findings
+
+
+def test_generations_are_not_names(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",
+        "Tom Quint told the committee he was innocent.",
+    ))
+    assert {p.name for p in result.people} == {"Tom Quint"}
+    assert not [f for f in result.findings if f.kind == "name"]
+
+
+def test_a_name_the_ner_gives_an_organisation_is_not_a_person(nlp):
+    """The NER tags "Select Committee" PERSON on real copy; a word that ends the names of organisations
+    says it is none."""
+    from spacy.tokens import Span
+
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    doc = nlp("The Select Committee heard Tom Quint on Monday.")
+    doc.ents = [Span(doc, 1, 3, "PERSON"), Span(doc, 4, 6, "PERSON")]
+    people, _ = match_people(doc, default_vocabulary())
+    assert [span.text for span, _, _ in people] == ["Tom Quint"]
+
+
+def test_the_rest_of_an_organisation_after_a_portfolio_is_no_name(nlp):
+    """"head coach of the Portland Trail Blazers": the NER reads one organisation across what would be a
+    one-word portfolio and a name; "for Research Ada Kessler" keeps its name."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    team, _ = match_people(nlp("He was the head coach of the Portland Trail Blazers for two seasons."), vocab)
+    assert team == []
+    navy, _ = match_people(nlp("Assistant Secretary of the Navy for Research Ada Kessler said the ships were late."),
+                           vocab)
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in navy] == [
+        ("Ada Kessler", ["Assistant Secretary of the Navy for Research"])]

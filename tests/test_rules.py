@@ -590,6 +590,44 @@ def test_nicknames_are_the_same_name():
     assert findings_of("NAME001", ctx) == findings_of("NAME002", ctx) == []
 
 
+@pytest.mark.parametrize("usual, other", [("A.J. Lenz", "AJ Lenz"), ("W. Mark Lenz", "Mark Lenz"),
+                                          ("Tywon Lenz", "Ty Lenz")],
+                         ids=["initials-with-or-without-stops", "the-middle-name-as-first", "a-short-form"])
+def test_ways_of_writing_one_first_name_are_no_variant(usual, other):
+    ctx = people_context(minister("a", usual), minister("b", usual), minister("c", other))
+    assert len(ctx.people) == 1
+    assert run_rules(ctx) == []
+
+
+def test_a_first_name_with_a_letter_added_is_a_spelling_not_another_name():
+    ctx = people_context(minister("a", "John Lenz"), minister("b", "John Lenz"), minister("c", "Jon Lenz"))
+    assert findings_of("NAME001", ctx) == []
+    (f,) = findings_of("NAME002", ctx)
+    assert f.explanation.reason == "spelt 'Jon' against 'John'"
+
+
+def test_name001_another_middle_name_beside_the_same_first_name_and_surname():
+    ctx = people_context(minister("a", "Ana Maria Ruiz"), minister("b", "Ana Maria Ruiz"),
+                         minister("c", "Ana Lucia Ruiz"))
+    (f,) = findings_of("NAME001", ctx)
+    assert [e.span for e in f.evidence if e.flagged] == ["Ana Lucia Ruiz"]
+    assert f.explanation.reason == "middle name 'Lucia' against 'Maria', with the same first name and surname"
+    initial = people_context(minister("a", "Ana Maria Ruiz"), minister("b", "Ana Maria Ruiz"),
+                             minister("c", "Ana M. Ruiz"))
+    assert run_rules(initial) == []  # the initial of the same middle name
+
+
+def test_name001_a_first_name_one_source_gives_the_only_person_of_that_surname():
+    """No title to share: three sources name Olaf Brandt, one names Hugo Brandt and no other Brandt."""
+    d = Article("d", "Hugo Brandt said the budget would pass.", "Brandt spoke in Berlin.")
+    ctx = people_context(*(minister(s, "Olaf Brandt") for s in "abc"),
+                         (d, [d.person("Hugo Brandt"), d.person("Brandt", 1)]))
+    (f,) = findings_of("NAME001", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("d", "Hugo Brandt")]
+    assert f.explanation.reason == ("first name 'Hugo' against 'Olaf'; the same person by surname: the only other "
+                                    "person named Brandt in the story, whom 3 other sources name in full and d does not")
+
+
 # --- NAME003 --------------------------------------------------------------------------------------
 
 
@@ -667,6 +705,20 @@ def test_role001_synonyms_and_shortenings_are_not_conflicts(title):
 def test_role001_needs_two_backing_sources():
     ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt", title="Health Minister"))
     assert findings_of("ROLE001", ctx) == []
+
+
+def test_role001_a_source_that_gives_another_title_elsewhere_itself_backs_the_other_source():
+    """"Finance Minister Olaf Brandt" on one line, "Health Minister Olaf Brandt" on another, and a second
+    source with "Finance Minister": two sources give Finance."""
+    c = Article("c", "Finance Minister Olaf Brandt presented the budget.", "Health Minister Olaf Brandt said so.")
+    own = (c, [c.person("Olaf Brandt", 0, title="Finance Minister"), c.person("Olaf Brandt", 1, title="Health Minister")])
+    (f,) = findings_of("ROLE001", people_context(minister("a", "Olaf Brandt"), own))
+    assert [(e.source, e.line, e.flagged) for e in f.evidence] == [("c", 2, True), ("a", 1, False), ("c", 1, False)]
+    assert f.explanation.consensus_sources == ("a", "c")
+    assert "Olaf Brandt is 'Health Minister' in c; c itself elsewhere and 1 other source give 'Finance Minister'" \
+        in f.message
+    alone = (c, [c.person("Olaf Brandt", 1, title="Health Minister")])
+    assert findings_of("ROLE001", people_context(minister("a", "Olaf Brandt"), alone)) == []
 
 
 def test_role001_a_place_where_the_portfolio_stood():

@@ -39,6 +39,42 @@ def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Brightline's CEO", "Brightline Chief Executive"),  # a possessive
+    ("the magazine's founder", "Quarto founder"),  # the organisation referred back to
+    ("Team spokesman", "Harriers spokesman"),
+    ("current Brightline CEO", "Brightline CEO"),  # a word describing the holder
+    ("Prisons spokesman", "prison spokesman"),  # the portfolio in the plural
+    ("athletic director", "athletics director"),
+    ("senior VP", "senior vice president"),  # an abbreviation
+    ("Gov.", "Governor"),
+    ("Head Coach", "coach"),
+    ("L. A. Superior Court Judge", "LA Superior Court Judge"),  # initials with or without stops
+    ("Supreme Court Justice", "Judge"),
+    ("Justice Minister", "Minister of Justice"),
+])
+def test_one_title_written_otherwise_is_equivalent(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    x, y = parse_title(a, vocab), parse_title(b, vocab)
+    assert x.equivalent(y) and x.conflicts(y, vocab.exclusive_offices) is None
+
+
+@pytest.mark.parametrize("a, b", [("Justice Minister", "Foreign Minister"), ("Health Secretary", "Secretary of State")])
+def test_the_last_office_word_is_the_office_and_the_first_its_portfolio(a, b):
+    """"Justice Minister" is a minister of justice, not a justice of the ministry."""
+    assert "different portfolio" in parse_title(a).conflicts(parse_title(b))
+
+
+def test_a_co_founder_is_no_other_founder():
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert parse_title("co-founder", vocab).conflicts(parse_title("founder of Brightline", vocab),
+                                                      vocab.exclusive_offices) is None
+
+
+@pytest.mark.parametrize("a, b", [
     ("chief negotiator", "Vice Minister of Commerce"),  # an additional title
     ("Politburo member", "Vice Premier"),
     ("Treasury Secretary", "Commerce Minister"),  # different offices, different ranks: another person's title
@@ -56,6 +92,14 @@ def test_other_titles_do_not_conflict(a, b):
     ("Chief Financial Officer", "Chief Executive"),
     ("Chief Prosecutor", "Presiding Judge"),
     ("Vice President", "President"),
+    ("Gov.", "Sen."),
+    ("Governor", "Mayor"),
+    ("Rep.", "Senator"),
+    ("Sheriff", "Mayor"),
+    ("Chancellor", "President"),
+    ("Attorney General", "Solicitor General"),
+    ("coach", "general manager"),
+    ("Vice President-elect", "President-elect"),
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary

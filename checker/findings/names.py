@@ -64,6 +64,17 @@ def inflected(a: str, b: str) -> bool:
     return long in (short + "s", short + "es", short + "'s", short + "’s")
 
 
+def other_middle_name(a: list[str], b: list[str], vocab: Vocabulary) -> int | None:
+    """Where two names of as many words, with one first name, give another middle name ("Ana Maria Ruiz",
+    "Ana Lucia Ruiz"), or None. An initial agrees with a name it begins ("Ana M. Ruiz")."""
+    if len(a) != len(b) or len(a) < 3:
+        return None
+    for i in range(1, len(a) - 1):
+        if given_relation((a[i],), (b[i],), vocab) == "different":
+            return i
+    return None
+
+
 def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     """The person's variants that differ from the majority name, in alphabetical order."""
     out = []
@@ -74,17 +85,23 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         if variant == major:
             continue
         vw, mw = variant.split(), major.split()
-        if run_in(variant, variants):
-            continue
+        if run_in(variant, variants) or variant.replace(" ", "").lower() == major.replace(" ", "").lower():
+            continue  # a word run into the name; a particle written apart or together ("Del Giudice", "DelGiudice")
         rel = given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
         surname_differs = vw[-1] != mw[-1]
-        if rel == "different":
+        middle = other_middle_name(vw, mw, vocab) if rel == "same" else None
+        if middle is not None:
+            relation = DIFFERENT
+            why = f"middle name '{vw[middle]}' against '{mw[middle]}', with the same first name and surname"
+        elif rel == "different":
             relation = DIFFERENT
             why = f"first name '{vw[0]}' against '{mw[0]}'"
             if surname_differs:
                 why += f", and surname '{vw[-1]}' against '{mw[-1]}'"
             if variant in person.aligned:
                 why += f"; the same person by surname and {person.aligned[variant]}"
+            elif variant in person.namesake:
+                why += f"; the same person by surname: {person.namesake[variant]}"
             else:
                 why += "; the same person by surname and title"
         elif rel == "spelling" or surname_differs:

@@ -2,8 +2,11 @@
 
 Mentions are clustered in three passes:
 1. full names (given + surname) merge when the surnames are near-identical and the given
-   names agree (equal, nickname, initial) or the titles agree; a spelling variant of the given
-   name ("Katherine", "Catherine") merges only beside the same surname;
+   names agree (equal, nickname, initial, short form) or the titles agree; a spelling variant of the
+   given name ("Katherine", "Catherine") merges only beside the same surname; a short surname one
+   letter off ("Lund", "Lond") only beside the same given name. A full name that one source alone
+   gives then joins the only other person of that surname, whom most sources name ("Hugo Brandt"
+   in one source, "Olaf Brandt" in three);
 2. surname-only mentions ("Brandt said") join the one cluster whose name holds that word;
 3. what is left is checked for garbling: a name never introduced in full, close to a person
    the same source names; a title's "of X" where X is close to a person's name.
@@ -12,10 +15,11 @@ Never corrects anything: the variants are shown with the majority for reference.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from checker.align import Alignment
 from checker.claims.claim import Claim, ClaimKind
@@ -25,6 +29,11 @@ from checker.values.types import PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identical surnames also need a given name or title to agree
+# A short surname with one letter wrong scores low on Jaro-Winkler (Reid/Roid 0.85, Obama/Obuma 0.89): one
+# edit (a letter changed, added, lost, or two swapped) from a surname of this length is near too, beside
+# the same given name.
+SURNAME_EDIT_LENGTH = 4
+NAMESAKE_SOURCES = 3  # sources that name the other person in full: a clear majority against the one source
 GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
 GARBLED_SIMILARITY = 0.70  # Jaro-Winkler for an unintroduced surname against the same source's people
 TITLE_NAME_EDITS = 1  # "of Kowalsk" against "Kowalska": one letter lost, added or changed
@@ -39,6 +48,9 @@ class Person:
     garbled: list[tuple[Claim, str]] = field(default_factory=list)  # mention, why
     # Names joined because they stand in aligned sentences ("Mara Quint" / "Sara Quint"), and why.
     aligned: dict[str, str] = field(default_factory=dict)
+    # Names joined because one source's name is the only other person of that surname in the story
+    # (see _join_namesakes), and why.
+    namesake: dict[str, str] = field(default_factory=dict)
 
     @property
     def full_mentions(self) -> list[Claim]:
@@ -76,14 +88,26 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
     """'same', 'spelling', 'different' or 'unknown' (one side has no given name)."""
     if not a or not b:
         return "unknown"
-    x, y = a[0], b[0]
-    if x.lower() == y.lower() or vocab.given_name(x) == vocab.given_name(y):
+    x, y = a[0].replace(".", ""), b[0].replace(".", "")  # "A.J." is "AJ"
+    if same_given(x, y, vocab):
         return "same"
-    if (len(x.rstrip(".")) == 1 and y.lower().startswith(x[0].lower())) or (len(y.rstrip(".")) == 1 and x.lower().startswith(y[0].lower())):
+    # A first name given as a middle one: "W. Mark Felt" and "Mark Felt", "Arcade Joseph Quint" and "Joseph Quint".
+    if any(same_given(x, n.replace(".", ""), vocab) for n in b[1:] if len(n.rstrip(".")) > 1) \
+            or any(same_given(y, n.replace(".", ""), vocab) for n in a[1:] if len(n.rstrip(".")) > 1):
         return "same"
-    if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING:
-        return "spelling"
+    short, long = sorted((x.lower(), y.lower()), key=len)
+    if len(short) == 1 and long.startswith(short):
+        return "same"  # an initial
+    if len(short) >= 2 and long.startswith(short):
+        return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
+    if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING \
+            or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1):
+        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"
     return "different"
+
+
+def same_given(x: str, y: str, vocab: Vocabulary) -> bool:
+    return x.lower() == y.lower() or vocab.given_name(x) == vocab.given_name(y)
 
 
 def _titles(claim: Claim, vocab: Vocabulary) -> list[tuple[Title, str, int]]:
@@ -99,6 +123,94 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
     ta = [t for m in a for t, _, _ in _titles(m, vocab)]
     tb = [t for m in b for t, _, _ in _titles(m, vocab)]
     return any(x.equivalent(y) for x in ta for y in tb)
+
+
+def one_edit(a: str, b: str) -> bool:
+    """"Roid" for "Reid", "Lynhc" for "Lynch": one letter changed, added or lost, or two swapped, in a
+    surname long enough that one edit does not make another common name of it."""
+    return min(len(a), len(b)) >= SURNAME_EDIT_LENGTH and OSA.distance(a.lower(), b.lower()) == 1
+
+
+def _relative_word(m: Claim, vocab: Vocabulary) -> str | None:
+    """The word of kinship beside the mention ("his wife, Mara Quint", "Tom Quint, his brother"), or
+    None: a relative shares the surname and is another person."""
+    at = m.sentence.find(m.span)
+    if at < 0:
+        return None
+    before = re.findall(r"[a-z]+(?:-[a-z]+)*", m.sentence[max(0, at - 40):at].lower())[-3:]
+    after = re.findall(r"[a-z]+(?:-[a-z]+)*", m.sentence[at + len(m.span):at + len(m.span) + 30].lower())[:3]
+    for word in [*reversed(before), *after]:
+        if word in vocab.relatives:
+            return word
+    return None
+
+
+def headline(sentence: str) -> bool:
+    """A line in title case with no full stop ("Star Flips Rule On Species"): the NER reads names into it that
+    are not names. A sentence listing names ends with its full stop."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words) \
+        and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabulary) -> list[Person]:
+    """One source's full name joins the only other person of that surname in the story.
+
+    "Henry Quint" in one source, where three or more others name "Hugh Quint" in full and nobody else of
+    that surname, and where that source names no Hugh Quint itself: a first name changed in one place,
+    not a second Quint. It stays apart when it is introduced as a relative ("his brother Henry Quint"),
+    when the two carry different titles, or when its source calls the other by surname and a title of
+    theirs ("President Quint") beside it.
+    """
+    def surnames(p: Person) -> set[str]:
+        return {name_words(m)[-1].lower() for m in p.full_mentions}
+
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(people):
+        for word in sorted(surnames(p)):
+            by_surname[word].append(i)
+    joined: dict[int, int] = {}  # index of the one-source name -> index of the person it joins
+    for i, p in enumerate(people):
+        full = p.full_mentions
+        if len(p.sources(full)) != 1 or len(surnames(p)) != 1 or all(headline(m.sentence) for m in full) \
+                or not all(2 <= len(name_words(m)) <= 3 for m in full):
+            continue
+        (source,) = p.sources(full)
+        (word,) = surnames(p)
+        others = [j for j in by_surname[word] if j != i]
+        if len(others) != 1:
+            continue  # nobody else of that surname, or two: which one is not known
+        (j,) = others
+        q = people[j]
+        if len(surnames(q)) != 1 or source in q.sources(q.full_mentions) or len(q.sources(q.full_mentions)) < NAMESAKE_SOURCES \
+                or len(q.name.split()) > 3:
+            continue
+        if any(_relative_word(m, vocab) for m in full):
+            continue
+        mine = [t for m in full for t, _, _ in _titles(m, vocab)]
+        theirs = [t for m in q.full_mentions for t, _, _ in _titles(m, vocab)]
+        if mine and theirs and not any(x.equivalent(y) for x in mine for y in theirs):
+            continue  # two titles: two people of one surname
+        surname_titles = [t for m in mentions if m.source == source and len(name_words(m)) == 1
+                          and name_words(m)[0].lower() == word for t, _, _ in _titles(m, vocab)]
+        if any(x.equivalent(y) for x in surname_titles for y in theirs) and not mine:
+            continue  # the source gives the other their title by surname alone: it tells the two apart
+        joined[i] = j
+    if not joined:
+        return people
+    out = []
+    for j, q in enumerate(people):
+        if j in joined:
+            continue
+        n_sources = len(q.sources(q.full_mentions))
+        for i in sorted(k for k, target in joined.items() if target == j):
+            p = people[i]
+            q.mentions.extend(p.mentions)
+            for name in sorted(p.variants()):
+                q.namesake[name] = (f"the only other person named {name.split()[-1]} in the story, whom {n_sources} "
+                                    f"other sources name in full and {p.sources(p.mentions)[0]} does not")
+        out.append(q)
+    return out
 
 
 def _aligned_names(by_name: dict[str, list[Claim]], alignment: Alignment | None) -> dict[frozenset[str], str]:
@@ -145,27 +257,35 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         if len(name_words(m)) >= 2:
             by_name[" ".join(name_words(m))].append(m)
     # Pass 1: merge full-name variants (over the sorted names, so the result is stable).
+    def parts(name: str) -> tuple[tuple[str, ...], str]:
+        """Given names and surname, the surname's particle run into it: "Del Giudice" is "DelGiudice"."""
+        value = by_name[name][0].value
+        assert isinstance(value, PersonName)
+        return tuple(value.given), value.surname.replace(" ", "")
+
     def same_person(a: str, b: str) -> bool:
-        wa, wb = a.split(), b.split()
-        if wa[-1][0].lower() != wb[-1][0].lower() \
-                or JaroWinkler.similarity(wa[-1].lower(), wb[-1].lower()) < SURNAME_SIMILARITY:
+        (ga, sa), (gb, sb) = parts(a), parts(b)
+        if sa[0].lower() != sb[0].lower():
             return False
-        rel = given_relation(tuple(wa[:-1]), tuple(wb[:-1]), vocab)
+        rel = given_relation(ga, gb, vocab)
         if rel == "unknown":
             return False
+        if JaroWinkler.similarity(sa.lower(), sb.lower()) < SURNAME_SIMILARITY:
+            return rel == "same" and one_edit(sa, sb)
         # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
         # given name is not enough beside a near surname (two changes make another person).
         if _share_title(by_name[a], by_name[b], vocab) or rel == "same":
             return True
         if frozenset((a, b)) in aligned:
             return True  # one surname, two first names, in sentences that report one fact
-        return rel == "spelling" and wa[-1].lower() == wb[-1].lower()
+        return rel == "spelling" and sa.lower() == sb.lower()
 
     aligned = _aligned_names(by_name, alignment)
     people = [Person(mentions=[m for n in group for m in by_name[n]],
                      aligned={n: why for pair, why in sorted(aligned.items(), key=lambda kv: sorted(kv[0]))
                               if pair <= set(group) for n in sorted(pair)})
               for group in connected(sorted(by_name), same_person)]
+    people = _join_namesakes(people, mentions, vocab)
     # Pass 2: single words join the one person whose name holds them.
     owners_of: dict[str, list[Person]] = defaultdict(list)
     for p in people:
@@ -228,8 +348,8 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
         word = name_words(m)[0]
         candidates = []
         for p in people:
-            if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2:
-                continue
+            if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2 or not p.full_mentions:
+                continue  # a single word no source names in full ("Riot") is no person to garble
             score = JaroWinkler.similarity(word.lower(), p.surname.lower())
             if score >= GARBLED_SIMILARITY and word[0].lower() == p.surname[0].lower():
                 candidates.append((score, p))

@@ -10,6 +10,8 @@ ranks, places and abbreviations are the vocabulary's.
 # No `from __future__ import annotations`: spaCy validates a factory's arguments against its
 # annotations, which must be types, not strings.
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -27,15 +29,32 @@ def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
         n = len(words)
         if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
             return n
+    # An abbreviation the tokenizer parts from its full stop ("Capt" "."), or written without one ("Insp").
+    dotted = doc[i].lower_ + "."
+    if (dotted,) in vocab.office_index.get(dotted, ()):
+        return 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ else 1
     return 0
 
 
+# Name words that are not all letters: a middle initial ("George W. Bush", "J.R. Smith") and an elided prefix ("O'Brien",
+# "D'Angelo"). Cut there, a name loses its surname.
+NAME_WORD = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]?['’][A-Z][a-z]+")
+
+
 def _is_cap(tok: Token, vocab: Vocabulary) -> bool:
-    return tok.text[:1].isupper() and tok.is_alpha or tok.text in vocab.abbreviations
+    return tok.text[:1].isupper() and (tok.is_alpha or NAME_WORD.fullmatch(tok.text) is not None) \
+        or tok.text in vocab.abbreviations
+
+
+def _after_hyphen(tok: Token) -> bool:
+    """The lower-case half of a hyphenated name: "Ki-moon"."""
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    return tok.is_alpha and prev is not None and prev.text == "-" and not prev.whitespace_ and prev.i > 0 \
+        and not prev.nbor(-1).whitespace_
 
 
 def _is_title_word(tok: Token, vocab: Vocabulary) -> bool:
-    return tok.lower_ in vocab.title_words
+    return tok.lower_ in vocab.title_words or tok.lower_ + "." in vocab.title_words  # "Sgt" of "Sgt."
 
 
 def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
@@ -51,6 +70,8 @@ def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
         j = i + 2
     if j == i:
         return None
+    while j + 1 < len(doc) and doc[j].text == "-" and _after_hyphen(doc[j + 1]):  # "Ban Ki-moon"
+        j += 2
     if doc[j - 1].ent_type_ in ("GPE", "ORG", "NORP") and doc[i].ent_type_ in ("GPE", "ORG", "NORP") and j - i == 1 \
             and vocab.place(doc[i].text):
         return None
@@ -111,7 +132,8 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
     capitalised words after it are the name.
     """
     k = max(t.i for t in doc[start:end] if t.lower_ in ("of", "for")) + 1
-    if k < end and doc[k].lower_ == "the":
+    definite = k < end and doc[k].lower_ == "the"
+    if definite:
         k += 1
     run = list(range(k, end))
     if len(run) < 2:
@@ -121,6 +143,9 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
         if vocab.place(doc[k : k + n].text):
             cut = k + n
             break
+    else:
+        if definite and doc[k].ent_iob_ in ("B", "I") and doc[cut].ent_iob_ == "I" and doc[k].ent_type_ in ("ORG", "FAC"):
+            return end, None  # "coach of the Portland Trail Blazers": one organisation, no name after it
     name = _name_after(doc, cut, vocab)
     if name is None or name[1] != end:
         return end, None
@@ -130,7 +155,18 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
 def _person_name(span: Span, vocab: Vocabulary | None = None) -> PersonName:
     """Given names and surname; a two-word surname ("Lo Presti", "van Dijk") kept whole."""
     vocab = vocab or default_vocabulary()
-    words = [t.text for t in span if t.text not in ("-",)]
+    # Tokens written together are one word: "Ki-moon", "Jean-Pierre" are one name each.
+    words: list[str] = []
+    glued = False
+    for t in span:
+        if glued and words:
+            words[-1] += t.text
+        elif t.text != "-":
+            words.append(t.text)
+        glued = not t.whitespace_
+    words = [w.strip("-") for w in words if w.strip("-")]
+    while len(words) > 1 and words[-1] in vocab.name_suffixes:
+        words.pop()
     cut = len(words) - 1
     while cut > 0 and words[cut - 1].lower() in vocab.surname_particles:
         cut -= 1
@@ -216,6 +252,9 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 end = _portfolio_after(doc, k + n, vocab)
                 if end < len(doc) and _name_after(doc, end, vocab):
                     break  # "Ruiz, Finance Minister Maria Kowalska": the next person's title
+                ands = [t.i for t in doc[j:k] if t.lower_ == "and"]
+                if ands:  # "Ana Ruiz, a biodiversity expert and director of X": the title is after "and"
+                    j = ands[-1] + 1
                 add((ent.start, ent.end), (j, end))
                 if end < len(doc) and doc[end].lower_ == "and":
                     j = k = end + 1
@@ -238,13 +277,15 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
     spans = []
     for (s, e), titles in sorted(found.items()):
         span = doc[s:e]
-        while len(span) > 1 and not _is_cap(span[-1], vocab):  # "Ruiz and" from the NER
+        while len(span) > 1 and not _is_cap(span[-1], vocab) and not _after_hyphen(span[-1]):  # "Ruiz and" from the NER
             span = span[:-1]
         span = _without_address(span, vocab)
         if span.text.rstrip(".").lower() in vocab.honorifics:
             continue
-        words_ok = all(_is_cap(t, vocab) or t.text == "-" or t.lower_ in vocab.surname_particles for t in span)
-        if not _is_cap(span[0], vocab) or not words_ok:
+        words_ok = all(_is_cap(t, vocab) or t.text == "-" or t.lower_ in vocab.surname_particles or _after_hyphen(t)
+                       for t in span)
+        if not _is_cap(span[0], vocab) or not words_ok or span[-1].lower_ in vocab.organisation_words \
+                or all(_is_title_word(t, vocab) for t in span):
             continue
         spans.append((span, _person_name(span, vocab), tuple(titles)))
     named_titles = {t.start for _, _, titles in spans for t in titles}

@@ -28,11 +28,16 @@ class Title:
         parts = [*sorted(self.rank), *sorted(self.portfolio), self.office]
         return " ".join(parts)
 
+    @property
+    def stems(self) -> frozenset[str]:
+        """The portfolio's words in the singular, as they are compared."""
+        return frozenset(singular(w) for w in self.portfolio)
+
     def equivalent(self, other: Title) -> bool:
         """Same office and rank; portfolios equal or one more specific than the other."""
         if self.office != other.office or self.rank - {"former"} != other.rank - {"former"}:
             return False
-        return self.portfolio <= other.portfolio or other.portfolio <= self.portfolio
+        return self.stems <= other.stems or other.stems <= self.stems
 
     def place_for_portfolio(self, other: Title) -> bool:
         """"Minister of Canada" against "Finance Minister": the same office with its portfolio gone and
@@ -50,7 +55,7 @@ class Title:
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
-                and not (self.portfolio & other.portfolio) and not written_otherwise(self.portfolio, other.portfolio):
+                and not (self.stems & other.stems) and not written_otherwise(self.stems, other.stems):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
         if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
@@ -61,6 +66,13 @@ class Title:
 
 
 FUNCTION_WORDS = {"of", "the", "for", "and", "on"}
+
+
+def singular(word: str) -> str:
+    """"prisons" as "prison", "athletics" as "athletic": one portfolio, whichever number a writer puts it in."""
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -77,9 +89,32 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
     return False
 
 
+def _office_in(joined: str, vocab: Vocabulary) -> tuple[str, re.Match] | None:
+    """The office a title names, and where. Offices are tried longest first ("prime minister" before
+    "minister"); of two office words before any "of" or "for", the last is the head and the first its
+    portfolio: "Justice Minister" is a minister, "Minister of Justice" too. A title joined by "and"
+    keeps the first office found ("chairman and chief executive" is read as chief executive)."""
+    head = re.search(r"\b(?:of|for)\b", joined)
+    head_end = head.start() if head else len(joined)
+    found: list[tuple[str, re.Match]] = []
+    for candidate in vocab.offices:
+        # "Gov." is read as "gov": the words' full stops are gone.
+        for m in re.finditer(rf"\b{re.escape(candidate.replace('-', ' ').rstrip('.'))}\b", joined):
+            if not any(m.start() < n.end() and n.start() < m.end() for _, n in found):
+                found.append((candidate, m))
+    if not found:
+        return None
+    before = [(c, m) for c, m in found if m.end() <= head_end]
+    if not before or re.search(r"\band\b", joined):
+        return found[0]
+    return max(before, key=lambda cm: cm[1].end())
+
+
 def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
     vocab = vocab or default_vocabulary()
     t = text.replace("’", "'")
+    # Initials with their stops are one word: "L. A. Superior Court Judge" is "LA Superior Court Judge".
+    t = re.sub(r"\b(?:[A-Z]\. ?){2,}", lambda m: m.group(0).replace(".", "").replace(" ", "") + " ", t)
     # Places (with their possessives) say where the office is, not what it is.
     words = re.findall(r"[A-Za-z][A-Za-z.']*", t.replace("-", " "))
     keep: list[str] = []
@@ -93,15 +128,11 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
             keep.append(words[i].lower().strip("."))
             i += 1
     joined = " ".join(w for w in keep if w)
-    office = None
-    for candidate in vocab.offices:
-        m = re.search(rf"\b{re.escape(candidate.replace('-', ' '))}\b", joined)
-        if m:
-            office = candidate
-            joined = joined[: m.start()] + " " + joined[m.end():]
-            break
-    if office is None:
+    found = _office_in(joined, vocab)
+    if found is None:
         return None
+    office, m = found
+    joined = joined[: m.start()] + " " + joined[m.end():]
     office = vocab.office_synonyms.get(office, office)
     rank: set[str] = set()
     portfolio: set[str] = set()
@@ -111,9 +142,10 @@ def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
         if " " in multi and multi in phrase:
             phrase = phrase.replace(multi, canon)
     for w in phrase.split():
+        w = w.removesuffix("'s")  # "SeaMicro's CEO" is SeaMicro's
         if w in vocab.ranks:
             rank.add(vocab.ranks[w])
-        elif w in vocab.jurisdiction_words or w in ("a", "an", "and", "to", "at", "in"):
+        elif w in vocab.jurisdiction_words or w in vocab.referring_words or w in ("a", "an", "and", "to", "at", "in"):
             continue
         else:
             portfolio.add(vocab.portfolio_synonyms.get(w, w))

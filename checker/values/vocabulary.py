@@ -153,6 +153,10 @@ class Vocabulary:
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
+    relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
+    organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
+    name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
+    referring_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("titles")["referring_words"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
@@ -178,7 +182,8 @@ class Vocabulary:
             for office in v.offices:
                 words = tuple(office.replace("-", " - ").split())
                 index.setdefault(words[0], []).append(words)
-            return index
+            # "president-elect" before "president": the first that matches is taken.
+            return {first: sorted(ws, key=len, reverse=True) for first, ws in index.items()}
         return self.derived("office_index", build)
 
     @property

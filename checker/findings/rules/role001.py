@@ -36,28 +36,36 @@ def check(context: Context) -> list[Finding]:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
             if any(t.equivalent(o) and not t.place_for_portfolio(o) for o, _, _ in others):
                 continue
-            # Consensus titles: equivalence classes attested by at least two other sources.
+            # Consensus titles: equivalence classes attested by at least two sources: two others, or one other
+            # and this source itself at another mention ("Secretary of State Rice" on one line of it and
+            # "Secretary of Defense Rice" on another).
             best = None
             for o, _oc, _ot in others:
                 why = t.conflicts(o, context.vocabulary.exclusive_offices)
                 if why is None:
                     continue
                 backers = sorted({c.source for x, c, _ in others if x.equivalent(o)})
-                if len(backers) >= 2 and (best is None or len(backers) > len(best[2])):
-                    best = (o, why, backers)
+                itself = any(x.equivalent(o) for x, c, _, _ in p.titles if c.source == claim.source and c is not claim)
+                weight = len(backers) + itself
+                if weight >= 2 and (best is None or weight > best[3]):
+                    best = (o, why, backers, weight)
             if best is None:
                 continue
-            o, why, backers = best
+            o, why, backers, weight = best
+            itself = weight > len(backers)
             evidence = [_title_evidence(corpus[claim.source], claim, start, t, True)]
             seen = set()
             for x, c, _xt, xs in sorted(p.titles, key=lambda r: (r[1].source, r[3])):
-                if c.source in backers and c.source not in seen and x.equivalent(o):
+                own = itself and c.source == claim.source and c is not claim
+                if (c.source in backers or own) and c.source not in seen and x.equivalent(o):
                     seen.add(c.source)
                     evidence.append(_title_evidence(corpus[c.source], c, xs, x, False))
-            message = (f"{p.name} is '{text}' in {claim.source}; {len(backers)} other sources give "
-                       f"'{o.text}' ({o.normalised}): {why}")
+            givers = (f"{claim.source} itself elsewhere and {len(backers)} other source{'s' if len(backers) != 1 else ''}"
+                      if itself else f"{len(backers)} other sources")
+            message = f"{p.name} is '{text}' in {claim.source}; {givers} give '{o.text}' ({o.normalised}): {why}"
+            consensus = tuple(sorted({*backers, *([claim.source] if itself else [])}))
             findings.append(Finding.from_rule(RULE, p.name, message, evidence,
-                                              RoleExplanation(text, t.normalised, o.normalised, tuple(backers), why),
+                                              RoleExplanation(text, t.normalised, o.normalised, consensus, why),
                                               key=(t.normalised, claim.source)))
     return findings
 
