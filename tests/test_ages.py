@@ -73,3 +73,20 @@ def test_an_age_is_never_compared_with_a_count_of_the_same_story(tmp_path):
         HEAD + "Anna Keller, 31, was charged after a crash that injured 31 people on the ring road.\n"))
     numbers = [f for f in result.findings if f.kind == "number"]
     assert all("age" not in f.subject for f in numbers)
+
+
+def test_an_age_beside_a_surname_the_ner_misses_is_the_persons(tmp_path):
+    """A surname the NER tags a place or an organisation ("said Vellacott, 40,") still holds the age, and
+    the corpus's people say whose it is; "the 32-year-old actress's agent" is the actress's age, not the agent's."""
+    head = "Presenter named for awards gala\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "The academy named actor Hamish Vellacott as host on Friday. Vellacott, 40, will host in February.\n",
+        head + "Actor Hamish Vellacott will host the gala. The 40-year-old Vellacott has hosted before.\n",
+        head + "Hamish Vellacott was named host on Friday. Vellacott, 41, said he was thrilled.\n"))
+    named = {(c.source, c.span): c.subject for c in result.claims if c.attribute == "age"}
+    assert set(named.values()) <= {"Vellacott", "Hamish Vellacott"} and len(named) == 3, named
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "41")]
+    agent = check(write_corpus(tmp_path / "agent", head + "The 32-year-old actress's agent Jack Ortolan spoke.\n"))
+    assert [(c.span, c.subject) for c in agent.claims if c.attribute == "age"] == [("32-year", None)]

@@ -87,13 +87,14 @@ def test_figures_of_different_kinds_units_or_directions_never_pair():
         assert nearby_pairs([x, y], corpus()) == [], (x.span, y.span)
 
 
-def test_scores_bare_numbers_dates_of_statements_and_named_ages_are_not_paired_by_nearby_words():
+def test_scores_bare_numbers_and_dates_of_statements_are_not_paired_by_nearby_words_and_ages_only_with_ages():
     assert value_kind(fig("3-1", "a", subject=None)) is None
     assert value_kind(fig("12", "a", subject=None)) is None  # a bare number measures nothing named
     said = replace(dated("June 5", "a"), modifiers=("report",))
     assert value_kind(said) is None and value_kind(dated("June 5", "a")) == "date"
     age = replace(fig("61 years", "a", subject=None, attribute="age"))
-    assert value_kind(age) == "age" and value_kind(replace(age, subject="Eric Kirk")) is None
+    assert value_kind(age) == "age" and value_kind(replace(age, subject="Eric Kirk")) == "age"
+    assert value_kind(fig("61 years", "a", subject=None, attribute="sentence")) != "age"
 
 
 def test_the_dates_of_two_events_do_not_pair_on_words_they_share():
@@ -149,3 +150,14 @@ def test_a_wide_group_that_gives_a_verdict_is_not_judged_again_by_its_parts():
     (wide,) = group_claims(claims)
     (g,) = aligned_groups(claims, corpus(), [wide])
     assert g.parts and [v.group for v in figure_verdicts([g])] == [g]
+
+
+def test_ages_pair_when_a_year_or_two_or_a_swap_of_digits_apart_and_not_otherwise():
+    def age(text: str, source: str, subject=None) -> Claim:
+        return near(replace(fig(f"{text} years", source, subject=subject, attribute="age"), verb="fight"),
+                    "third fight decade ring bout")
+
+    (g,) = aligned_groups([age("40", "a"), age("41", "b", "Bowe")], corpus(), [])
+    assert {c.span for c in g.claims} == {"40 years", "41 years"}
+    assert aligned_groups([age("61", "a"), age("45", "b")], corpus(), []) == []  # the suspect's and the victim's
+    assert len(aligned_groups([age("61", "a"), age("16", "b")], corpus(), [])) == 1

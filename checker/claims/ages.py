@@ -32,6 +32,18 @@ def _person_ending_at(people: list[Span], i: int) -> Span | None:
     return None
 
 
+def _name_at(doc, i: int) -> Span | None:
+    """A capitalised proper noun at token i that the NER did not call a person: the corpus's people may
+    know it (groups/figures.py reads the age through the person's cluster)."""
+    if not 0 <= i < len(doc):
+        return None
+    tok = doc[i]
+    if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1 \
+            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return doc[i : i + 1]
+    return None
+
+
 def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     """The person mention whose age the figure `span` states, or None."""
     q: Quantity | None = span._.quantity
@@ -41,9 +53,13 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     people = [p for p in people if p.sent == sent]
     if is_year_old(span):
         after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
+        if after < len(doc) and doc[after].tag_ == "NN" and after + 1 < len(doc) and doc[after + 1].tag_ == "POS":
+            return None  # "the 32-year-old actress's rep Jack Ketsoyan": the actress's age, not the rep's
         ahead = [p for p in people if after <= p.start <= after + NEAR]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
+        if (named := _name_at(doc, after)) is not None:
+            return named  # "the 40-year-old Jackman", the NER's place
         # "Anna Keller, a 31-year-old teacher": the name ends before the article and its comma.
         before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start
         return _person_ending_at(people, before)
@@ -52,7 +68,8 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     prev = doc[span.start - 1] if span.start > sent.start else None
     nxt = doc[span.end] if span.end < sent.end else None
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in (",", ".", ")", ";")):
-        return _person_ending_at(people, span.start - 1)  # "Anna Keller, 32,"
+        # "Anna Keller, 32,"; "Comeaux, 50, escaped", the NER's organisation
+        return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2)
     if prev is not None and prev.lower_ in vocab.age_words:
         return _person_ending_at(people, prev.i)  # "Keller, aged 31"
     if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
@@ -63,3 +80,17 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
 def as_age(q: Quantity) -> Quantity:
     """A figure read as an age: years, whether written "31-year-old" or "31"."""
     return q if q.unit == "year" else replace(q, unit="year", dimension="duration")
+
+
+def of_someone(span: Span, vocab: Vocabulary) -> bool:
+    """"the 40-year-old American", "a 61-year-old man": an age standing before a person, named or not.
+    Not "the 10-year-old law"."""
+    doc = span.doc
+    after = span.end + 2 if span.end < len(doc) and doc[span.end].text == "-" else span.end + 1
+    for tok in doc[after : after + 3]:
+        if tok.pos_ in ("ADJ", "PUNCT") or tok.dep_ == "amod":
+            continue  # "a 33-year-old hard partying actress"
+        lemma = tok.lemma_.lower()
+        return (lemma in vocab.person_nouns or lemma in vocab.relatives or lemma in vocab.frames.people
+                or tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "PERSON"))
+    return False

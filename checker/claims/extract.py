@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age, is_year_old
+from checker.claims.ages import age_holder, as_age, is_year_old, of_someone
 from checker.claims.claim import Claim, ClaimKind
 from checker.claims.sentences import CONTENT_POS, FIGURE_ENTS
 from checker.nlp.movement import movement, verb_of
@@ -345,7 +345,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             name = holder._.person.full if holder._.person is not None else holder.text
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
             continue
-        if is_year_old(span) and q.shape == "exact":
+        if is_year_old(span) and q.shape == "exact" and of_someone(span, vocab):
             # "a 61-year-old man": an age of someone not named, never a duration of the story.
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
             continue

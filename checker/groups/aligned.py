@@ -141,10 +141,17 @@ def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset
             edges.append(Edge(near.first, near.second, near.describe(), (near.first.id, near.second.id),
                               (near.first.source, near.second.source)))
     # Words pair figures that the parse could not; figures far apart are still two quantities.
-    return [e for e in edges if _plausible(e.a.value, e.b.value)]
+    return [e for e in edges if _plausible(e.a, e.b)]
 
 
-def _plausible(a, b) -> bool:
+AGE_SLIP = 2  # years between two ages of one person misreported (a birthday passed, a digit slipped)
+
+
+def _plausible(x: Claim, y: Claim) -> bool:
+    a, b = x.value, y.value
+    if x.attribute == "age" and y.attribute == "age" and isinstance(a, Quantity) and isinstance(b, Quantity):
+        # Two people's ages are often within a factor of two; one person's misreported is a year or two off.
+        return abs(a.value - b.value) <= AGE_SLIP or sorted(f"{a.value:g}") == sorted(f"{b.value:g}")  # "61", "16"
     if isinstance(a, Quantity) and isinstance(b, Quantity):
         return plausibly_one(a, b)
     if isinstance(a, DateValue) and isinstance(b, DateValue):

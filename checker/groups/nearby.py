@@ -61,9 +61,9 @@ def value_kind(c: Claim) -> str | None:
     if c.kind is not ClaimKind.QUANTITY:
         return None
     if c.attribute == "age":
-        # A named person's age is paired through the person (groups/figures.py); "a 61-year-old man"
-        # only with another age.
-        return None if c.subject else "age"
+        # Ages pair only with ages: "the 40-year-old American" and "the 41-year-old Bowe" in sentences
+        # about one fight. A named person's are grouped through the person as well (groups/figures.py).
+        return "age"
     q = c.value
     assert isinstance(q, Quantity)
     if q.dimension == "number" or q.shape == "vague" and not q.unit:

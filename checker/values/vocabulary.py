@@ -144,6 +144,7 @@ class Vocabulary:
     definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
     age_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["age_words"]))
+    person_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["person_nouns"]))
     max_age: int = field(default_factory=lambda: int(load_data("words")["max_age"]))
     reporting_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["reporting_verbs"]))
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
