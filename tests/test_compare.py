@@ -384,3 +384,12 @@ def test_dates_that_can_be_one_date_misreported():
     assert plausibly_one_date(parse_date("June 3"), parse_date("June 4"))
     assert not plausibly_one_date(parse_date("April 6, 2013"), parse_date("July 2, 2013"))
     assert plausibly_one_date(parse_date("July 14, 1967"), parse_date("July 14, 1976"))
+
+
+def test_late_one_day_and_early_the_next_are_one_night():
+    from checker.values.dates import resolve
+
+    late, early = resolve("late Thursday", None), resolve("Early Friday", None)
+    assert compare_dates(late, early).relation == AGREE and compare_dates(early, late).relation == AGREE
+    assert compare_dates(resolve("late Saturday", None), early).relation == CONTRADICT
+    assert compare_dates(parse_date("late June 4"), parse_date("early June 5")).relation == AGREE

@@ -12,7 +12,7 @@ import pytest
 
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
-from checker.groups.figures import Block, Group, block_key, group_claims
+from checker.groups.figures import EVENT, Block, Group, block_key, group_claims
 from checker.groups.people import Person, _attach_garbled, cluster_people
 from checker.values.dates import parse_date
 from checker.values.numbers import parse_quantity, quantity_regex, unit_registry
@@ -179,13 +179,39 @@ def test_currency_and_percent_keep_apart():
     assert group_claims([fig("$40", "a"), fig("40%", "b")]) == []
 
 
-def test_dates_group_by_verb_and_event():
-    signed_a, signed_b = dated("June 9, 2025", "a"), dated("June 10, 2025", "b")
+def test_dates_group_by_the_event_their_verb_names_and_its_holder():
+    """"Acme signed the deal on June 9" and "the deal Acme signed on June 10": one event, however each outlet
+    words its nouns; another verb or another holder is another event."""
+    signed_a, signed_b = dated("June 9, 2025", "a"), dated("June 10, 2025", "b", attribute="agreement")
     announced = dated("June 9, 2025", "c", verb="announce")
-    other_event = dated("June 9, 2025", "d", attribute="strike")
-    [group] = group_claims([signed_a, announced, signed_b, other_event])
-    assert group.block == Block("date", "sign", "deal", "", "Acme")
+    other_holder = dated("June 9, 2025", "d", subject="Baxley")
+    [group] = group_claims([signed_a, announced, signed_b, other_holder])
+    assert group.block == Block("date", EVENT, "sign", "", "Acme")
     assert group.claims == (signed_a, signed_b)
+    assert "the dates of one event (what 'sign' says happened, of Acme)" in group.reason
+
+
+def test_a_date_no_source_attributes_joins_the_one_holder_the_others_name():
+    named, unnamed = dated("June 9, 2025", "a"), dated("June 12, 2025", "b", subject=None)
+    [group] = group_claims([named, unnamed])
+    assert group.subject == "Acme" and group.claims == (named, unnamed)
+    assert "the one the sources name" in group.reason
+    # Two holders named: the story's date is neither's.
+    other = dated("June 9, 2025", "c", subject="Baxley")
+    assert all(unnamed not in g.claims for g in group_claims([named, unnamed, other, dated("June 9, 2025", "d")]))
+
+
+def test_dates_of_one_verb_far_apart_are_two_occasions():
+    assert group_claims([dated("June 9, 2025", "a"), dated("March 2, 2021", "b")]) == []
+
+
+def test_dates_of_statements_today_and_light_verbs_are_not_keyed_by_the_verb():
+    said = replace(dated("June 9", "a", verb="say"), modifiers=("report",))
+    assert block_key(said) is None
+    today = replace(dated("June 9", "a"), modifiers=("deictic",))
+    assert block_key(today) == Block("date", "sign", "deal", "", "Acme")  # by its noun and holder, as before
+    held = dated("June 9", "a", verb="hold", attribute="hearing")
+    assert block_key(held, frozenset({"hold"})) == Block("date", "hold", "hearing", "", "Acme")
 
 
 def test_a_date_without_verb_blocks_under_no_verb():

@@ -438,7 +438,7 @@ def test_date001_flags_a_different_day():
     ctx = figures_context(talks("a", "June 9"), talks("b", "June 9"), talks("c", "June 12"))
     (f,) = findings_of("DATE001", ctx)
     assert (f.severity, f.kind) == ("error", "date")
-    assert f.subject == "Zorbia: talks"
+    assert f.subject == "Zorbia: talks"  # the noun every source gives the event (its verb keys the group)
     assert [(e.source, e.span, e.line) for e in f.evidence if e.flagged] == [("c", "June 12", 2)]
     assert f.explanation.majority == "????-06-09"
     assert run_rules(ctx) == [f]

@@ -19,7 +19,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.components import connected
-from checker.groups.figures import STORY, Group
+from checker.groups.figures import EVENT, STORY, Group
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -146,11 +146,14 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
     majority = bloc[0] if bloc else None
-    if majority is None and group.subject == STORY and not group.aligned:
+    loose_event = group.block.space == EVENT and len({c.attribute for c in group.claims}) > 1
+    if majority is None and (group.subject == STORY or loose_event) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
         # different moments or incidents (one night's arrests, the week's), not a disagreement. Figures
-        # in the same slot of aligned sentences are one statement of one fact, and are judged.
+        # in the same slot of aligned sentences are one statement of one fact, and are judged. So for the
+        # dates of an event keyed by its verb with other nouns: one source's "he spoke on Friday" against
+        # another's "the minister spoke on Thursday" may be two speeches.
         return None
     # Without a majority no side is the outlier: each is quoted, none flagged.
     flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
@@ -341,10 +344,17 @@ def _undated(verdict: FigureVerdict, corpus: Corpus) -> tuple[str, ...]:
     return tuple(sorted({c.source for _v, cs in verdict.by_value for c in cs if article_date(corpus, c.source) is None}))
 
 
+def _event(group: Group) -> str:
+    """What a group of dates dates, as the sources word it: the noun they share ("delegation"), else
+    the verb that keys it ("sentence")."""
+    nouns = {c.attribute for c in group.claims if c.attribute}
+    return nouns.pop() if group.block.space == EVENT and len(nouns) == 1 else group.attribute
+
+
 def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distinguish: bool = False) -> Finding:
     group, kind = verdict.group, verdict.kind
     evidence = [Evidence.of(c, corpus.path(c.source), v in verdict.flagged) for v, cs in verdict.by_value for c in cs]
-    attribute = " ".join([*group.claims[0].modifiers, group.attribute]) if kind == "quantity" else group.attribute
+    attribute = " ".join([*group.claims[0].modifiers, group.attribute]) if kind == "quantity" else _event(group)
     subject = f"{group.subject}: {attribute}"
     stated = "; ".join(f"{', '.join(repr(c.span) for c in cs)} ({v}) in {', '.join(c.source for c in cs)}"
                        for v, cs in verdict.by_value)

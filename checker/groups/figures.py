@@ -17,8 +17,8 @@ from typing import NamedTuple
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
-from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities
-from checker.values.types import Quantity
+from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities, plausibly_one_date
+from checker.values.types import DateValue, Quantity
 
 
 class Block(NamedTuple):
@@ -67,7 +67,19 @@ def level(change: str) -> str:
     return "" if change.endswith("-to") else change
 
 
-def block_key(c: Claim) -> Block | None:
+EVENT = "event"  # the space of a date block keyed by its verb (the attribute): the date of what it says happened
+
+
+def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | None:
+    """What a claim must share with others to be compared. `light_verbs`: verbs whose noun names the
+    event ("held a hearing"), whose dates are keyed by the noun rather than by the verb."""
+    if c.kind is ClaimKind.DATE and c.verb and c.attribute and c.verb not in light_verbs \
+            and not {"report", "deictic"} & set(c.modifiers) and not c.value.whole_year:
+        # "was sentenced Saturday", "a judge on Saturday sentenced the man": the date of the event the
+        # verb names, whatever noun each outlet makes its subject; held by the entity named, else by the
+        # story (and joined to the one entity the others name). A verb with no noun to it ("Published:
+        # March 13") is a page's line, not an event; a year alone dates a life's events, too many to key.
+        return Block("date", EVENT, c.verb, "", c.subject or STORY)
     if c.kind is ClaimKind.QUANTITY and c.frame and not c.definite:
         # "63 people died" / "58 were killed": a count of the frame, held by the subject named or,
         # when none is, by the story's own event. An amount of a frame ("a net loss of 240 million
@@ -119,8 +131,9 @@ def _mixes(claims: list[Claim]) -> bool:
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
-    """Claims about a person (an age: "Keller, 31") take the name of the person's cluster as subject,
-    so that "Anna Keller, 32" and "Keller, who was 31" are about one subject."""
+    """Claims about a person (an age: "Keller, 31"; a date: "Nichols was sentenced Saturday") take the name
+    of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
+    subject."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p in people:
         name = p.name  # computed from all the mentions: once a person
@@ -129,18 +142,20 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
     out = []
     for c in claims:
         found = names.get((c.source, c.subject or ""), set())
-        out.append(replace(c, subject=next(iter(found))) if len(found) == 1 and c.kind is ClaimKind.QUANTITY else c)
+        out.append(replace(c, subject=next(iter(found))) if len(found) == 1
+                   and c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) else c)
     return out
 
 
-def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Group]:
+def group_claims(claims: list[Claim], people: Sequence[Person] = (),
+                 light_verbs: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
     is grouped by the person's cluster when `people` is given."""
     if people:
         claims = person_subjects(claims, people)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
-        key = block_key(c)
+        key = block_key(c, light_verbs)
         if key is not None:
             blocks[key].append(c)
     # An amount of a frame no source attributes is the one holder's that the others name, when they
@@ -148,7 +163,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
     # million"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
     holders: dict[tuple, list[Block]] = defaultdict(list)
     for key in blocks:
-        if key.space.startswith("frame:") and key.subject != STORY:
+        if (key.space.startswith("frame:") or key.space == EVENT) and key.subject != STORY:
             holders[key._replace(subject=STORY)].append(key)
     joined: dict[Block, Block] = {}
     for story_key, named in holders.items():
@@ -165,6 +180,9 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
         def linked(a: Claim, b: Claim, plain: bool = plain) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
+            if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) \
+                    and not plausibly_one_date(a.value, b.value):
+                return False  # "spoke on Saturday" and "spoke in 1998": two occasions
             # A subject and a noun alone do not make one quantity: a player's points of two games, a
             # ship's passengers and its capacity. The figures must also be stated by one verb
             # (aligned sentences join other pairs, groups/aligned.py).
@@ -182,6 +200,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = ()) -> list[Gro
                     held += ", the one holder the sources name for this frame (the others name none)"
                 reason = (f"same frame ({key.attribute}: {', '.join(words)}), same holder ({held})"
                           f"{', same direction (' + key.change + ')' if key.change else ''}, different sources")
+                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+                continue
+            if key.space == EVENT:
+                held = "the story's own, named by no source" if key.subject == STORY else key.subject
+                if key in joined:
+                    held += ", the one the sources name (the others name none)"
+                reason = f"the dates of one event (what '{key.attribute}' says happened, of {held}), different sources"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"

@@ -197,7 +197,9 @@ def plausibly_one_date(a: DateValue, b: DateValue) -> bool:
         return True
     year_slip = bool(a.year and b.year) and OSA.distance(str(a.year), str(b.year)) <= 1
     if a.whole_year or b.whole_year:
-        return year_slip
+        # Years one digit apart are as often two events ("1957", "1958") as one misreported: only two
+        # digits swapped ("1967", "1976") is a slip.
+        return bool(a.year and b.year) and sorted(str(a.year)) == sorted(str(b.year))
     if a.year and b.year and a.year != b.year:
         return year_slip and (a.month, a.day_lo) == (b.month, b.day_lo)
     ia, ib = a.interval(with_year=False), b.interval(with_year=False)
@@ -219,8 +221,27 @@ def _weekday(d: DateValue) -> int | None:
     return None
 
 
+def _overnight(a: DateValue, b: DateValue) -> bool:
+    """"late Thursday" and "early Friday": the night between two days, told from either side."""
+    if not (re.match(r"late\b", a.text, re.I) and re.match(r"early\b", b.text, re.I)):
+        return False
+    if a.month and b.month:
+        import datetime as dt
+
+        try:
+            da = dt.date(a.year or 2000, a.month, a.day_lo)
+            db = dt.date(b.year or a.year or 2000, b.month, b.day_lo)
+        except ValueError:
+            return False
+        return (db - da).days == 1
+    wa, wb = _weekday(a), _weekday(b)
+    return wa is not None and wb is not None and (wb - wa) % 7 == 1
+
+
 def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     """None when the two cannot be set against each other (a weekday and a date of no known year)."""
+    if _overnight(a, b) or _overnight(b, a):
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the two sides of one night")
     if a.month == 0 or b.month == 0:
         wa, wb = _weekday(a), _weekday(b)
         if wa is None or wb is None:
