@@ -232,3 +232,14 @@ def test_the_rest_of_an_organisation_after_a_portfolio_is_no_name(nlp):
                            vocab)
     assert [(span.text, [t.text for t in titles]) for span, _, titles in navy] == [
         ("Ada Kessler", ["Assistant Secretary of the Navy for Research"])]
+
+
+def test_the_office_a_portfolio_serves_is_part_of_the_title(nlp):
+    """"a spokesman for the Bristol district attorney": cut after "Bristol", the title reads as another
+    portfolio than "DA spokesman"."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp("He left early, according to Gregg Miliote, a spokesman for the Bristol district "
+                                 "attorney."), default_vocabulary())
+    assert [[t.text for t in titles] for _, _, titles in people] == [["spokesman for the Bristol district attorney"]]

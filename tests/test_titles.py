@@ -83,6 +83,7 @@ def test_a_co_founder_is_no_other_founder():
     ("Minister of Finance of Canada", "Finance Minister"),
     ("director of UCS", "director of the Union of Concerned Scientists"),  # an acronym of the portfolio
     ("chief executive of Sea Micro", "SeaMicro Chief Executive"),  # the same words run together
+    ("DA spokesman", "spokesman for the Bristol district attorney"),  # the acronym of the office served
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

@@ -121,6 +121,8 @@ def _portfolio_after(doc: Doc, i: int, vocab: Vocabulary) -> int:
             m += 1
         if m == k:
             break
+        if m < len(doc):
+            m += _office_at(doc, m, vocab)  # "spokesman for the Bristol district attorney": whose office it is
         j = m
     return j
 

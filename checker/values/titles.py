@@ -77,7 +77,7 @@ def singular(word: str) -> str:
 
 def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
     """One portfolio written two ways: an acronym of the other's words ("UCS", "Union of Concerned
-    Scientists"), or the same words run together ("SeaMicro", "Sea Micro")."""
+    Scientists"; "DA", "Bristol district attorney"), or the same words run together ("SeaMicro", "Sea Micro")."""
     for one, many in ((a, b), (b, a)):
         words = sorted(many - FUNCTION_WORDS)
         if len(one) != 1 or not 2 <= len(words) <= 5:
@@ -86,6 +86,8 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
         for order in permutations(words):
             if word in ("".join(order), "".join(w[0] for w in order)):
                 return True
+        if any(word == "".join(w[0] for w in order) for order in permutations(words, 2)):
+            return True  # the acronym of two of its words: the office it serves, beside its place
     return False
 
 
