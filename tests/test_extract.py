@@ -107,14 +107,15 @@ def test_one_source_giving_two_values_speaks_of_two_quantities(tmp_path):
 
 
 def test_a_figure_carries_the_words_names_and_dates_near_it(nlp):
-    (tents,) = claims_of(nlp, "The governor said that 2,000 tents were ready in case they were needed.", "quantity")
-    assert {"governor", "tent", "ready", "case"} <= set(tents.near) and "need" not in tents.near  # six words away
-    assert "say" not in tents.near  # who reports a fact is not what it is
-    (worked,) = claims_of(nlp, "Dough mixer Andy Ryan, who has worked at the plant for nearly 30 years, said he ran.",
-                          "quantity")
-    assert "ryan" in worked.near_names  # whose figure it is, further off than the words
-    (died,) = claims_of(nlp, "Andy Ryan said 30 people died in the fire at the plant.", "quantity")
-    assert "ryan" not in died.near_names  # who says it
+    (beds,) = claims_of(nlp, "The mayor said that 1,200 beds were ready in the gyms in case they were needed.",
+                        "quantity")
+    assert {"mayor", "bed", "ready", "gym"} <= set(beds.near) and "need" not in beds.near  # seven words away
+    assert "say" not in beds.near  # who reports a fact is not what it is
+    (worked,) = claims_of(nlp, "Forklift driver Pia Moravec, who has worked at the depot for nearly 30 years, "
+                               "said she ran.", "quantity")
+    assert "moravec" in worked.near_names  # whose figure it is, further off than the words
+    (died,) = claims_of(nlp, "Pia Moravec said 30 people died in the fire at the depot.", "quantity")
+    assert "moravec" not in died.near_names  # who says it
     (rose,) = claims_of(nlp, "Revenue rose 5% in the third quarter.", "quantity")
     assert rose.near_dates == ("the third quarter",)
 

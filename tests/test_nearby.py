@@ -33,38 +33,38 @@ def corpus():
             out.append(sent(source, 1000 + 100 * i + k, " ".join(f"{w}{source}" for w in words.split())))
     # The story's own words, in each source's sentences: common, so that they weigh less.
     for source in ("a", "b", "c"):
-        out.append(sent(source, 5000, "governor quake village rescue"))
+        out.append(sent(source, 5000, "mayor flood village rescue"))
     return align_sentences(out)
 
 
-def tents(source: str, text: str, words: str = "governor ready case need", **kw) -> Claim:
-    return near(count(text, source, "tent", subject=None, attribute="tent"), words, **kw)
+def beds(source: str, text: str, words: str = "mayor ready gym school", **kw) -> Claim:
+    return near(count(text, source, "bed", subject=None, attribute="bed"), words, **kw)
 
 
 def test_figures_with_the_same_words_near_them_pair_and_say_which_words():
-    a, b = tents("a", "2,000"), tents("b", "1,665", "governor ready case need medical")
+    a, b = beds("a", "2,000"), beds("b", "1,665", "mayor ready gym school volunteer")
     (pair,) = nearby_pairs([a, b], corpus())
     assert {pair.first.id, pair.second.id} == {a.id, b.id}
-    assert {"ready", "case", "need"} <= set(pair.shared)
+    assert {"ready", "gym", "school"} <= set(pair.shared)
     assert "the same words stand near both figures" in pair.describe() and "ready" in pair.describe()
 
 
 def test_a_counted_noun_alone_or_two_words_that_are_little_of_what_stands_near_do_not_pair():
-    a = tents("a", "2,000", "tent")  # the counted noun is every such figure's
-    b = tents("b", "1,665", "tent")
+    a = beds("a", "2,000", "bed")  # the counted noun is every such figure's
+    b = beds("b", "1,665", "bed")
     assert nearby_pairs([a, b], corpus()) == []
-    c = tents("a", "2,000", "ready case lorry convoy border province road")
-    d = tents("b", "1,665", "ready case ship port harbour island coast")
+    c = beds("a", "2,000", "ready gym lorry convoy border province road")
+    d = beds("b", "1,665", "ready gym ship port harbour island coast")
     assert nearby_pairs([c, d], corpus()) == []
 
 
 def test_other_names_other_time_frames_or_other_holders_near_the_figures_keep_them_apart():
     base = "finish game score"
-    players = [near(count("15", "a", "point", subject=None, attribute="point"), base, names="lovedale"),
-               near(count("13", "b", "point", subject=None, attribute="point"), base, names="thompson")]
+    players = [near(count("15", "a", "point", subject=None, attribute="point"), base, names="okafor"),
+               near(count("13", "b", "point", subject=None, attribute="point"), base, names="lindqvist")]
     assert nearby_pairs(players, corpus()) == []
     # A name near one figure that the other's sentence also holds is no other holder.
-    same = [players[0], replace(players[1], sentence="Thompson and Lovedale finish game score 13")]
+    same = [players[0], replace(players[1], sentence="Lindqvist and Okafor finish game score 13")]
     assert len(nearby_pairs(same, corpus())) == 1
     frames = [near(fig("$3.1 million", "a", subject=None, attribute="revenue"), "revenue rise company report",
                    dates="the third quarter"),
@@ -77,9 +77,9 @@ def test_other_names_other_time_frames_or_other_holders_near_the_figures_keep_th
 
 
 def test_figures_of_different_kinds_units_or_directions_never_pair():
-    words = "governor ready case need"
+    words = "mayor ready gym school"
     pairs = [
-        (tents("a", "2,000", words), near(count("1,665", "b", "bed", subject=None, attribute=None), words)),
+        (beds("a", "2,000", words), near(count("1,665", "b", "cot", subject=None, attribute=None), words)),
         (near(fig("5%", "a", subject=None, change="up"), words), near(fig("5%", "b", subject=None, change="down"), words)),
         (near(fig("5%", "a", subject=None), words), near(fig("$5", "b", subject=None), words)),
     ]
@@ -106,17 +106,17 @@ def test_the_dates_of_two_events_do_not_pair_on_words_they_share():
 
 
 def test_each_figure_keeps_only_its_best_partner_in_each_other_source():
-    a = tents("a", "2,000", "governor ready case need medical")
-    b1 = tents("b", "1,665", "governor ready case need medical", start=10)
-    b2 = tents("b", "1,800", "governor ready case", start=90)
+    a = beds("a", "2,000", "mayor ready gym school volunteer")
+    b1 = beds("b", "1,665", "mayor ready gym school volunteer", start=10)
+    b2 = beds("b", "1,800", "mayor ready gym", start=90)
     (pair,) = nearby_pairs([a, b1, b2], corpus())
     assert {pair.first.id, pair.second.id} == {a.id, b1.id}
 
 
 def test_paired_figures_no_group_holds_form_a_group_that_a_rule_judges():
-    a, b = tents("a", "2,000"), tents("b", "1,665", "governor ready case need medical")
+    a, b = beds("a", "2,000"), beds("b", "1,665", "mayor ready gym school volunteer")
     (g,) = aligned_groups([a, b], corpus(), [])
-    assert g.aligned and g.subject == STORY and g.attribute == "tent"
+    assert g.aligned and g.subject == STORY and g.attribute == "bed"
     assert "the same words stand near both figures" in g.reason
     v = figure_verdict(g)
     assert v is not None and v.relation == "contradict" and v.majority is None and not v.flagged
@@ -144,7 +144,7 @@ def test_a_wide_group_with_no_verdict_is_judged_by_the_part_the_nearby_words_mar
 
 
 def test_a_wide_group_that_gives_a_verdict_is_not_judged_again_by_its_parts():
-    claims = [near(count(t, s, "people", subject=None, attribute="people", verb="die"), "quake village kill")
+    claims = [near(count(t, s, "people", subject=None, attribute="people", verb="die"), "flood village kill")
               for t, s in (("63", "a"), ("63", "b"), ("58", "c"))]
     claims = [replace(c, frame="dead") for c in claims]
     (wide,) = group_claims(claims)
@@ -157,7 +157,7 @@ def test_ages_pair_when_a_year_or_two_or_a_swap_of_digits_apart_and_not_otherwis
         return near(replace(fig(f"{text} years", source, subject=subject, attribute="age"), verb="fight"),
                     "third fight decade ring bout")
 
-    (g,) = aligned_groups([age("40", "a"), age("41", "b", "Bowe")], corpus(), [])
+    (g,) = aligned_groups([age("40", "a"), age("41", "b", "Marchetti")], corpus(), [])
     assert {c.span for c in g.claims} == {"40 years", "41 years"}
     assert aligned_groups([age("61", "a"), age("45", "b")], corpus(), []) == []  # the suspect's and the victim's
     assert len(aligned_groups([age("61", "a"), age("16", "b")], corpus(), [])) == 1

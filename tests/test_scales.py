@@ -25,14 +25,14 @@ def check(*pairs: tuple[Article, Claim], groups=()) -> list:
 
 
 def test_the_digits_and_scale_word_a_figure_is_written_with():
-    assert written(deal("a", "$160 million")[1]) == ("160", 1e6)
-    assert written(deal("a", "55.3 billion")[1]) == ("55.3", 1e9)
+    assert written(deal("a", "$240 million")[1]) == ("240", 1e6)
+    assert written(deal("a", "48.6 billion")[1]) == ("48.6", 1e9)
     assert written(deal("a", "more than $1 million")[1]) == ("1", 1e6)
-    assert written(deal("a", "$160")[1]) is None and written(deal("a", "160,000 euros")[1]) is None
+    assert written(deal("a", "$240")[1]) is None and written(deal("a", "240,000 euros")[1]) is None
 
 
 def test_a_scale_word_one_source_slips_is_flagged_against_the_majority_and_says_why():
-    (f,) = check(deal("a", "$160 million"), deal("b", "$160 million"), deal("c", "$160 billion"))
+    (f,) = check(deal("a", "$240 million"), deal("b", "$240 million"), deal("c", "$240 billion"))
     assert f.rule == "NUM005" and f.severity == "error"
     assert [e.source for e in f.evidence if e.flagged] == ["c"]
     ex = f.explanation.to_dict()
@@ -42,14 +42,14 @@ def test_a_scale_word_one_source_slips_is_flagged_against_the_majority_and_says_
 
 
 def test_one_source_against_one_flags_neither():
-    (f,) = check(deal("a", "55.3 million", "people tune watch"), deal("b", "55.3 billion", "people tune decade"))
+    (f,) = check(deal("a", "48.6 million", "people tune watch"), deal("b", "48.6 billion", "people tune decade"))
     assert not any(e.flagged for e in f.evidence) and f.explanation.majority is None
     assert "no scale word has a majority" in f.message
 
 
 def test_figures_of_other_kinds_other_digits_or_nothing_in_common_near_them_are_not_set_side_by_side():
-    assert check(deal("a", "$160 million"), deal("b", "160 billion euros")) == []  # two currencies
-    assert check(deal("a", "$160 million"), deal("b", "$16 billion")) == []  # other digits
+    assert check(deal("a", "$240 million"), deal("b", "240 billion euros")) == []  # two currencies
+    assert check(deal("a", "$240 million"), deal("b", "$24 billion")) == []  # other digits
     assert check(deal("a", "$1.5 million", "bridge financing government"),
                  deal("b", "$1.5 billion", "lose quarter division")) == []
     # A name both share says whose the figures are, not what they are of.
@@ -66,7 +66,7 @@ def test_a_source_giving_the_digits_with_both_scale_words_speaks_of_two_figures(
 
 
 def test_a_slip_a_figure_rule_already_flags_is_reported_there_only():
-    pairs = [deal(s, f) for s, f in (("a", "$160 million"), ("b", "$160 million"), ("c", "$160 billion"))]
+    pairs = [deal(s, f) for s, f in (("a", "$240 million"), ("b", "$240 million"), ("c", "$240 billion"))]
     claims = [replace(c, subject="Acme", attribute="deal", verb="be") for _, c in pairs]
     groups = group_claims(claims)
     assert groups and RULES["NUM001"].check(Context(corpus(*(a for a, _ in pairs)), groups=groups))

@@ -54,12 +54,12 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     if is_year_old(span):
         after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
         if after < len(doc) and doc[after].tag_ == "NN" and after + 1 < len(doc) and doc[after + 1].tag_ == "POS":
-            return None  # "the 32-year-old actress's rep Jack Ketsoyan": the actress's age, not the rep's
+            return None  # "the 32-year-old singer's agent Jo Ortolan": the singer's age, not the agent's
         ahead = [p for p in people if after <= p.start <= after + NEAR]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
         if (named := _name_at(doc, after)) is not None:
-            return named  # "the 40-year-old Jackman", the NER's place
+            return named  # "the 40-year-old Vellacott", the NER's place
         # "Anna Keller, a 31-year-old teacher": the name ends before the article and its comma.
         before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start
         return _person_ending_at(people, before)
@@ -68,7 +68,7 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     prev = doc[span.start - 1] if span.start > sent.start else None
     nxt = doc[span.end] if span.end < sent.end else None
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in (",", ".", ")", ";")):
-        # "Anna Keller, 32,"; "Comeaux, 50, escaped", the NER's organisation
+        # "Anna Keller, 32,"; "Brannigan, 50, escaped", the NER's organisation
         return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2)
     if prev is not None and prev.lower_ in vocab.age_words:
         return _person_ending_at(people, prev.i)  # "Keller, aged 31"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from checker.values.types import DateValue, Entity, PersonName, Quantity
 
@@ -53,7 +54,7 @@ class Claim:
     near_names: tuple[str, ...] = field(default=(), repr=False)
     near_dates: tuple[str, ...] = field(default=(), repr=False)
 
-    @property
+    @cached_property  # read at every lookup of a group, an edge and a pair
     def id(self) -> str:
         return f"{self.source}:{self.start}"
 

@@ -268,8 +268,8 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
     lemmas (figures and reporting verbs left out, as in claims/sentences.py), those of them that are
     names, and the other dates said there ("in the third quarter", "last year"), lower case.
 
-    Two outlets that report one fact word the few words around its figure alike ("2,000 tents were
-    ready in case they were needed"), however differently they build the rest of the sentence."""
+    Two outlets that report one fact word the few words around its figure alike ("1,200 beds were
+    ready in the school gyms"), however differently they build the rest of the sentence."""
     doc = span.doc
     sent = _sent(doc, span)
     lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
@@ -281,10 +281,10 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
         lemma = t.lemma_.lower()
         if lemma not in vocab.reporting_verbs:
             words.add(lemma)
-    # Names over twice the width: whose figure it is may stand further off ("Dough mixer Andy Ryan, who
-    # has worked at the plant for nearly 30 years"). Not who reports it ("Ryan said").
+    # Names over twice the width: whose figure it is may stand further off ("Forklift driver Pia Moravec,
+    # who has worked at the depot for nearly 30 years"). Not who reports it ("Ryan said").
     lo2, hi2 = max(span.start - 2 * width, sent.start), min(span.end + 2 * width, sent.end)
-    above = {t.i for t in span.root.ancestors}  # "Andy Ryan, who has worked ... for 30 years, said": his
+    above = {t.i for t in span.root.ancestors}  # "Pia Moravec, who has worked ... for 30 years, said": hers
     names = {t.lemma_.lower() for t in (*doc[lo2 : span.start], *doc[span.end : hi2])
              if t.ent_type_ in HOLDER_ENTS and t.is_alpha and t.i not in masked
              and (_named_head(t) in above or not _reporter(t, vocab))}
@@ -297,14 +297,14 @@ HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _named_head(tok: Token) -> int:
-    """The head of the name a token is part of ("Andy" of "Andy Ryan" -> "Ryan")."""
+    """The head of the name a token is part of ("Pia" of "Pia Moravec" -> "Moravec")."""
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok.i
 
 
 def _reporter(tok: Token, vocab: Vocabulary) -> bool:
-    """The token names who says something ("Ryan said", "police spokesman Ryan told")."""
+    """The token names who says something ("Moravec said", "police spokesman Moravec told")."""
     head = tok.doc[_named_head(tok)]
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in vocab.reporting_verbs
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 
 from checker.align import AlignedPair, Alignment
 from checker.claims.claim import Claim, ClaimKind
-from checker.groups.components import connected
+from checker.groups.components import linked_by
 from checker.groups.figures import STORY, Block, Group, modifiers_clash
-from checker.groups.nearby import nearby_pairs
+from checker.groups.nearby import NearbyPair, nearby_pairs
 from checker.values.compare import comparable_interval, plausibly_one, plausibly_one_date
 from checker.values.types import DateValue, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -106,17 +106,29 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
 @dataclass(frozen=True)
 class Edge:
     """Two figures of different sources found to be one quantity, and how: the same slot of aligned
-    sentences, or the same words near both (groups/nearby.py)."""
+    sentences (`pair` an AlignedPair), or the same words near both (`pair` a NearbyPair)."""
 
     a: Claim
     b: Claim
-    how: str  # as it reads after "joined by"
-    order: tuple[str, str]  # the sentences' or figures' ids, to list the reasons in corpus order
-    sources: tuple[str, str]
+    pair: AlignedPair | NearbyPair
+
+    @property
+    def slot(self) -> bool:
+        return isinstance(self.pair, AlignedPair)
+
+    @property
+    def how(self) -> str:
+        """As it reads after "joined by"."""
+        return f"{self.pair.describe()}, same slot" if self.slot else self.pair.describe()
+
+    @property
+    def order(self) -> tuple[str, str]:
+        """The sentences' or figures' ids, to list the reasons in corpus order."""
+        return (self.pair.first.id, self.pair.second.id)
 
     def reason(self) -> str:
-        return f"{self.how.removesuffix(', same slot')} ({self.sources[0]}, {self.sources[1]})" + (
-            ", same slot" if self.how.endswith(", same slot") else "")
+        return f"{self.pair.describe()} ({self.pair.first.source}, {self.pair.second.source})" + (
+            ", same slot" if self.slot else "")
 
 
 def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset[str]) -> list[Edge]:
@@ -131,15 +143,15 @@ def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset
     edges: list[Edge] = []
     seen: set[frozenset[str]] = set()
     for pair in alignment.pairs:
-        for a, b in slot_pairs(pair, by_sentence.get(pair.first.id, ()), by_sentence.get(pair.second.id, ()),
-                               light_verbs):
+        first, second = by_sentence.get(pair.first.id), by_sentence.get(pair.second.id)
+        if not (first and second):
+            continue  # a sentence with no figure has no slot to pair
+        for a, b in slot_pairs(pair, first, second, light_verbs):
             seen.add(frozenset((a.id, b.id)))
-            edges.append(Edge(a, b, f"{pair.describe()}, same slot", (pair.first.id, pair.second.id),
-                              (pair.first.source, pair.second.source)))
+            edges.append(Edge(a, b, pair))
     for near in nearby_pairs(claims, alignment, light_verbs):
         if frozenset((near.first.id, near.second.id)) not in seen:
-            edges.append(Edge(near.first, near.second, near.describe(), (near.first.id, near.second.id),
-                              (near.first.source, near.second.source)))
+            edges.append(Edge(near.first, near.second, near))
     # Words pair figures that the parse could not; figures far apart are still two quantities.
     return [e for e in edges if _plausible(e.a, e.b)]
 
@@ -162,9 +174,8 @@ def _plausible(x: Claim, y: Claim) -> bool:
 def _parts(group: Group, edges: Sequence[Edge]) -> tuple[Group, ...]:
     """The parts of a group that its inner edges link, each of at least two sources."""
     nodes = sorted({c.id: c for e in edges for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))
-    linked = {frozenset((e.a.id, e.b.id)) for e in edges}
     out = []
-    for comp in connected(nodes, lambda x, y: frozenset((x.id, y.id)) in linked):
+    for comp in linked_by(nodes, ((e.a.id, e.b.id) for e in edges), lambda c: c.id):
         if len({c.source for c in comp}) < 2:
             continue
         ids = {c.id for c in comp}
@@ -224,8 +235,12 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
     claimed = {c.id for g in out for c in g.claims}
     loose = [e for e in loose if e.a.id not in claimed and e.b.id not in claimed]
     nodes = sorted({c.id: c for e in loose for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))
-    linked = {frozenset((e.a.id, e.b.id)) for e in loose}
-    for comp in connected(nodes, lambda x, y: frozenset((x.id, y.id)) in linked):
+    comps = linked_by(nodes, ((e.a.id, e.b.id) for e in loose), lambda c: c.id)
+    where = {c.id: k for k, comp in enumerate(comps) for c in comp}
+    by_comp: dict[int, list[Edge]] = defaultdict(list)
+    for e in loose:
+        by_comp[where[e.a.id]].append(e)
+    for k, comp in enumerate(comps):
         if len({c.source for c in comp}) < 2:
             continue
         first = comp[0]
@@ -236,8 +251,7 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
         subject = subjects.pop() if len(subjects) == 1 and None not in subjects else STORY
         kind = "date" if first.kind is ClaimKind.DATE else "quantity"
         block = Block(kind, space, attribute, _change(first), subject)
-        ids = {c.id for c in comp}
-        reasons = sorted({(e.order, e.reason()) for e in loose if e.a.id in ids})
+        reasons = sorted({(e.order, e.reason()) for e in by_comp[k]})
         reason = "; ".join(dict.fromkeys(r for _, r in reasons))
         out.append(Group(block, tuple(comp), f"{reason}, different sources", aligned=True))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -22,6 +22,29 @@ def connected(items: Sequence[T], linked: Callable[[T, T], bool]) -> list[list[T
         for j in range(i + 1, len(items)):
             if find(i) != find(j) and linked(items[i], items[j]):
                 parent[find(j)] = find(i)
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(find(i), []).append(item)
+    return list(groups.values())
+
+
+def linked_by(items: Sequence[T], pairs: Iterable[tuple[Hashable, Hashable]], key: Callable[[T], Hashable]) -> list[list[T]]:
+    """Items grouped by the transitive closure of the given pairs of keys, each group and the groups in
+    input order: what `connected` gives when the links are known, in time linear in the pairs."""
+    index = {key(item): i for i, item in enumerate(items)}
+    parent = list(range(len(items)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        if a in index and b in index:
+            ra, rb = find(index[a]), find(index[b])
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     groups: dict[int, list[T]] = {}
     for i, item in enumerate(items):
         groups.setdefault(find(i), []).append(item)

@@ -75,7 +75,7 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
     event ("held a hearing"), whose dates are keyed by the noun rather than by the verb."""
     if c.kind is ClaimKind.DATE and c.verb and c.attribute and c.verb not in light_verbs \
             and not {"report", "deictic"} & set(c.modifiers) and not c.value.whole_year:
-        # "was sentenced Saturday", "a judge on Saturday sentenced the man": the date of the event the
+        # "was sentenced Saturday", "a judge on Saturday sentenced the woman": the date of the event the
         # verb names, whatever noun each outlet makes its subject; held by the entity named, else by the
         # story (and joined to the one entity the others name). A verb with no noun to it ("Published:
         # March 13") is a page's line, not an event; a year alone dates a life's events, too many to key.
@@ -131,7 +131,7 @@ def _mixes(claims: list[Claim]) -> bool:
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
-    """Claims about a person (an age: "Keller, 31"; a date: "Nichols was sentenced Saturday") take the name
+    """Claims about a person (an age: "Keller, 31"; a date: "Keller was sentenced Saturday") take the name
     of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
     subject."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)

@@ -1,12 +1,12 @@
 """Figures with the same words around them: one quantity, however the rest of the sentence is built.
 
-Outlets that report one fact rebuild the sentence around it ("The governor told Iranian media that
-2,000 tents were ready in case they were needed" / "The governor said that 2,000 tents were ready in
-case they were needed, and medical teams ..."), but the few words next to the figure travel with it.
+Outlets that report one fact rebuild the sentence around it ("The mayor told local radio that 1,200
+beds were ready in the school gyms" / "The mayor said 1,200 beds were ready in the school gyms, and
+volunteers ..."), but the few words next to the figure travel with it.
 Two figures of different sources pair when they are the same kind of value (the same unit space,
 the same counted noun, the same direction of change) and the content words near them
 (Claim.near) overlap enough, weighted by how rare each word is in the corpus; and when nothing near
-them says they are two quantities: another name ("Lovedale finished with 15 points" / "Thompson had
+them says they are two quantities: another name ("Okafor finished with 15 points" / "Lindqvist had
 15 points"), another time frame ("in the third quarter" / "last year"), another holder, frame or
 scope. Each figure keeps its best partner in each other source, and a pair stands only when it is
 the best of both sides.
@@ -54,15 +54,15 @@ class NearbyPair:
 
 def value_kind(c: Claim) -> str | None:
     """The kind of value a figure is, for pairing by nearby words: its unit space with the counted
-    noun ("count:tent", "currency:USD", "percent:%") and its direction, or "date"; None when it
+    noun ("count:bed", "currency:USD", "percent:%") and its direction, or "date"; None when it
     is not pairable (a bare number, an age, the date of a statement)."""
     if c.kind is ClaimKind.DATE:
         return None if {"report", "deictic"} & set(c.modifiers) else "date"
     if c.kind is not ClaimKind.QUANTITY:
         return None
     if c.attribute == "age":
-        # Ages pair only with ages: "the 40-year-old American" and "the 41-year-old Bowe" in sentences
-        # about one fight. A named person's are grouped through the person as well (groups/figures.py).
+        # Ages pair only with ages: "the 40-year-old Canadian" and "the 41-year-old Marchetti" in
+        # sentences about one fight. A named person's are grouped through the person as well (groups/figures.py).
         return "age"
     q = c.value
     assert isinstance(q, Quantity)
@@ -81,7 +81,7 @@ def _unit_words(c: Claim) -> set[str]:
 
 
 def _named_in(name: str, sentence: str) -> bool:
-    """The sentence names the holder, if only by its last word ("Iguodala" for "Andre Iguodala")."""
+    """The sentence names the holder, if only by its last word ("Ruiz" for "Ana Ruiz")."""
     return name.split()[-1].lower() in sentence.lower()
 
 
@@ -118,7 +118,13 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
     verbs whose noun names the event ("held talks"), which stand for any verb of it."""
     n = len(alignment.sentences)
     df = Counter(w for s in alignment.sentences for w in s.words)
-    weight = lambda w: 1.0 + math.log((1 + n) / (1 + df.get(w, 0)))  # noqa: E731
+    weights: dict[str, float] = {}
+
+    def weight(w: str) -> float:
+        if w not in weights:
+            weights[w] = 1.0 + math.log((1 + n) / (1 + df.get(w, 0)))
+        return weights[w]
+
     by_kind: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         kind = value_kind(c)
@@ -128,6 +134,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
         words = [set(c.near) - _unit_words(c) for c in members]
+        masses = [sum(map(weight, ws)) for ws in words]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, ws in enumerate(words):
             for w in ws:
@@ -146,7 +153,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
             if len(shared) < MIN_SHARED:
                 continue
             a, b = members[i], members[j]
-            mass = sum(map(weight, words[i])) + sum(map(weight, words[j]))
+            mass = masses[i] + masses[j]
             score = 2 * sum(map(weight, shared)) / mass if mass else 0.0
             strict = listed[(a.source, a.sentence)] > 1 or listed[(b.source, b.sentence)] > 1
             # The parse says the same of both: a measure of one noun by one verb ("speeds reached 104 mph",

@@ -1,4 +1,4 @@
-"""The same digits with another scale word: "$160 million" in five sources, "$160 billion" in one.
+"""The same digits with another scale word: "$240 million" in five sources, "$240 billion" in one.
 
 A scale word slips where digits do not: copy retyped or translated turns "million" into "billion",
 and the figure is then a thousand times off while every digit agrees. Figures of different sources
@@ -28,7 +28,7 @@ MIN_SHARED = 1  # words near both figures, their counted noun and names aside: w
 class ScaleSet:
     """Figures of several sources written with the same digits and different scale words."""
 
-    digits: str  # as written, without thousands separators ("160", "55.3")
+    digits: str  # as written, without thousands separators ("240", "48.6")
     kind: str  # the unit space ("currency:USD", "count:people")
     by_scale: tuple[tuple[float, tuple[Claim, ...]], ...]  # each scale with its claims, most sources first
     shared: tuple[str, ...]  # words near figures of both scales
@@ -36,7 +36,7 @@ class ScaleSet:
 
 
 def written(c: Claim) -> tuple[str, float] | None:
-    """The digits a figure is written with and the scale word's factor ("$160 million" -> ("160", 1e6));
+    """The digits a figure is written with and the scale word's factor ("$240 million" -> ("240", 1e6));
     None for a figure with no scale word or not a single exact figure."""
     q = c.value
     if not isinstance(q, Quantity) or q.shape not in ("exact", "approx", "bound") or q.second is not None or not q.value:
@@ -54,7 +54,7 @@ def written(c: Claim) -> tuple[str, float] | None:
 
 
 def _kind(c: Claim) -> str:
-    """A count of any noun or none ("55.3 million people", "55.3 million"): the words near it say of what.
+    """A count of any noun or none ("48.6 million people", "48.6 million"): the words near it say of what.
     Otherwise the unit space ("currency:USD", "percent:%")."""
     q = c.value
     return "count" if q.dimension in ("count", "number") else comparable_interval(q)[0]

@@ -23,15 +23,24 @@ DETERMINERS = {"a", "an", "the"}
 NOT_NAMES = {"PRON", "DET", "ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PART", "NUM", "PUNCT"}
 
 
+def _lowers(doc: Doc) -> list[str]:
+    """The Doc's words in lower case, read once: every token is looked up as an office word."""
+    cached = doc.user_data.get("checker.lowers")
+    if cached is None:
+        cached = doc.user_data["checker.lowers"] = [t.lower_ for t in doc]
+    return cached
+
+
 def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
     """Length in tokens of the office word(s) starting at token i, or 0."""
-    for words in vocab.office_index.get(doc[i].lower_, ()):
+    lowers, index = _lowers(doc), vocab.office_index
+    for words in index.get(lowers[i], ()):
         n = len(words)
-        if i + n <= len(doc) and all(doc[i + k].lower_ == words[k] for k in range(1, n)):
+        if i + n <= len(lowers) and all(lowers[i + k] == words[k] for k in range(1, n)):
             return n
     # An abbreviation the tokenizer parts from its full stop ("Capt" "."), or written without one ("Insp").
-    dotted = doc[i].lower_ + "."
-    if (dotted,) in vocab.office_index.get(dotted, ()):
+    dotted = lowers[i] + "."
+    if dotted in index and (dotted,) in index[dotted]:
         return 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ else 1
     return 0
 

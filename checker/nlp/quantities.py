@@ -91,7 +91,7 @@ def _is_name_part(tok: Token) -> bool:
 
 
 def _counts_in_thousands(span: Span) -> bool:
-    """"2,000 tents", "2 000 people": a year is never written with a thousands separator."""
+    """"2,000 beds", "2 000 people": a year is never written with a thousands separator."""
     return bool(re.search(r"\d[,\s\u00a0]\d{3}", span.text))
 
 

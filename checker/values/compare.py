@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -80,6 +81,7 @@ def _rounded(q: Quantity) -> Quantity:
 MAX_FACTOR = 2.0  # two figures further apart than this are, by default, two quantities (see plausibly_one)
 
 
+@lru_cache(maxsize=65536)  # a figure is set against many others; pint converts once
 def _stated_value(q: Quantity) -> float:
     """The figure as stated, in its dimension's shared unit ("more than 200" -> 200, "3 weeks" -> seconds)."""
     return comparable_interval(replace(q, interval=Interval(q.value, q.value)))[1].lo
@@ -93,7 +95,7 @@ def _digits(q: Quantity) -> str:
 def plausibly_one(a: Quantity, b: Quantity) -> bool:
     """Whether two figures that the words around them pair can be one quantity misreported: within a
     factor of MAX_FACTOR of each other, or written with digits one slip apart ("63" and "36", "240" and
-    "420", "$160 million" and "$160 billion"). A figure reported wrong is most often near the right one or
+    "420", "$240 million" and "$240 billion"). A figure reported wrong is most often near the right one or
     a slip of it; figures further apart are, by far the most often, two quantities (a season's yards and a
     game's, a company's revenue and a division's)."""
     if a.second is not None or b.second is not None:

@@ -1,4 +1,4 @@
-"""NUM005 scale-slip: the same digits with another scale word ("$160 billion" for "$160 million")."""
+"""NUM005 scale-slip: the same digits with another scale word ("$240 billion" for "$240 million")."""
 
 from __future__ import annotations
 
@@ -63,5 +63,5 @@ RULE = Rule(
         "times off while every digit agrees, and readers quote it. Figures are set side by side only when they "
         "are of the same kind (the same currency or counted noun) and the same words stand near them; a figure "
         "a figure rule already flags is reported there.",
-    example="Source A: \"a deal worth $160 million\"; source B: \"a deal worth $160 billion\".",
+    example="Source A: \"a deal worth $240 million\"; source B: \"a deal worth $240 billion\".",
     explanation=ScaleExplanation, check=check)
