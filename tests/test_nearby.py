@@ -90,6 +90,8 @@ def test_figures_of_different_kinds_units_or_directions_never_pair():
 def test_scores_bare_numbers_and_dates_of_statements_are_not_paired_by_nearby_words_and_ages_only_with_ages():
     assert value_kind(fig("3-1", "a", subject=None)) is None
     assert value_kind(fig("12", "a", subject=None)) is None  # a bare number measures nothing named
+    assert value_kind(replace(count("two", "a", "side", subject=None), definite=True)) is None  # "the two sides"
+    assert value_kind(replace(count("125", "a", "seat", subject=None), definite=True)) is not None  # "the 125 seats"
     said = replace(dated("June 5", "a"), modifiers=("report",))
     assert value_kind(said) is None and value_kind(dated("June 5", "a")) == "date"
     age = replace(fig("61 years", "a", subject=None, attribute="age"))

@@ -70,6 +70,8 @@ def value_kind(c: Claim) -> str | None:
         return None  # a bare number: nothing says two of them measure one thing
     if q.second is not None:
         return None  # a score: a game has several (the half-time, the final), and words do not tell which
+    if c.definite and (q.value < 10 or not any(ch.isdigit() for ch in q.text)):
+        return None  # "the two sides", "its three members": a count the text refers back to, not a claim
     space = comparable_interval(q)[0]
     return f"{space}|{q.change}|{'difference' if 'difference' in c.modifiers else ''}"
 
