@@ -9,7 +9,7 @@ one; where one does not, the figure must be the only one of its kind in both sen
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -71,20 +71,24 @@ def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = fr
     return alone
 
 
-def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim],
+def by_space(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """The figures of a sentence by their kind of value (slot_space), the unpairable left out."""
+    out: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if (s := slot_space(c)) is not None:
+            out[s].append(c)
+    return out
+
+
+def slot_pairs(pair: AlignedPair, first: Sequence[Claim] | dict[str, list[Claim]],
+               second: Sequence[Claim] | dict[str, list[Claim]],
                light_verbs: frozenset[str] | None = None) -> list[tuple[Claim, Claim]]:
-    """The figures of two aligned sentences that sit in the same slot. `light_verbs`: the
-    vocabulary's, when not given."""
+    """The figures of two aligned sentences that sit in the same slot (each sentence's figures as
+    given, or already by_space). `light_verbs`: the vocabulary's, when not given."""
     if light_verbs is None:
         light_verbs = default_vocabulary().light_verbs
-    spaces_a: dict[str, list[Claim]] = defaultdict(list)
-    spaces_b: dict[str, list[Claim]] = defaultdict(list)
-    for c in first:
-        if (s := slot_space(c)) is not None:
-            spaces_a[s].append(c)
-    for c in second:
-        if (s := slot_space(c)) is not None:
-            spaces_b[s].append(c)
+    spaces_a = first if isinstance(first, dict) else by_space(first)
+    spaces_b = second if isinstance(second, dict) else by_space(second)
     out = []
     # "Orlen Foods ... would cut 900 jobs", "Baxley Mills cutting 2,000 jobs": a figure
     # whose holder is named does not pair with a sentence that names others but not it ("the
@@ -98,8 +102,12 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim], second: Sequence[Claim
         alone = len(xs) == 1 and len(ys) == 1
         matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone, light_verbs)]
         # A figure in one slot only: two candidates for it means the slot is not known.
-        out.extend((a, b) for a, b in matched
-                   if sum(x is a for x, _ in matched) == 1 and sum(y is b for _, y in matched) == 1)
+        if len(matched) == 1:
+            out.extend(matched)
+            continue
+        times_a = Counter(id(a) for a, _ in matched)
+        times_b = Counter(id(b) for _, b in matched)
+        out.extend((a, b) for a, b in matched if times_a[id(a)] == 1 and times_b[id(b)] == 1)
     return out
 
 
@@ -133,13 +141,14 @@ class Edge:
 
 def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset[str]) -> list[Edge]:
     """Figures in the same slot of aligned sentences, then figures with the same words near them."""
-    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    in_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if slot_space(c) is None:
             continue
         s = alignment.sentence_at(c.source, c.start)
         if s is not None:
-            by_sentence[s.id].append(c)
+            in_sentence[s.id].append(c)
+    by_sentence = {sid: by_space(cs) for sid, cs in in_sentence.items()}
     edges: list[Edge] = []
     seen: set[frozenset[str]] = set()
     for pair in alignment.pairs:
