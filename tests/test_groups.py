@@ -11,7 +11,7 @@ from dataclasses import replace
 import pytest
 
 from checker.claims.claim import Claim, ClaimKind
-from checker.groups.components import connected
+from checker.groups.components import connected, linked_by
 from checker.groups.figures import EVENT, Block, Group, block_key, group_claims
 from checker.groups.people import Person, _attach_garbled, cluster_people
 from checker.values.dates import parse_date
@@ -250,6 +250,13 @@ def test_connected_is_the_transitive_closure_in_input_order():
     items = [1, 2, 3, 10, 11, 20]
     groups = connected(items, lambda a, b: abs(a - b) == 1)
     assert groups == [[1, 2, 3], [10, 11], [20]]
+
+
+def test_linked_by_gives_what_connected_gives_from_the_pairs_themselves():
+    items = [5, 1, 2, 9, 3, 10]
+    pairs = [(a, b) for a in items for b in items if a < b and abs(a - b) == 1]
+    assert linked_by(items, pairs, lambda x: x) == connected(items, lambda a, b: abs(a - b) == 1)
+    assert linked_by(["c", "a"], [("a", "z")], lambda x: x) == [["c"], ["a"]]  # a key no item has links nothing
 
 
 def test_connected_without_links_keeps_every_item_alone():

@@ -8,24 +8,29 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+def _find(parent: list[int], i: int) -> int:
+    """The root of i's set, halving the path on the way."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _groups(items: Sequence[T], parent: list[int]) -> list[list[T]]:
+    groups: dict[int, list[T]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(_find(parent, i), []).append(item)
+    return list(groups.values())
+
+
 def connected(items: Sequence[T], linked: Callable[[T, T], bool]) -> list[list[T]]:
     """Items grouped by the transitive closure of `linked`, each group and the groups in input order."""
     parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if find(i) != find(j) and linked(items[i], items[j]):
-                parent[find(j)] = find(i)
-    groups: dict[int, list[T]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return list(groups.values())
+            if _find(parent, i) != _find(parent, j) and linked(items[i], items[j]):
+                parent[_find(parent, j)] = _find(parent, i)
+    return _groups(items, parent)
 
 
 def linked_by(items: Sequence[T], pairs: Iterable[tuple[Hashable, Hashable]], key: Callable[[T], Hashable]) -> list[list[T]]:
@@ -33,19 +38,9 @@ def linked_by(items: Sequence[T], pairs: Iterable[tuple[Hashable, Hashable]], ke
     input order: what `connected` gives when the links are known, in time linear in the pairs."""
     index = {key(item): i for i, item in enumerate(items)}
     parent = list(range(len(items)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     for a, b in pairs:
         if a in index and b in index:
-            ra, rb = find(index[a]), find(index[b])
+            ra, rb = _find(parent, index[a]), _find(parent, index[b])
             if ra != rb:
                 parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[T]] = {}
-    for i, item in enumerate(items):
-        groups.setdefault(find(i), []).append(item)
-    return list(groups.values())
+    return _groups(items, parent)
