@@ -24,6 +24,12 @@ def is_year_old(span: Span) -> bool:
     return span[-1].lower_ in ("year", "years") and (tail[:2] == ["-", "old"] or tail[:1] == ["old"])
 
 
+def _after_year_old(span: Span) -> int:
+    """The token after "31-year-old" ("31-year" is the figure's span; "-old" or "old" follows)."""
+    doc = span.doc
+    return span.end + 2 if span.end < len(doc) and doc[span.end].text == "-" else span.end + 1
+
+
 def _person_ending_at(people: list[Span], i: int) -> Span | None:
     """The person whose mention ends just before token i, a comma between them allowed."""
     for p in people:
@@ -52,7 +58,7 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     doc, sent = span.doc, span.sent
     people = [p for p in people if p.sent == sent]
     if is_year_old(span):
-        after = span.end + 2 if doc[span.end].text == "-" else span.end + 1
+        after = _after_year_old(span)
         if after < len(doc) and doc[after].tag_ == "NN" and after + 1 < len(doc) and doc[after + 1].tag_ == "POS":
             return None  # "the 32-year-old singer's agent Jo Ortolan": the singer's age, not the agent's
         ahead = [p for p in people if after <= p.start <= after + NEAR]
@@ -85,9 +91,8 @@ def as_age(q: Quantity) -> Quantity:
 def of_someone(span: Span, vocab: Vocabulary) -> bool:
     """"the 40-year-old American", "a 61-year-old man": an age standing before a person, named or not.
     Not "the 10-year-old law"."""
-    doc = span.doc
-    after = span.end + 2 if span.end < len(doc) and doc[span.end].text == "-" else span.end + 1
-    for tok in doc[after : after + 3]:
+    after = _after_year_old(span)
+    for tok in span.doc[after : after + 3]:
         if tok.pos_ in ("ADJ", "PUNCT") or tok.dep_ == "amod":
             continue  # "a 33-year-old hard partying actress"
         lemma = tok.lemma_.lower()

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from checker.claims.ages import age_holder, as_age, is_year_old, of_someone
 from checker.claims.claim import Claim, ClaimKind
-from checker.claims.sentences import CONTENT_POS, FIGURE_ENTS
+from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
 from checker.values.dates import parse_article_date, parse_year, resolve
 from checker.values.types import Entity, PersonName
@@ -253,16 +253,6 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
 NEAR = 6  # words either side of a figure that say what it is the figure of
 
 
-def _masked(doc: Doc) -> set[int]:
-    """Tokens of figures and dates, read once a Doc: they are what varies between sources."""
-    cached = doc.user_data.get("checker.masked")
-    if cached is None:
-        cached = {i for name in ("quantities", "dates") for s in doc.spans.get(name, []) for i in range(s.start, s.end)}
-        cached.update(i for ent in doc.ents if ent.label_ in FIGURE_ENTS for i in range(ent.start, ent.end))
-        doc.user_data["checker.masked"] = cached
-    return cached
-
-
 def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What stands around a figure in its sentence, within `width` words either side: the content
     lemmas (figures and reporting verbs left out, as in claims/sentences.py), those of them that are
@@ -273,16 +263,10 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
     doc = span.doc
     sent = _sent(doc, span)
     lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
-    masked = _masked(doc)
-    words = set()
-    for t in (*doc[lo : span.start], *doc[span.end : hi]):
-        if t.i in masked or not t.is_alpha or t.is_stop or t.like_num or t.pos_ not in CONTENT_POS:
-            continue
-        lemma = t.lemma_.lower()
-        if lemma not in vocab.reporting_verbs:
-            words.add(lemma)
+    masked = masked_tokens(doc)
+    words = {t.lemma_.lower() for t in (*doc[lo : span.start], *doc[span.end : hi]) if is_content(t, masked, vocab)}
     # Names over twice the width: whose figure it is may stand further off ("Forklift driver Pia Moravec,
-    # who has worked at the depot for nearly 30 years"). Not who reports it ("Ryan said").
+    # who has worked at the depot for nearly 30 years"). Not who reports it ("Moravec said").
     lo2, hi2 = max(span.start - 2 * width, sent.start), min(span.end + 2 * width, sent.end)
     above = {t.i for t in span.root.ancestors}  # "Pia Moravec, who has worked ... for 30 years, said": hers
     names = {t.lemma_.lower() for t in (*doc[lo2 : span.start], *doc[span.end : hi2])

@@ -36,20 +36,33 @@ class Sentence:
         return f"{self.source}:{self.start}"
 
 
+def masked_tokens(doc: Doc) -> set[int]:
+    """The tokens of figures and dates, read once a Doc: what varies between sources that report one fact."""
+    cached = doc.user_data.get("checker.masked")
+    if cached is None:
+        cached = {i for name in ("quantities", "dates") for s in doc.spans.get(name, []) for i in range(s.start, s.end)}
+        cached.update(i for ent in doc.ents if ent.label_ in FIGURE_ENTS for i in range(ent.start, ent.end))
+        doc.user_data["checker.masked"] = cached
+    return cached
+
+
+def is_content(tok, masked: set[int], vocab: Vocabulary) -> bool:
+    """A content word that says what a fact is: no figure, date, stop word or reporting verb."""
+    return (tok.i not in masked and tok.is_alpha and not tok.is_stop and not tok.like_num and tok.pos_ in CONTENT_POS
+            and tok.lemma_.lower() not in vocab.reporting_verbs)
+
+
 def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sentence]:
     """The sentences of one Doc. `locate(offset) -> (line, column)` maps a source offset.
 
     Reporting verbs ("said", "told") are left out with the figures: they say who reports a fact.
     """
     vocab = vocab or default_vocabulary()
-    masked = {i for name in ("quantities", "dates") for span in doc.spans.get(name, []) for i in range(span.start, span.end)}
-    masked.update(i for ent in doc.ents if ent.label_ in FIGURE_ENTS for i in range(ent.start, ent.end))
+    masked = masked_tokens(doc)
     out = []
     base = doc._.offset
     for sent in doc.sents:
-        content = [t for t in sent
-                   if t.i not in masked and t.is_alpha and not t.is_stop and not t.like_num and t.pos_ in CONTENT_POS
-                   and t.lemma_.lower() not in vocab.reporting_verbs]
+        content = [t for t in sent if is_content(t, masked, vocab)]
         words = sorted({t.lemma_.lower() for t in content})
         names = sorted({t.lemma_.lower() for t in content if t.pos_ == "PROPN" or t.ent_type_})
         text = sent.text.strip()

@@ -10,17 +10,15 @@ the figure is of). Grouping only sets them side by side; NUM005 judges.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.claims.claim import Claim, ClaimKind
-from checker.values.compare import comparable_interval
+from checker.values.compare import comparable_interval, written_digits
 from checker.values.types import Quantity
 
 SCALES = (1e3, 1e6, 1e9, 1e12)  # thousand, million, billion, trillion
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 MIN_SHARED = 1  # words near both figures, their counted noun and names aside: what the figure is of
 
 
@@ -41,10 +39,9 @@ def written(c: Claim) -> tuple[str, float] | None:
     q = c.value
     if not isinstance(q, Quantity) or q.shape not in ("exact", "approx", "bound") or q.second is not None or not q.value:
         return None
-    m = _DIGITS.search(q.text)
-    if m is None:
+    digits = written_digits(q)
+    if not digits:
         return None
-    digits = m.group(0).replace(",", "")
     try:
         factor = q.value / float(digits)
     except (ValueError, ZeroDivisionError):

@@ -87,9 +87,13 @@ def _stated_value(q: Quantity) -> float:
     return comparable_interval(replace(q, interval=Interval(q.value, q.value)))[1].lo
 
 
-def _digits(q: Quantity) -> str:
-    m = re.search(r"\d[\d,.]*", q.text)
-    return m.group(0).replace(",", "").rstrip(".") if m else ""
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_digits(q: Quantity) -> str:
+    """The digits a figure is written with, thousands separators left out ("$240 million" -> "240")."""
+    m = _DIGITS.search(q.text)
+    return m.group(0).replace(",", "") if m else ""
 
 
 def plausibly_one(a: Quantity, b: Quantity) -> bool:
@@ -106,7 +110,7 @@ def plausibly_one(a: Quantity, b: Quantity) -> bool:
     lo, hi = sorted((va, vb))
     if hi == 0 or lo >= hi / MAX_FACTOR:
         return True
-    da, db = _digits(a), _digits(b)
+    da, db = written_digits(a), written_digits(b)
     if not (da and db):
         return False
     return da == db or min(len(da), len(db)) >= 2 and OSA.distance(da, db) <= 1  # one digit of two is no slip
