@@ -121,5 +121,6 @@ def test_a_figure_carries_the_words_names_and_dates_near_it(nlp):
 
 
 def test_an_age_of_someone_not_named_is_an_age(nlp):
+    """Held by the one the noun describes, as another source may describe them."""
     (age,) = claims_of(nlp, "A 61-year-old man surrendered to police.", "quantity")
-    assert (age.attribute, age.subject, age.normalised, age.verb) == ("age", None, "61 year", "surrender")
+    assert (age.attribute, age.subject, age.normalised, age.verb) == ("age", "the unnamed man", "61 year", "surrender")

@@ -38,16 +38,33 @@ def _person_ending_at(people: list[Span], i: int) -> Span | None:
     return None
 
 
-def _name_at(doc, i: int) -> Span | None:
+def _describes(name: Span) -> bool:
+    """A name that modifies the noun after it ("a 66-year-old Marrowby woman", where the NER may see a
+    person): the noun is who the age is of."""
+    last, doc = name[-1], name.doc
+    return last.dep_ == "compound" and last.head.i > last.i or (
+        name.end < len(doc) and doc[name.end].pos_ == "NOUN" and doc[name.end].is_lower)
+
+
+def _name_at(doc, i: int, vocab: Vocabulary, sentence_start_word: bool = False) -> Span | None:
     """A capitalised proper noun at token i that the NER did not call a person: the corpus's people may
-    know it (groups/figures.py reads the age through the person's cluster)."""
+    know it (groups/figures.py reads the age through the person's cluster). Not a place or a people
+    that names what someone is ("a 39-year-old Marrowby resident", "the 40-year-old Canadian").
+    `sentence_start_word`: a capitalised word opening the sentence may be a name the tagger took for a
+    noun ("Brannigan, 50, escaped" tagged a plural noun)."""
     if not 0 <= i < len(doc):
         return None
     tok = doc[i]
-    if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 1 \
-            and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-        return doc[i : i + 1]
-    return None
+    proper = tok.pos_ == "PROPN" or (sentence_start_word and tok.is_sent_start and tok.pos_ == "NOUN")
+    if not (proper and tok.is_title and tok.is_alpha and len(tok) > 1):
+        return None
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        return None
+    if tok.ent_type_ == "NORP" and vocab.place(tok.text) is not None:
+        return None  # "the 40-year-old Canadian": a demonym; the NER's NORP may be a surname it does not know
+    if _describes(doc[i : i + 1]):
+        return None  # "the 40-year-old Marrowby native": the word describes the native
+    return doc[i : i + 1]
 
 
 def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
@@ -61,13 +78,20 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
         after = _after_year_old(span)
         if after < len(doc) and doc[after].tag_ == "NN" and after + 1 < len(doc) and doc[after + 1].tag_ == "POS":
             return None  # "the 32-year-old singer's agent Jo Ortolan": the singer's age, not the agent's
-        ahead = [p for p in people if after <= p.start <= after + NEAR]
+        # "Anna Keller, a 31-year-old teacher": the name ends before the article and its comma.
+        before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an", "the") else span.start
+        if before < span.start and (named := _person_ending_at(people, before)) is not None:
+            return named
+        ahead = [p for p in people if after <= p.start <= after + NEAR and not _describes(p)]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
-        if (named := _name_at(doc, after)) is not None:
-            return named  # "the 40-year-old Vellacott", the NER's place
-        # "Anna Keller, a 31-year-old teacher": the name ends before the article and its comma.
-        before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an") else span.start
+        # "the 40-year-old Vellacott", the NER's place; "the 36-year-old champion Okafor", a name the
+        # NER missed after the noun that describes him.
+        for i in range(after, min(len(doc), after + NEAR)):
+            if (named := _name_at(doc, i, vocab)) is not None:
+                return named
+            if not (doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower):
+                break
         return _person_ending_at(people, before)
     if q.dimension not in ("number", "count") or q.unit or float(q.value) != int(q.value):
         return None
@@ -75,7 +99,7 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     nxt = doc[span.end] if span.end < sent.end else None
     if prev is not None and prev.text == "," and (nxt is None or nxt.text in (",", ".", ")", ";")):
         # "Anna Keller, 32,"; "Brannigan, 50, escaped", the NER's organisation
-        return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2)
+        return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2, vocab, sentence_start_word=True)
     if prev is not None and prev.lower_ in vocab.age_words:
         return _person_ending_at(people, prev.i)  # "Keller, aged 31"
     if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
@@ -88,14 +112,28 @@ def as_age(q: Quantity) -> Quantity:
     return q if q.unit == "year" else replace(q, unit="year", dimension="duration")
 
 
-def of_someone(span: Span, vocab: Vocabulary) -> bool:
-    """"the 40-year-old American", "a 61-year-old man": an age standing before a person, named or not.
-    Not "the 10-year-old law"."""
+def _is_person_word(tok, vocab: Vocabulary) -> bool:
+    lemma = tok.lemma_.lower()
+    return (lemma in vocab.person_nouns or lemma in vocab.relatives or lemma in vocab.frames.people
+            or lemma in vocab.title_words or tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "PERSON"))
+
+
+def described(span: Span, vocab: Vocabulary) -> str | None:
+    """The noun that describes the person an age stands before ("a 61-year-old woman": "woman"; "a
+    35-year-old sheriff's deputy": "deputy"; "the 40-year-old Canadian": "Canadian"), or None when
+    the age is not a person's ("the 10-year-old law")."""
+    doc = span.doc
     after = _after_year_old(span)
-    for tok in span.doc[after : after + 3]:
+    for tok in doc[after : after + 3]:
         if tok.pos_ in ("ADJ", "PUNCT") or tok.dep_ == "amod":
             continue  # "a 33-year-old hard partying actress"
-        lemma = tok.lemma_.lower()
-        return (lemma in vocab.person_nouns or lemma in vocab.relatives or lemma in vocab.frames.people
-                or tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "PERSON"))
-    return False
+        if not _is_person_word(tok, vocab) and not (tok.dep_ in ("compound", "poss") and tok.head.i > tok.i
+                                                   and _is_person_word(tok.head, vocab)):
+            return None
+        # The head the words before it describe: "Marrowby resident", and an office's "sheriff's deputy";
+        # not "the 32-year-old actress's agent", the actress's age.
+        while tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i <= after + 4 and (
+                tok.dep_ == "compound" or tok.dep_ == "poss" and tok.lemma_.lower() in vocab.title_words):
+            tok = tok.head
+        return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ else tok.lemma_.lower()
+    return None

@@ -62,3 +62,15 @@ class Claim:
     def normalised(self) -> str:
         v = self.value
         return v.full if isinstance(v, PersonName) else v.normalised
+
+
+UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
+
+
+def unnamed(noun: str) -> str:
+    """The subject of an age of someone described by `noun` ("a 61-year-old woman": "the unnamed woman")."""
+    return UNNAMED + noun
+
+
+def is_unnamed(subject: str | None) -> bool:
+    return bool(subject) and subject.startswith(UNNAMED)

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age, is_year_old, of_someone
-from checker.claims.claim import Claim, ClaimKind
+from checker.claims.ages import age_holder, as_age, described, is_year_old
+from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
 from checker.values.dates import parse_article_date, parse_year, resolve
@@ -310,6 +310,14 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 
+def _then(span: Span) -> bool:
+    """"then-15-year-old", "then 15-year-old": the figure is preceded by "then" (the tokenizer may
+    keep the hyphen on it)."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return before[-1:] in (["then"], ["then-"]) or before == ["then", "-"]
+
+
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
     """All claims of one Doc. `locate(offset) -> (line, column)` maps a source offset."""
     vocab = vocab or default_vocabulary()
@@ -323,15 +331,19 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     people = list(doc.spans.get("people", []))
     for span in doc.spans.get("quantities", []):
         q = span._.quantity
+        if is_year_old(span) and _then(span):
+            continue  # "then-15-year-old Keller": the age at the time of the events, not now
         holder = age_holder(span, people, vocab)
         if holder is not None:
             # An age is the person's: its subject is the name as written here, its cluster's name later.
             name = holder._.person.full if holder._.person is not None else holder.text
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"subject": name, "attribute": "age"}))
             continue
-        if is_year_old(span) and q.shape == "exact" and of_someone(span, vocab):
-            # "a 61-year-old man": an age of someone not named, never a duration of the story.
-            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
+        if is_year_old(span) and q.shape == "exact" and (noun := described(span, vocab)) is not None:
+            # "a 61-year-old woman": an age of someone not named, never a duration of the story; held by
+            # the one the noun describes, as other sources describe them ("a 61-year-old woman").
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
+                               {"subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span)}))
             continue
         facets = quantity_facets(span, vocab)
         if q.dimension in ("percent", "fraction") and not facets["definite"]:

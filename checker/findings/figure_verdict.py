@@ -13,11 +13,12 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from checker.claims.claim import Claim
+from checker.claims.claim import Claim, is_unnamed
 from checker.corpus import Corpus
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
+from checker.groups.aligned import AGE_SLIP
 from checker.groups.components import connected
 from checker.groups.figures import EVENT, STORY, Group
 from checker.values.compare import (
@@ -106,6 +107,14 @@ def most_precise(claims) -> list[Claim]:
     return out
 
 
+def _slip_of_one_age(group: Group, a: Claim, b: Claim) -> bool:
+    """One source gives a named person's age two ways a year or two apart ("15-year-old" in one
+    paragraph, "16" in another): it contradicts itself, and the group still speaks of one age."""
+    if group.attribute != "age" or group.subject == STORY or is_unnamed(group.subject):
+        return False
+    return abs(float(a.value.value) - float(b.value.value)) <= AGE_SLIP
+
+
 def figure_verdict(group: Group) -> FigureVerdict | None:
     """The disagreement within a group, or None when its sources agree (or it mixes quantities)."""
     claims = most_precise(group.claims)
@@ -123,7 +132,8 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         own = [next(c for c in by_value[v] if c.source == source) for v in values
                if any(c.source == source for c in by_value[v])]
         for i, a in enumerate(own):
-            if any((v := _verdict(a, b)) is not None and v.relation == CONTRADICT for b in own[i + 1 :]):
+            if any((v := _verdict(a, b)) is not None and v.relation == CONTRADICT and not _slip_of_one_age(group, a, b)
+                   for b in own[i + 1 :]):
                 return None
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
@@ -147,13 +157,14 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
     majority = bloc[0] if bloc else None
     loose_event = group.block.space == EVENT and len({c.attribute for c in group.claims}) > 1
-    if majority is None and (group.subject == STORY or loose_event) and not group.aligned:
+    if majority is None and (group.subject == STORY or loose_event or is_unnamed(group.subject)) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
         # different moments or incidents (one night's arrests, the week's), not a disagreement. Figures
         # in the same slot of aligned sentences are one statement of one fact, and are judged. So for the
         # dates of an event keyed by its verb with other nouns: one source's "he spoke on Friday" against
-        # another's "the minister spoke on Thursday" may be two speeches.
+        # another's "the minister spoke on Thursday" may be two speeches. So for the ages of people
+        # described, not named: one source's "a 20-year-old man" may be another man than another's.
         return None
     # Without a majority no side is the outlier: each is quoted, none flagged.
     flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
@@ -386,11 +397,38 @@ def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distingui
                              anchor=f"{group.subject}: {group.attribute}")
 
 
+def birthday_between(verdict: FigureVerdict, corpus: Corpus) -> bool:
+    """A person's ages that the articles' dates explain: in date order each dated source gives an age
+    no lower than the one before and higher by no more than the years between make likely ("Tarrant,
+    26" in January, "Tarrant, 27" in September), and each undated source repeats one of them."""
+    if verdict.group.attribute != "age":
+        return False
+    dated, undated = [], set()
+    for value, claims in verdict.by_value:
+        for c in claims:
+            day = article_date(corpus, c.source)
+            if day is None:
+                undated.add(value)
+            else:
+                dated.append((day, float(c.value.value), value))
+    dated.sort()
+    if len({v for _d, _a, v in dated}) < 2 or not undated <= {v for _d, _a, v in dated}:
+        return False
+    for i, (da, aa, _va) in enumerate(dated):
+        for db, ab, _vb in dated[i + 1 :]:
+            # A birthday falls between two dates d days apart with odds d/365: it explains a year
+            # more only where it is likelier than not.
+            if ab < aa or ab - aa > round((db - da).days / 365):
+                return False
+    return True
+
+
 def figure_findings(rule: Rule, groups, kind: str, relation: str, corpus: Corpus) -> list[Finding]:
     """The findings of one figure rule: the groups of that kind whose sources disagree that way, but
-    for the figures that moved over time (NUM003 reports those)."""
+    for the figures that moved over time (NUM003 reports those) and a person's ages a birthday between
+    the articles explains."""
     verdicts = [v for v in figure_verdicts(groups) if v.kind == kind and v.relation == relation
-                and figure_update(v, corpus) is None]
+                and figure_update(v, corpus) is None and not birthday_between(v, corpus)]
     findings = [figure_finding(rule, v, corpus) for v in verdicts]
     shared = {f.fingerprint for f in findings if sum(g.fingerprint == f.fingerprint for g in findings) > 1}
     return [figure_finding(rule, v, corpus, distinguish=True) if f.fingerprint in shared else f

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from checker.claims.claim import Claim, ClaimKind
+from checker.claims.claim import Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
 from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities, plausibly_one_date
@@ -170,6 +170,16 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         if len(named) == 1 and story_key in blocks and not _mixes(blocks[named[0]] + blocks[story_key]):
             blocks[named[0]].extend(blocks.pop(story_key))
             joined[named[0]] = story_key
+    # An age of someone described, not named ("a 36-year-old climber"), in a story where the values
+    # are the ages of two people named elsewhere ("Ana Ruiz, 36", "Ben Ford, 32"): two climbers.
+    named_ages: dict[str, set[str]] = defaultdict(set)
+    for key, members in blocks.items():
+        if key.attribute == "age" and not is_unnamed(key.subject) and key.subject != STORY:
+            for c in members:
+                named_ages[c.normalised].add(key.subject)
+    for key in [k for k in blocks if k.attribute == "age" and is_unnamed(k.subject)]:
+        if len({n.split()[-1] for c in blocks[key] for n in named_ages.get(c.normalised, ())}) > 1:
+            del blocks[key]
     groups = []
     for key in sorted(blocks):
         members = blocks[key]

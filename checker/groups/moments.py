@@ -19,6 +19,7 @@ from checker.values.dates import parse_article_date
 
 # Two articles more than this many days apart (with none between them) speak of different moments.
 MOMENT_DAYS = 3
+AGE_DAYS = 365  # ... and for a person's age
 
 
 def article_dates(corpus: Corpus) -> dict[str, dt.date]:
@@ -50,7 +51,10 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
     """
     out = []
     for g in groups:
-        runs = moments([dates[c.source] for c in g.claims if c.source in dates], gap)
+        # A person's age holds for a year: articles weeks apart give one age, and a birthday between
+        # them is told by the verdict, not by a cut that would drop the sources.
+        runs = moments([dates[c.source] for c in g.claims if c.source in dates],
+                       AGE_DAYS if g.attribute == "age" else gap)
         if len(runs) < 2:
             out.append(g)
             continue

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.align import Alignment
-from checker.claims.claim import Claim, ClaimKind
+from checker.claims.claim import Claim, ClaimKind, is_unnamed
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -94,7 +94,8 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
             return True  # the dates of two events: "blocked in late May", "indicated on Monday"
         if len(shared) < MIN_SHARED_OTHER_VERBS:
             return True  # two predicates, and little else to say the figures are one
-    if a.subject and b.subject and a.subject != b.subject and not (
+    if a.subject and b.subject and a.subject != b.subject and not is_unnamed(a.subject) \
+            and not is_unnamed(b.subject) and not (
             _named_in(a.subject, b.sentence) and _named_in(b.subject, a.sentence)):
         return True  # each names whose figure it is, and not the same
     if a.frame and b.frame and a.frame != b.frame:
