@@ -243,3 +243,12 @@ def test_the_office_a_portfolio_serves_is_part_of_the_title(nlp):
     people, _ = match_people(nlp("He left early, according to Gregg Miliote, a spokesman for the Bristol district "
                                  "attorney."), default_vocabulary())
     assert [[t.text for t in titles] for _, _, titles in people] == [["spokesman for the Bristol district attorney"]]
+
+
+def test_a_name_after_the_town_of_is_the_towns(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Troops moved on the southern town of Tell Amin. Farida Okafor said the roads were closed.",
+        "A shell hit a school in the town of Tel Amin, Farida Okafor told reporters.",
+    ))
+    assert [p.name for p in result.people] == ["Farida Okafor"]
+    assert not [f for f in result.findings if f.kind == "name"]

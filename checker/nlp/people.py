@@ -191,6 +191,11 @@ def _without_address(span: Span, vocab: Vocabulary) -> Span:
     return span
 
 
+def _place_named(doc: Doc, start: int, vocab: Vocabulary) -> bool:
+    """"the southern town of Marrowby": a name after "of" and a noun of settled places is the place's."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in vocab.settlement_nouns
+
+
 Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
 
 
@@ -279,7 +284,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
     taken = {i for (s, e), titles in found.items() for i in range(s, e)}
     taken |= {i for titles in found.values() for t in titles for i in range(t.start, t.end)}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or _place_named(doc, ent.start, vocab):
             continue
         keep = [i for i in range(ent.start, ent.end) if i not in taken]
         if keep and keep == list(range(keep[0], keep[-1] + 1)):

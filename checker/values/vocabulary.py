@@ -154,6 +154,9 @@ class Vocabulary:
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
+    settlement_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["settlement_nouns"]))
+    romanisations: tuple[tuple[str, str], ...] = field(
+        default_factory=lambda: tuple((a, b) for a, b in load_data("words")["romanisations"]))
     relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
     organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
     name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
@@ -165,6 +168,16 @@ class Vocabulary:
         """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
         a, b = a.lower(), b.lower()
         return a == b or any(a in s and b in s for s in self.spellings)
+
+    def romanised(self, name: str) -> str:
+        """The name with each romanisation's letters read one way ("Heydar" as "heidar")."""
+        word = name.lower()
+        for a, b in self.romanisations:
+            if a.startswith("^"):
+                word = b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
+            else:
+                word = word.replace(a, b)
+        return word
 
     def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
         """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
