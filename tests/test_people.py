@@ -252,3 +252,14 @@ def test_a_name_after_the_town_of_is_the_towns(tmp_path):
     ))
     assert [p.name for p in result.people] == ["Farida Okafor"]
     assert not [f for f in result.findings if f.kind == "name"]
+
+
+def test_an_assistant_where_the_others_say_head_coach_is_a_role_conflict(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Marrowby head coach Ivo Brannagh said his side had been lucky.",
+        "Head coach Ivo Brannagh refused to talk about the table.",
+        "Marrowby assistant coach Ivo Brannagh said the second half was better.",
+    ))
+    (f,) = [f for f in result.findings if f.rule == "ROLE001"]
+    assert [(e.source, e.flagged) for e in f.evidence][0] == ("s2", True)
+    assert "at another rank: assistant against the office itself" in f.message

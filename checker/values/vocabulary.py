@@ -133,6 +133,7 @@ class Vocabulary:
     nicknames: dict[str, str]
     spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
     exclusive_offices: frozenset[frozenset[str]] = frozenset()  # offices no one holds together
+    subordinate_ranks: frozenset[str] = frozenset()  # ranks below their office: "assistant" coach is not the coach
     units: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: load_data("units"))
     labels: Labels = field(default_factory=lambda: _labels(load_data("labels")))
     numbers: NumberWords = field(default_factory=lambda: _numbers(load_data("numbers"), {}))
@@ -291,6 +292,7 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         portfolio_synonyms=dict(titles["portfolio_synonyms"]),
         jurisdiction_words=frozenset(titles["jurisdiction_words"]),
         exclusive_offices=frozenset(frozenset(group) for group in titles.get("exclusive_offices", ())),
+        subordinate_ranks=frozenset(titles.get("subordinate_ranks", ())),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
         numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),
