@@ -461,6 +461,14 @@ def test_a_namesake_in_a_list_of_people_no_other_source_names_stays_apart():
     assert "Hugo Brandt" not in {p.name for p in told}
 
 
+def test_a_short_given_name_one_letter_off_is_a_spelling_unless_a_relative():
+    [p], _ = cluster_people([person("Anja Lind", "a"), person("Anja Lind", "b"), person("Anna Lind", "c")])
+    assert sorted(p.variants()) == ["Anja Lind", "Anna Lind"]
+    wife = as_said(person("Joan Lind", "c"), "His wife Joan Lind said so.")
+    people, _ = cluster_people([person("John Lind", "a"), person("John Lind", "b"), wife])
+    assert sorted(p.name for p in people) == ["Joan Lind", "John Lind"]
+
+
 def test_a_sentence_listing_names_in_title_case_is_no_headline():
     """A headline has no full stop; a sentence that lists people with their titles does."""
     listed = "Judge Rowland Barnes, Deputy Hoyt Teasley and Customs Agent Hugo Brandt."

@@ -263,3 +263,13 @@ def test_an_assistant_where_the_others_say_head_coach_is_a_role_conflict(tmp_pat
     (f,) = [f for f in result.findings if f.rule == "ROLE001"]
     assert [(e.source, e.flagged) for e in f.evidence][0] == ("s2", True)
     assert "at another rank: assistant against the office itself" in f.message
+
+
+def test_a_short_first_name_one_letter_off_in_one_source_is_a_spelling(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Candidate Anja Dravik of the Green List took 41% of the vote.",
+        "Anja Dravik of the Green List conceded on Sunday night.",
+        "Anja Dravik (Green List) came second. Green List candidate Anna Dravik said she would stay on the council.",
+    ))
+    got = [(f.rule, f.primary.span, f.primary.source) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME002", "Anna Dravik", "s2")]

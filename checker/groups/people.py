@@ -35,6 +35,7 @@ SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identica
 SURNAME_EDIT_LENGTH = 4
 NAMESAKE_SOURCES = 3  # sources that name the other person in full: a clear majority against the one source
 GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
+SHORT_GIVEN = 4  # letters of a given name in which one changed is still a spelling: "Anja", "Anna"
 GARBLED_SIMILARITY = 0.70  # Jaro-Winkler for an unintroduced surname against the same source's people
 TITLE_NAME_EDITS = 1  # "of Kowalsk" against "Kowalska": one letter lost, added or changed
 
@@ -101,9 +102,16 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
     if len(short) >= 2 and long.startswith(short):
         return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
     if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING \
-            or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1):
-        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"
+            or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1) \
+            or one_letter_changed(short, long):
+        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"; "Anja" and "Anna"
     return "different"
+
+
+def one_letter_changed(a: str, b: str) -> bool:
+    """"Anja" and "Anna": one letter changed after the first in a short given name, which a normalised
+    similarity scores lower than the same slip in a long one."""
+    return len(a) == len(b) >= SHORT_GIVEN and a[0] == b[0] and Levenshtein.distance(a, b) == 1
 
 
 def same_given(x: str, y: str, vocab: Vocabulary) -> bool:
@@ -338,6 +346,9 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
             return True
         if frozenset((a, b)) in aligned:
             return True  # one surname, two first names, in sentences that report one fact
+        if rel == "spelling" and one_letter_changed(ga[0].lower(), gb[0].lower()) \
+                and any(_relative_word(m, vocab) for m in [*by_name[a], *by_name[b]]):
+            return False  # "John Quint and his wife Joan Quint": a short name one letter off is a relative's
         return rel == "spelling" and sa.lower() == sb.lower()
 
     aligned = _aligned_names(by_name, alignment)
