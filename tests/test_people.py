@@ -245,6 +245,20 @@ def test_the_office_a_portfolio_serves_is_part_of_the_title(nlp):
     assert [[t.text for t in titles] for _, _, titles in people] == [["spokesman for the Bristol district attorney"]]
 
 
+@pytest.mark.parametrize("one, other", [("Marika Lenz", "Marica Lenz"), ("Tomas Vellacott", "Tomas Vellacot")])
+def test_two_spellings_one_source_each_are_reported_with_neither_flagged(tmp_path, one, other):
+    """No majority is still a finding: both sides quoted, neither flagged, and the message says so."""
+    result = check(write_corpus(tmp_path,
+        f"{one}, the harbour master of Marrowby, said the ferry would sail on Tuesday. Lenz said the crossing was safe.",
+        f"The harbour master, {other}, told reporters in Marrowby that the ferry would leave on Tuesday.",
+    ))
+    (f,) = [f for f in result.findings if f.kind == "name"]
+    assert (f.rule, f.severity) == ("NAME002", "warning")
+    assert sorted((e.source, e.span) for e in f.evidence) == [("s0", one), ("s1", other)]
+    assert not any(e.flagged for e in f.evidence)
+    assert "no spelling has a majority" in f.message and f.explanation.majority is None
+
+
 def test_a_name_after_the_town_of_is_the_towns(tmp_path):
     result = check(write_corpus(tmp_path,
         "Troops moved on the southern town of Tell Amin. Farida Okafor said the roads were closed.",
