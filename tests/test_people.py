@@ -287,3 +287,14 @@ def test_a_short_first_name_one_letter_off_in_one_source_is_a_spelling(tmp_path)
     ))
     got = [(f.rule, f.primary.span, f.primary.source) for f in result.findings if f.kind == "name"]
     assert got == [("NAME002", "Anna Dravik", "s2")]
+
+
+def test_a_preposition_before_a_title_is_no_rank(tmp_path):
+    """"the first poll under President Brannagh": 'under' is no under-secretary's rank."""
+    result = check(write_corpus(tmp_path,
+        "President Ivo Brannagh called the vote in March.",
+        "The reforms of President Ivo Brannagh were approved.",
+        "It was the first poll held under President Ivo Brannagh since the reforms.",
+    ))
+    assert not [f for f in result.findings if f.rule == "ROLE001"]
+

@@ -106,7 +106,7 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
     start = k
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in vocab.ranks or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
+        if (prev.lower_ in vocab.ranks and prev.pos_ != "ADP") or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
                 or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_):
             start -= 1
         elif prev.text == "-" and start > 1:
