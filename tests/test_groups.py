@@ -429,6 +429,46 @@ def test_a_namesake_stays_apart(extra, usual_in, title):
     assert [p.name for p in namesakes(person("Hugo Brandt", "d"), title=title)] == ["Olaf Brandt"]
 
 
+def test_a_namesake_joins_the_person_most_sources_name_beside_one_source_namesakes():
+    """Paul Brandt, a brother whom one source names beside Olaf, does not keep Hugo apart from Olaf; Greta Brandt,
+    named in full by two sources, does (test_a_namesake_stays_apart, two-brandts)."""
+    people = namesakes(person("Hugo Brandt", "d"), person("Paul Brandt", "a", start=80))
+    assert sorted(sorted(p.variants()) for p in people) == [["Hugo Brandt", "Olaf Brandt"], ["Paul Brandt"]]
+    (olaf,) = (p for p in people if p.name == "Olaf Brandt")
+    assert olaf.namesake["Hugo Brandt"].startswith("the person most sources name of those named Brandt")
+
+
+def test_two_sources_against_one_join_where_the_words_around_the_names_agree():
+    said = "Assistant chief fire officer {} said the roof had gone."
+    usual = [as_said(person("Olaf Brandt", s), said.format("Olaf Brandt")) for s in "ab"]
+    hugo = as_said(person("Hugo Brandt", "d"), said.format("Hugo Brandt"))
+    [p], _ = cluster_people([*usual, hugo])
+    assert sorted(p.variants()) == ["Hugo Brandt", "Olaf Brandt"]
+    assert p.namesake["Hugo Brandt"].endswith("the words around the names agree (assistant, chief, fire, officer, roof)")
+    # The same age is enough; a word that describes no one ("the") is not.
+    aged = [as_said(person("Olaf Brandt", s), "Olaf Brandt, 24, was charged.") for s in "ab"]
+    assert len(cluster_people([*aged, as_said(person("Hugo Brandt", "d"), "Hugo Brandt, 24, appeared.")])[0]) == 1
+    assert len(cluster_people([*aged, as_said(person("Hugo Brandt", "d"), "Then Hugo Brandt left.")])[0]) == 2
+
+
+def test_a_namesake_in_a_list_of_people_no_other_source_names_stays_apart():
+    """"Hugo Brandt, Rod Vell and Tim Marr are among the finalists": a digression on other people."""
+    listed = "Hugo Brandt, Rod Vell and Tim Marr are among the finalists."
+    extra = [as_said(person(n, "d", start=at), listed) for n, at in (("Hugo Brandt", 0), ("Rod Vell", 13), ("Tim Marr", 26))]
+    assert "Hugo Brandt" in {p.name for p in namesakes(*extra)}
+    # Where another source names the others too, the list is the story's: Hugo joins Olaf.
+    told = namesakes(*extra, as_said(person("Rod Vell", "a", start=90), "Rod Vell said so."))
+    assert "Hugo Brandt" not in {p.name for p in told}
+
+
+def test_a_short_given_name_one_letter_off_is_a_spelling_unless_a_relative():
+    [p], _ = cluster_people([person("Anja Lind", "a"), person("Anja Lind", "b"), person("Anna Lind", "c")])
+    assert sorted(p.variants()) == ["Anja Lind", "Anna Lind"]
+    wife = as_said(person("Joan Lind", "c"), "His wife Joan Lind said so.")
+    people, _ = cluster_people([person("John Lind", "a"), person("John Lind", "b"), wife])
+    assert sorted(p.name for p in people) == ["Joan Lind", "John Lind"]
+
+
 def test_a_sentence_listing_names_in_title_case_is_no_headline():
     """A headline has no full stop; a sentence that lists people with their titles does."""
     listed = "Judge Rowland Barnes, Deputy Hoyt Teasley and Customs Agent Hugo Brandt."

@@ -243,3 +243,58 @@ def test_the_office_a_portfolio_serves_is_part_of_the_title(nlp):
     people, _ = match_people(nlp("He left early, according to Gregg Miliote, a spokesman for the Bristol district "
                                  "attorney."), default_vocabulary())
     assert [[t.text for t in titles] for _, _, titles in people] == [["spokesman for the Bristol district attorney"]]
+
+
+@pytest.mark.parametrize("one, other", [("Marika Lenz", "Marica Lenz"), ("Tomas Vellacott", "Tomas Vellacot")])
+def test_two_spellings_one_source_each_are_reported_with_neither_flagged(tmp_path, one, other):
+    """No majority is still a finding: both sides quoted, neither flagged, and the message says so."""
+    result = check(write_corpus(tmp_path,
+        f"{one}, the harbour master of Marrowby, said the ferry would sail on Tuesday. Lenz said the crossing was safe.",
+        f"The harbour master, {other}, told reporters in Marrowby that the ferry would leave on Tuesday.",
+    ))
+    (f,) = [f for f in result.findings if f.kind == "name"]
+    assert (f.rule, f.severity) == ("NAME002", "warning")
+    assert sorted((e.source, e.span) for e in f.evidence) == [("s0", one), ("s1", other)]
+    assert not any(e.flagged for e in f.evidence)
+    assert "no spelling has a majority" in f.message and f.explanation.majority is None
+
+
+def test_a_name_after_the_town_of_is_the_towns(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Troops moved on the southern town of Tell Amin. Farida Okafor said the roads were closed.",
+        "A shell hit a school in the town of Tel Amin, Farida Okafor told reporters.",
+    ))
+    assert [p.name for p in result.people] == ["Farida Okafor"]
+    assert not [f for f in result.findings if f.kind == "name"]
+
+
+def test_an_assistant_where_the_others_say_head_coach_is_a_role_conflict(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Marrowby head coach Ivo Brannagh said his side had been lucky.",
+        "Head coach Ivo Brannagh refused to talk about the table.",
+        "Marrowby assistant coach Ivo Brannagh said the second half was better.",
+    ))
+    (f,) = [f for f in result.findings if f.rule == "ROLE001"]
+    assert [(e.source, e.flagged) for e in f.evidence][0] == ("s2", True)
+    assert "at another rank: assistant against the office itself" in f.message
+
+
+def test_a_short_first_name_one_letter_off_in_one_source_is_a_spelling(tmp_path):
+    result = check(write_corpus(tmp_path,
+        "Candidate Anja Dravik of the Green List took 41% of the vote.",
+        "Anja Dravik of the Green List conceded on Sunday night.",
+        "Anja Dravik (Green List) came second. Green List candidate Anna Dravik said she would stay on the council.",
+    ))
+    got = [(f.rule, f.primary.span, f.primary.source) for f in result.findings if f.kind == "name"]
+    assert got == [("NAME002", "Anna Dravik", "s2")]
+
+
+def test_a_preposition_before_a_title_is_no_rank(tmp_path):
+    """"the first poll under President Brannagh": 'under' is no under-secretary's rank."""
+    result = check(write_corpus(tmp_path,
+        "President Ivo Brannagh called the vote in March.",
+        "The reforms of President Ivo Brannagh were approved.",
+        "It was the first poll held under President Ivo Brannagh since the reforms.",
+    ))
+    assert not [f for f in result.findings if f.rule == "ROLE001"]
+

@@ -144,3 +144,27 @@ def test_a_district_attorney_is_a_prosecutor():
 
     vocab = default_vocabulary()
     assert parse_title("Albany County District Attorney", vocab).equivalent(parse_title("Prosecutor", vocab))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("assistant coach", "head coach"),
+    ("Deputy Finance Minister", "Finance Minister"),
+    ("Under Secretary of State", "Secretary of State"),
+    ("Vice Premier", "Premier"),
+])
+def test_an_office_at_a_rank_below_it_is_not_the_office(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    x, y = parse_title(a, vocab), parse_title(b, vocab)
+    assert "at another rank" in x.conflicts(y, vocab.exclusive_offices, vocab.subordinate_ranks)
+    assert "at another rank" in y.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks)
+    assert x.conflicts(y) is None  # without the table, a rank is an additional word
+
+
+@pytest.mark.parametrize("a, b", [("acting coach", "coach"), ("senior adviser", "adviser"), ("Deputy Minister", "Vice Minister")])
+def test_ranks_that_keep_the_office_do_not_conflict(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    assert parse_title(a, vocab).conflicts(parse_title(b, vocab), vocab.exclusive_offices, vocab.subordinate_ranks) is None

@@ -107,6 +107,8 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         elif rel == "spelling" or surname_differs:
             if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
                 continue  # spellings the user accepts as one name
+            if vocab.romanised(variant) == vocab.romanised(major):
+                continue  # one name romanised two ways ("Heydar", "Heidar"): a convention, not a misspelling
             if rel != "spelling" and inflected(vw[-1], mw[-1]):
                 continue
             relation = SPELLING

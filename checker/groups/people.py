@@ -5,8 +5,8 @@ Mentions are clustered in three passes:
    names agree (equal, nickname, initial, short form) or the titles agree; a spelling variant of the
    given name ("Katherine", "Catherine") merges only beside the same surname; a short surname one
    letter off ("Lund", "Lond") only beside the same given name. A full name that one source alone
-   gives then joins the only other person of that surname, whom most sources name ("Hugo Brandt"
-   in one source, "Olaf Brandt" in three);
+   gives then joins the other person of that surname whom most sources name ("Hugo Brandt" in one
+   source, "Olaf Brandt" in three, or in two described alike);
 2. surname-only mentions ("Brandt said") join the one cluster whose name holds that word;
 3. what is left is checked for garbling: a name never introduced in full, close to a person
    the same source names; a title's "of X" where X is close to a person's name.
@@ -35,6 +35,7 @@ SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identica
 SURNAME_EDIT_LENGTH = 4
 NAMESAKE_SOURCES = 3  # sources that name the other person in full: a clear majority against the one source
 GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
+SHORT_GIVEN = 4  # letters of a given name in which one changed is still a spelling: "Anja", "Anna"
 GARBLED_SIMILARITY = 0.70  # Jaro-Winkler for an unintroduced surname against the same source's people
 TITLE_NAME_EDITS = 1  # "of Kowalsk" against "Kowalska": one letter lost, added or changed
 
@@ -101,9 +102,16 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
     if len(short) >= 2 and long.startswith(short):
         return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
     if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING \
-            or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1):
-        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"
+            or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1) \
+            or one_letter_changed(short, long):
+        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"; "Anja" and "Anna"
     return "different"
+
+
+def one_letter_changed(a: str, b: str) -> bool:
+    """"Anja" and "Anna": one letter changed after the first in a short given name, which a normalised
+    similarity scores lower than the same slip in a long one."""
+    return len(a) == len(b) >= SHORT_GIVEN and a[0] == b[0] and Levenshtein.distance(a, b) == 1
 
 
 def same_given(x: str, y: str, vocab: Vocabulary) -> bool:
@@ -158,9 +166,12 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
 
     "Henry Quint" in one source, where three or more others name "Hugh Quint" in full and nobody else of
     that surname, and where that source names no Hugh Quint itself: a first name changed in one place,
-    not a second Quint. It stays apart when it is introduced as a relative ("his brother Henry Quint"),
-    when the two carry different titles, or when its source calls the other by surname and a title of
-    theirs ("President Quint") beside it.
+    not a second Quint. Two sources are enough where the words around the names agree ("assistant chief
+    fire officer", the same age). Other Quints that one source each names in full (a brother beside Hugh,
+    a headline's fragment) leave Hugh the one most sources name. It stays apart when it is introduced as
+    a relative ("his brother Henry Quint"), in a list of people no other source names, when the two
+    carry different titles, or when its source calls the other by surname and a title of theirs
+    ("President Quint") beside it.
     """
     def surnames(p: Person) -> set[str]:
         return {name_words(m)[-1].lower() for m in p.full_mentions}
@@ -169,7 +180,7 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
     for i, p in enumerate(people):
         for word in sorted(surnames(p)):
             by_surname[word].append(i)
-    joined: dict[int, int] = {}  # index of the one-source name -> index of the person it joins
+    joined: dict[int, tuple[int, str]] = {}  # index of the one-source name -> the person it joins, and why
     for i, p in enumerate(people):
         full = p.full_mentions
         if len(p.sources(full)) != 1 or len(surnames(p)) != 1 or all(headline(m.sentence) for m in full) \
@@ -177,15 +188,17 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
             continue
         (source,) = p.sources(full)
         (word,) = surnames(p)
-        others = [j for j in by_surname[word] if j != i]
-        if len(others) != 1:
-            continue  # nobody else of that surname, or two: which one is not known
-        (j,) = others
+        j = _namesake_of(i, [j for j in by_surname[word] if j != i], people)
+        if j is None:
+            continue  # nobody else of that surname, or several with no one most sources name
         q = people[j]
-        if len(surnames(q)) != 1 or source in q.sources(q.full_mentions) or len(q.sources(q.full_mentions)) < NAMESAKE_SOURCES \
-                or len(q.name.split()) > 3:
+        n_sources = len(q.sources(q.full_mentions))
+        if len(surnames(q)) != 1 or source in q.sources(q.full_mentions) or len(q.name.split()) > 3:
             continue
-        if any(_relative_word(m, vocab) for m in full):
+        alike = _described_alike(full, q.full_mentions)
+        if n_sources < NAMESAKE_SOURCES and not (n_sources >= 2 and alike):
+            continue  # two sources against one: only where the words around the names agree
+        if any(_relative_word(m, vocab) for m in full) or all(_aside(m, mentions) for m in full):
             continue
         mine = [t for m in full for t, _, _ in _titles(m, vocab)]
         theirs = [t for m in q.full_mentions for t, _, _ in _titles(m, vocab)]
@@ -195,22 +208,77 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
                           and name_words(m)[0].lower() == word for t, _, _ in _titles(m, vocab)]
         if any(x.equivalent(y) for x in surname_titles for y in theirs) and not mine:
             continue  # the source gives the other their title by surname alone: it tells the two apart
-        joined[i] = j
+        only = "the only other person" if len(by_surname[word]) == 2 else "the person most sources name of those"
+        why = (f"{only} named {p.name.split()[-1]} in the story, whom {n_sources} other sources name in full and {source} "
+               f"does not")
+        if n_sources < NAMESAKE_SOURCES:
+            why += f"; the words around the names agree ({', '.join(alike)})"
+        joined[i] = (j, why)
     if not joined:
         return people
     out = []
     for j, q in enumerate(people):
         if j in joined:
             continue
-        n_sources = len(q.sources(q.full_mentions))
-        for i in sorted(k for k, target in joined.items() if target == j):
+        for i in sorted(k for k, (target, _) in joined.items() if target == j):
             p = people[i]
             q.mentions.extend(p.mentions)
             for name in sorted(p.variants()):
-                q.namesake[name] = (f"the only other person named {name.split()[-1]} in the story, whom {n_sources} "
-                                    f"other sources name in full and {p.sources(p.mentions)[0]} does not")
+                q.namesake[name] = joined[i][1]
         out.append(q)
     return out
+
+
+def _namesake_of(i: int, others: list[int], people: list[Person]) -> int | None:
+    """The other person of the surname a one-source name may be: the only one, or the one most sources name
+    in full where each of the rest is named in full by one source ("Paul Quint", a brother, beside "Hugh
+    Quint" in ten sources; a fragment of a headline)."""
+    if not others:
+        return None
+    counts = {j: len(people[j].sources(people[j].full_mentions)) for j in others}
+    best = max(others, key=lambda j: (counts[j], -j))
+    if len(others) == 1 or (counts[best] >= NAMESAKE_SOURCES and all(counts[j] <= 1 for j in others if j != best)):
+        return best
+    return None
+
+
+CONTEXT_WORDS = 4  # words either side of a name that describe its holder ("assistant chief fire officer")
+# Words that describe no one: articles, pronouns, auxiliaries, prepositions, conjunctions.
+FUNCTION_WORDS = frozenset("""a an the and or but nor of to in on at by for from with as into onto about after before
+over under than that this these those who whom whose which what he she it they them his her its their him we us our
+you your i me my is are was were be been being has have had do does did will would shall should can could may might
+must not no so also then there here when where while if said says say told tells""".split())
+
+
+def _context(m: Claim) -> set[str]:
+    """The content words near a mention, the name's own words left out."""
+    at = m.sentence.find(m.span)
+    if at < 0:
+        return set()
+    before = re.findall(r"[a-z0-9][a-z0-9-]*", m.sentence[:at].lower())[-CONTEXT_WORDS:]
+    after = re.findall(r"[a-z0-9][a-z0-9-]*", m.sentence[at + len(m.span):].lower())[:CONTEXT_WORDS]
+    names = {w.lower() for w in name_words(m)}
+    return {w for w in [*before, *after] if w not in FUNCTION_WORDS and w not in names and (len(w) > 2 or w.isdigit())}
+
+
+def _described_alike(one: list[Claim], others: list[Claim]) -> list[str]:
+    """The words around two names that agree, where they do: two content words ("Palmer Fire Chief", "field
+    goal"), or a number (the same age: "Quint, 24,"); else none."""
+    mine = set().union(*(_context(m) for m in one))
+    theirs = set().union(*(_context(m) for m in others))
+    shared = sorted(mine & theirs)
+    return shared if len(shared) >= 2 or any(w.isdigit() for w in shared) else []
+
+
+def _aside(m: Claim, mentions: list[Claim]) -> bool:
+    """A name in a list of people whom no other source names ("Bruce Quint, Rod Vell and Tim Marr are among the
+    finalists"): a digression on other people, not the story's person."""
+    here = [x for x in mentions if x.source == m.source and x is not m and len(name_words(x)) >= 2
+            and x.sentence == m.sentence and name_words(x)[-1] != name_words(m)[-1]]
+    if len(here) < 2:
+        return False
+    elsewhere = {" ".join(name_words(x)[-1:]).lower() for x in mentions if x.source != m.source}
+    return not any(name_words(x)[-1].lower() in elsewhere for x in here)
 
 
 def _aligned_names(by_name: dict[str, list[Claim]], alignment: Alignment | None) -> dict[frozenset[str], str]:
@@ -278,6 +346,9 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
             return True
         if frozenset((a, b)) in aligned:
             return True  # one surname, two first names, in sentences that report one fact
+        if rel == "spelling" and one_letter_changed(ga[0].lower(), gb[0].lower()) \
+                and any(_relative_word(m, vocab) for m in [*by_name[a], *by_name[b]]):
+            return False  # "John Quint and his wife Joan Quint": a short name one letter off is a relative's
         return rel == "spelling" and sa.lower() == sb.lower()
 
     aligned = _aligned_names(by_name, alignment)

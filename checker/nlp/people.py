@@ -106,7 +106,7 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
     start = k
     while start > 0:
         prev = doc[start - 1]
-        if prev.lower_ in vocab.ranks or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
+        if (prev.lower_ in vocab.ranks and prev.pos_ != "ADP") or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
                 or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_):
             start -= 1
         elif prev.text == "-" and start > 1:
@@ -189,6 +189,11 @@ def _without_address(span: Span, vocab: Vocabulary) -> Span:
     while len(span) > 1 and span[0].text.rstrip(".").lower() in vocab.honorifics:
         span = span[1:]
     return span
+
+
+def _place_named(doc: Doc, start: int, vocab: Vocabulary) -> bool:
+    """"the southern town of Marrowby": a name after "of" and a noun of settled places is the place's."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in vocab.settlement_nouns
 
 
 Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
@@ -279,7 +284,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
     taken = {i for (s, e), titles in found.items() for i in range(s, e)}
     taken |= {i for titles in found.values() for t in titles for i in range(t.start, t.end)}
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or _place_named(doc, ent.start, vocab):
             continue
         keep = [i for i in range(ent.start, ent.end) if i not in taken]
         if keep and keep == list(range(keep[0], keep[-1] + 1)):

@@ -46,9 +46,11 @@ class Title:
         return bool(self.place_of and not self.portfolio and other.portfolio and self.office == other.office
                     and self.rank - {"former"} == other.rank - {"former"})
 
-    def conflicts(self, other: Title, exclusive: frozenset[frozenset[str]] = frozenset()) -> str | None:
+    def conflicts(self, other: Title, exclusive: frozenset[frozenset[str]] = frozenset(),
+                  subordinate: frozenset[str] = frozenset()) -> str | None:
         """Why this title looks like a corruption of the other, or None. `exclusive`: groups of offices
-        no one holds together (vocabulary.exclusive_offices)."""
+        no one holds together (vocabulary.exclusive_offices); `subordinate`: ranks below the office they
+        rank (vocabulary.subordinate_ranks)."""
         if self.place_for_portfolio(other):
             return (f"same office ({self.office}) with its portfolio ({', '.join(sorted(other.portfolio))}) "
                     f"gone and a place named where it stood ('of {self.place_of}')")
@@ -60,6 +62,10 @@ class Title:
                    f"against {', '.join(sorted(other.portfolio))}"
         if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
             return f"offices no one holds together: {self.office} against {other.office}"
+        below = (self.rank ^ other.rank) & subordinate
+        if self.office == other.office and below:
+            mine, theirs = (", ".join(sorted(r & subordinate)) or "the office itself" for r in (self.rank, other.rank))
+            return f"same office ({self.office}) at another rank: {mine} against {theirs}"
         if self.rank and self.rank == other.rank and self.office != other.office:
             return f"same rank ({', '.join(sorted(self.rank))}) but a different office: {self.office} against {other.office}"
         return None

@@ -133,6 +133,7 @@ class Vocabulary:
     nicknames: dict[str, str]
     spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
     exclusive_offices: frozenset[frozenset[str]] = frozenset()  # offices no one holds together
+    subordinate_ranks: frozenset[str] = frozenset()  # ranks below their office: "assistant" coach is not the coach
     units: Mapping[str, Mapping[str, str]] = field(default_factory=lambda: load_data("units"))
     labels: Labels = field(default_factory=lambda: _labels(load_data("labels")))
     numbers: NumberWords = field(default_factory=lambda: _numbers(load_data("numbers"), {}))
@@ -154,6 +155,9 @@ class Vocabulary:
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
+    settlement_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["settlement_nouns"]))
+    romanisations: tuple[tuple[str, str], ...] = field(
+        default_factory=lambda: tuple((a, b) for a, b in load_data("words")["romanisations"]))
     relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
     organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
     name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
@@ -165,6 +169,16 @@ class Vocabulary:
         """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
         a, b = a.lower(), b.lower()
         return a == b or any(a in s and b in s for s in self.spellings)
+
+    def romanised(self, name: str) -> str:
+        """The name with each romanisation's letters read one way ("Heydar" as "heidar")."""
+        word = name.lower()
+        for a, b in self.romanisations:
+            if a.startswith("^"):
+                word = b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
+            else:
+                word = word.replace(a, b)
+        return word
 
     def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
         """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
@@ -278,6 +292,7 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         portfolio_synonyms=dict(titles["portfolio_synonyms"]),
         jurisdiction_words=frozenset(titles["jurisdiction_words"]),
         exclusive_offices=frozenset(frozenset(group) for group in titles.get("exclusive_offices", ())),
+        subordinate_ranks=frozenset(titles.get("subordinate_ranks", ())),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
         numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),

@@ -1,6 +1,7 @@
 """NAME002 name-spelling-variant: a person's name spelt differently from the other sources.
 
-Spellings the configuration accepts as one name ([vocabulary] spellings) are not flagged.
+Spellings the configuration accepts as one name ([vocabulary] spellings) are not flagged, nor one name
+romanised two ways ("Heydar", "Heidar": words.toml romanisations).
 """
 
 from __future__ import annotations
@@ -19,6 +20,6 @@ RULE = Rule(
     "NAME002", "name-spelling-variant", "name", "warning",
     summary="One source spells a person's name differently from the other sources.",
     why="Misspelt names undermine trust and break search; the majority spelling is shown for reference, "
-        "never imposed.",
+        "never imposed. One name romanised two ways (\"Heydar\", \"Heidar\") is a convention, not a misspelling.",
     example="\"Olaf Brant\" where other sources have \"Olaf Brandt\"; \"Catherine Moore\" for \"Katherine Moore\".",
     explanation=NameExplanation, check=check)

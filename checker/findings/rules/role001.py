@@ -41,7 +41,7 @@ def check(context: Context) -> list[Finding]:
             # "Secretary of Defense Rice" on another).
             best = None
             for o, _oc, _ot in others:
-                why = t.conflicts(o, context.vocabulary.exclusive_offices)
+                why = t.conflicts(o, context.vocabulary.exclusive_offices, context.vocabulary.subordinate_ranks)
                 if why is None:
                     continue
                 backers = sorted({c.source for x, c, _ in others if x.equivalent(o)})
@@ -75,7 +75,8 @@ RULE = Rule(
     summary="One source gives a person a title that conflicts with the title the other sources give.",
     why="A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs) "
         "and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
-        "different office at the same rank, or a portfolio replaced by a place (\"Minister of Canada\" for "
-        "\"Finance Minister\"), as word-for-word translation renders titles.",
+        "different office at the same rank, the office at a rank below it (\"assistant coach\" for \"head coach\"), or a "
+        "portfolio replaced by a place (\"Minister of Canada\" for \"Finance Minister\"), as word-for-word "
+        "translation renders titles.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
     explanation=RoleExplanation, check=check)
