@@ -15,7 +15,7 @@ import pytest
 from checker.claims.bigrams import Bigram
 from checker.claims.claim import Claim, ClaimKind
 from checker.corpus import Corpus, Source
-from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, registry, run_rules
+from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, english, registry, run_rules
 from checker.findings.catalogue import render_rules_markdown, render_rules_text
 from checker.findings.explanation import Explanation
 from checker.findings.figure_verdict import (
@@ -769,8 +769,14 @@ def test_trans001_a_head_replaced_twice_against_a_fixed_phrase():
         ("a", "interest rates"), ("b", "interest rates"), ("c", "interest rates")]
     assert isinstance(f.explanation, TranslationExplanation)
     assert f.explanation.to_dict() == {"phrase": "interest taxes", "likely": "interest rate", "strength": 1.0,
-                                       "term_uses": 5, "term_sources": ["a", "b", "c"]}
+                                       "term_uses": 5, "term_sources": ["a", "b", "c"], "phrase_uses": 2,
+                                       "likely_english_form": "interest rate",
+                                       "likely_english_count": english.pair_count("interest rate"),
+                                       "phrase_english_count_below": english.listed_floor()}
+    assert english.pair_count("interest rates") > english.listed_floor() > english.pair_count("interest taxes") == 0
     assert f.key == ("interest|rate|tax", "d")
+    assert f"'interest rate' occurs {english.pair_count('interest rate'):,} times" in f.message
+    assert f"'interest taxes' fewer than {english.listed_floor():,}" in f.message
 
 
 def test_trans001_a_single_use_is_ordinary_english():
@@ -778,9 +784,50 @@ def test_trans001_a_single_use_is_ordinary_english():
     assert findings_of("TRANS001", ctx) == []
 
 
-def test_trans001_needs_the_phrase_five_times():
-    ctx = translation_context(rates("a", 2), rates("b", 1), rates("c", 1), taxes("d", 2))
+def test_trans001_needs_the_phrase_three_times():
+    # once in each of three sources is a fixed phrase of the story; twice in all is not
+    assert len(findings_of("TRANS001", translation_context(rates("a", 1), rates("b", 1), rates("c", 1),
+                                                            taxes("d", 2)))) == 1
+    ctx = translation_context(rates("a", 1), rates("b", 1), taxes("d", 2))
     assert findings_of("TRANS001", ctx) == []
+
+
+def pairs_of(sid: str, text: str, first: str, second: str, n: int) -> tuple[Article, list[Bigram]]:
+    a = Article(sid, *[f"They spoke of the {text} in part {i}." for i in range(n)])
+    return a, [a.bigram(text, first, second, i) for i in range(n)]
+
+
+def test_trans001_an_odd_phrase_common_in_english_is_ordinary():
+    assert english.pair_count("interest payments") > 0
+    payments = pairs_of("d", "interest payments", "interest", "payment", 2)
+    assert findings_of("TRANS001", translation_context(rates("a", 2), rates("b", 2), rates("c", 1), payments)) == []
+
+
+def test_trans001_an_english_word_split_in_two_is_ordinary():
+    # "class room" is the word "classroom"; the others' "class action" is no evidence against it
+    actions = [pairs_of(s, "class action", "class", "action", 2) for s in "abc"]
+    room = pairs_of("d", "class room", "class", "room", 2)
+    assert english.pair_count("class action") > 0 and english.pair_count("class room") == 0
+    assert findings_of("TRANS001", translation_context(*actions, room)) == []
+
+
+def test_trans001_a_source_that_pairs_the_word_freely_chose_its_words():
+    d, _ = taxes("d", 2)
+    fees = Article("d", *d.sentences, "The interest groups met.")
+    uses = [fees.bigram("interest taxes", "interest", "tax", i) for i in range(2)]
+    others = (rates("a", 2), rates("b", 2), rates("c", 1))
+    assert len(findings_of("TRANS001", translation_context(*others, (fees, uses)))) == 1
+    free = uses + [fees.bigram("interest groups", "interest", "group", 2)]
+    # "interest" with a third head in d: d writes the word freely, and 'interest taxes' is its choice
+    assert findings_of("TRANS001", translation_context(*others, (fees, free))) == []
+
+
+def test_trans001_a_phrase_unknown_to_english_is_no_evidence():
+    # the story's own coinage may be named two ways; English says nothing on which is garbled
+    truce = [pairs_of(s, "tariff truce", "tariff", "truce", 2) for s in "abc"]
+    pause = pairs_of("d", "tariff pause", "tariff", "pause", 2)
+    assert english.pair_count("tariff truce") == english.pair_count("tariff pause") == 0
+    assert findings_of("TRANS001", translation_context(*truce, pause)) == []
 
 
 def test_trans001_needs_the_phrase_in_three_other_sources():

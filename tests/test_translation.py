@@ -7,10 +7,31 @@ from pathlib import Path
 import pytest
 from conftest import write_corpus
 
+from checker.claims.bigrams import doc_bigrams
 from checker.run import check
 
 # The real spaCy pipeline on real articles, or the command line in a subprocess.
 pytestmark = pytest.mark.slow
+
+
+def pairs(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp(text)
+    doc._.source = "s"
+    return [(b.first, b.second) for b in doc_bigrams(doc)]
+
+
+def test_term_words_the_tagger_reads_as_names_stop_words_or_verbs(nlp):
+    guard = nlp("At least 20 people were rescued, the coast guard said.")
+    assert [(t.pos_, t.ent_type_) for t in guard[8:10]] == [("PROPN", "ORG")] * 2  # read as a name
+    assert ("coast", "guard") in pairs(nlp, guard.text)
+    side = nlp("Side effects of the new drug were mild, the doctors said.")
+    assert side[0].is_stop and side[0].pos_ == "ADJ"
+    assert ("side", "effect") in pairs(nlp, side.text)
+    operating = nlp("Operating profit fell to 310 million euros in the quarter.")
+    assert operating[0].pos_ == "VERB"
+    assert ("operating", "profit") in pairs(nlp, operating.text)
+    # but no quantifier or ordinal, no words of a measure entity, no names
+    assert pairs(nlp, "Other sources said that last week many people met Vellacott in Marrowby.") == []
 
 
 def test_seed_rare_land(seed_result):
