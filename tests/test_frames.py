@@ -45,3 +45,17 @@ def test_the_same_toll_written_as_bound_and_figure_agrees(tmp_path):
         HEAD + "At least 63 people died when the hillside gave way.\n",
         HEAD + "The death toll stood at 63 on Monday, the governor said.\n"))
     assert numbers(result) == []
+
+
+def test_the_price_of_a_takeover_worded_three_ways_is_one_amount(tmp_path):
+    """"buys ... for $5.4 billion", "the $5.4 billion takeover", "acquire ... for $4.6 billion": what a
+    company is bought for, one amount of the story however the outlets word the deal."""
+    head = "Chipmaker agrees takeover of graphics rival\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "Norvane said on Monday it would buy the graphics maker Quillet for $5.4 billion in cash and stock.\n",
+        head + "The $5.4 billion takeover makes Norvane the second-largest chip supplier, analysts said.\n",
+        head + "Norvane agreed on Monday to acquire Quillet for about $4.6 billion, the companies said.\n"))
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert f.subject.endswith("price")
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "about $4.6 billion")]
