@@ -134,3 +134,18 @@ def test_ages_of_two_people_described_alike_are_not_compared(tmp_path):
         HEAD + "A 36-year-old climber died on the ridge on Saturday. Ben Ford, 32, fell on Sunday.\n",
         HEAD + "A 36-year-old climber died on Saturday, police said of Ana Ruiz.\n"))
     assert not [f for f in result.findings if f.rule == "NUM001" and "climber" in f.subject]
+
+
+def test_an_age_of_someone_described_by_an_office_is_the_office_holders(tmp_path):
+    """"the mayor, 53," and "the 53-year-old mayor" are Mayor Ilona Frisk's age when she is the one
+    person the story calls mayor."""
+    head = "Mayor opens new bridge\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "Mayor Ilona Frisk, 52, opened the bridge on Saturday.\n",
+        head + "Mayor Ilona Frisk cut the ribbon on Saturday. Frisk, 52, thanked the builders.\n",
+        head + "Mayor Ilona Frisk opened the bridge. The mayor, 53, said it was overdue.\n"))
+    assert ("s2", "53", "the unnamed mayor") in ages(result)
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert f.subject == "Ilona Frisk: age"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "53")]

@@ -137,3 +137,21 @@ def described(span: Span, vocab: Vocabulary) -> str | None:
             tok = tok.head
         return tok.text if tok.pos_ == "PROPN" or tok.ent_type_ else tok.lemma_.lower()
     return None
+
+
+def described_before(span: Span, vocab: Vocabulary) -> str | None:
+    """The noun of "the former city treasurer, 48, was convicted": an age set off by commas after the
+    noun that describes the person, with no name to hold it."""
+    q: Quantity | None = span._.quantity
+    if q is None or q.shape != "exact" or q.qualifier or q.change or q.unit or q.dimension not in ("number", "count") \
+            or float(q.value) != int(q.value) or not (0 < q.value <= vocab.max_age):
+        return None
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text not in (",", "."):
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or not noun.is_lower or not _is_person_word(noun, vocab):
+        return None
+    if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children):
+        return None  # "the treasurer, 48,"; not "three officers, 48, ..."
+    return noun.lemma_.lower()

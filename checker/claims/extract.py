@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age, described, is_year_old
+from checker.claims.ages import age_holder, as_age, described, described_before, is_year_old
 from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
@@ -342,6 +342,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if is_year_old(span) and q.shape == "exact" and (noun := described(span, vocab)) is not None:
             # "a 61-year-old woman": an age of someone not named, never a duration of the story; held by
             # the one the noun describes, as other sources describe them ("a 61-year-old woman").
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
+                               {"subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span)}))
+            continue
+        if (noun := described_before(span, vocab)) is not None:
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
                                {"subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span)}))
             continue

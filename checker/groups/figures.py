@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from checker.claims.claim import Claim, ClaimKind, is_unnamed
+from checker.claims.claim import UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
 from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities, plausibly_one_date
@@ -133,14 +133,22 @@ def _mixes(claims: list[Claim]) -> bool:
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
     """Claims about a person (an age: "Keller, 31"; a date: "Keller was sentenced Saturday") take the name
     of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
-    subject."""
+    subject; so does the age of someone described by the office only that person holds in the story."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
     for p in people:
         name = p.name  # computed from all the mentions: once a person
         for m in p.mentions:
             names[(m.source, " ".join(name_words(m)))].add(name)
+    # "the 48-year-old treasurer": the age of the one person the story gives that office, if one.
+    offices: dict[str, set[str]] = defaultdict(set)
+    for p in people:
+        for title, *_ in p.titles:
+            offices[title.office.split()[-1].lower()].add(p.name)
     out = []
     for c in claims:
+        if is_unnamed(c.subject) and len(holders := offices.get(c.subject[len(UNNAMED):].lower(), set())) == 1:
+            out.append(replace(c, subject=next(iter(holders))))
+            continue
         found = names.get((c.source, c.subject or ""), set())
         out.append(replace(c, subject=next(iter(found))) if len(found) == 1
                    and c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) else c)
