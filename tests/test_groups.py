@@ -127,6 +127,19 @@ def test_a_subject_and_a_noun_stated_by_different_verbs_keep_apart():
     assert len(group_claims([spent, fig("$300 million", "b", verb="spend")])) == 1
 
 
+def test_counts_of_one_subject_too_far_apart_to_be_one_count_keep_apart():
+    """"Okafor has 1,000 career points" and "Okafor scored 14 points": the subject, the noun and the verb
+    match, but no slip turns one into the other; "14 points" and "16 points" may be one misreported."""
+    def points(text: str, source: str) -> Claim:
+        c = fig(text, source, subject="Okafor", attribute="point")
+        return replace(c, value=replace(c.value, dimension="count", unit="point"))
+    assert group_claims([points("1,000", "a"), points("14", "b")]) == []
+    assert len(group_claims([points("14", "a"), points("16", "b")])) == 1
+    assert len(group_claims([points("14", "a"), points("41", "b")])) == 1  # digits swapped
+    # Shares and moves are compared as they are: "rose 2%" against "rose 5%".
+    assert len(group_claims([fig("2%", "a", change="up"), fig("5%", "b", change="up")])) == 1
+
+
 def test_one_source_alone_is_not_a_group():
     """Two figures of one source are that source's business: grouping compares sources."""
     assert group_claims([fig("40%", "a"), fig("75%", "a", start=50)]) == []

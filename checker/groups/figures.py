@@ -17,7 +17,13 @@ from typing import NamedTuple
 from checker.claims.claim import UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
-from checker.values.compare import CONTRADICT, comparable_interval, compare_quantities, plausibly_one_date
+from checker.values.compare import (
+    CONTRADICT,
+    comparable_interval,
+    compare_quantities,
+    plausibly_one,
+    plausibly_one_date,
+)
 from checker.values.types import DateValue, Quantity
 
 
@@ -130,6 +136,12 @@ def _mixes(claims: list[Claim]) -> bool:
     return False
 
 
+def _counts(a: Claim, b: Claim) -> bool:
+    """Both plain counts of things ("14 points", "1,000 points"), not moves."""
+    return all(isinstance(c.value, Quantity) and c.value.dimension == "count" and not c.value.change
+               for c in (a, b))
+
+
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
     """Claims about a person (an age: "Keller, 31"; a date: "Keller was sentenced Saturday") take the name
     of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
@@ -195,12 +207,19 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             continue
         plain = key.kind == "quantity" and not key.space.startswith("frame") and key.attribute != "age"
 
-        def linked(a: Claim, b: Claim, plain: bool = plain) -> bool:
+        framed = key.space.startswith("frame")
+
+        def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) \
                     and not plausibly_one_date(a.value, b.value):
                 return False  # "spoke on Saturday" and "spoke in 1998": two occasions
+            if not framed and _counts(a, b) and not plausibly_one(a.value, b.value):
+                # A subject and a counted noun: a player's 1,000 career points and the 14 of one game
+                # are two quantities. A frame's counts stay whole, for its verdict to weigh the spread;
+                # shares and moves ("rose 2%", "rose 5%") are compared as they are.
+                return False
             # A subject and a noun alone do not make one quantity: a player's points of two games, a
             # ship's passengers and its capacity. The figures must also be stated by one verb
             # (aligned sentences join other pairs, groups/aligned.py).
