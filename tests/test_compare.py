@@ -393,3 +393,16 @@ def test_late_one_day_and_early_the_next_are_one_night():
     assert compare_dates(late, early).relation == AGREE and compare_dates(early, late).relation == AGREE
     assert compare_dates(resolve("late Saturday", None), early).relation == CONTRADICT
     assert compare_dates(parse_date("late June 4"), parse_date("early June 5")).relation == AGREE
+
+
+def test_one_days_night_and_early_the_next_are_one_night():
+    """"Friday night" and "early Saturday": one night; "Friday" alone is the day, and "Saturday night"
+    is the night after."""
+    from checker.values.dates import resolve
+
+    early = resolve("early Saturday", None)
+    for night in ("Friday night", "Friday evening"):
+        assert compare_dates(resolve(night, None), early).relation == AGREE
+    assert compare_dates(resolve("Friday", None), early).relation == CONTRADICT
+    assert compare_dates(resolve("Saturday night", None), resolve("early Saturday", None)).relation == AGREE
+    assert compare_dates(resolve("Saturday night", None), resolve("early Friday", None)).relation == CONTRADICT

@@ -124,3 +124,17 @@ def test_an_age_of_someone_not_named_is_an_age(nlp):
     """Held by the one the noun describes, as another source may describe them."""
     (age,) = claims_of(nlp, "A 61-year-old man surrendered to police.", "quantity")
     assert (age.attribute, age.subject, age.normalised, age.verb) == ("age", "the unnamed man", "61 year", "surrender")
+
+
+def test_a_weekday_night_is_the_late_end_of_the_day(nlp):
+    """The NER leaves "night" out of "Friday night"; the date keeps it, so that it agrees with another
+    source's "early Saturday"."""
+    (day,) = claims_of(nlp, "Police said the Marrowby Chapel burned down on Friday night while people were inside.",
+                       "date")
+    assert (day.span, day.value.text) == ("Friday", "Friday night")
+
+
+def test_a_weekday_night_the_ner_reads_as_a_time_is_a_date(nlp):
+    (day,) = claims_of(nlp, "The fire destroyed the chapel on Friday night, officials said.", "date")
+    assert (day.span, day.value.text, day.value.weekday) == ("Friday night", "Friday night", 4)
+    assert claims_of(nlp, "The fire started at 9pm, officials said.", "date") == []

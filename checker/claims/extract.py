@@ -375,9 +375,17 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         dated.add(span.start)
         claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
     for ent in doc.ents:
+        if ent.label_ == "TIME" and ent.start not in dated:
+            # "on Friday night", which the NER reads as a time: a weekday, at the late end of it.
+            value = resolve(ent.text, article, vocab)
+            if value is not None and value.weekday is not None:
+                claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
         if ent.label_ == "DATE" and ent.start not in dated:
             # A year alone is a date of an event too: "the ferry was built in 1976".
-            value = resolve(ent.text, article, vocab) or parse_year(ent.text)
+            # "Friday night": the NER leaves the night out of the date; its end of the day counts.
+            night = f" {ent.doc[ent.end].text}" if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in (
+                "night", "evening") else ""
+            value = resolve(ent.text + night, article, vocab) or parse_year(ent.text)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):

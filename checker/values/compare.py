@@ -228,8 +228,10 @@ def _weekday(d: DateValue) -> int | None:
 
 
 def _overnight(a: DateValue, b: DateValue) -> bool:
-    """"late Thursday" and "early Friday": the night between two days, told from either side."""
-    if not (re.match(r"late\b", a.text, re.I) and re.match(r"early\b", b.text, re.I)):
+    """"late Thursday" (or "Thursday night") and "early Friday": the night between two days, told from
+    either side."""
+    late = re.match(r"late\b", a.text, re.I) or re.search(r"\b(?:night|evening)$", a.text, re.I)
+    if not (late and re.match(r"early\b", b.text, re.I)):
         return False
     if a.month and b.month:
         import datetime as dt

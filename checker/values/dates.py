@@ -65,7 +65,7 @@ def parse_date(text: str, vocab: Vocabulary | None = None) -> DateValue | None:
             d2 = int(m.group("d2")) if m.groupdict().get("d2") else d1
         if not (1 <= d1 <= d2 <= days_in):
             return None
-        return DateValue(_part_of_day(text, m.start()) + m.group(0).strip(), year, month, d1, d2)
+        return DateValue(_part_of_day(text, m.start()) + m.group(0).strip() + _night_after(text, m.end()), year, month, d1, d2)
     return None
 
 
@@ -75,6 +75,15 @@ _PART = re.compile(r"(?:late|early)\s+(?:on\s+)?$", re.I)
 def _part_of_day(text: str, start: int) -> str:
     """"late " or "early " when the text says which end of the day ("late Thursday", "early June 5")."""
     m = _PART.search(text[:start])
+    return m.group(0) if m else ""
+
+
+_NIGHT = re.compile(r"\s+(?:night|evening)\b", re.I)
+
+
+def _night_after(text: str, end: int) -> str:
+    """" night" or " evening" when the text says the late end of the day after it ("Friday night")."""
+    m = _NIGHT.match(text, end)
     return m.group(0) if m else ""
 
 
@@ -131,7 +140,7 @@ def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | 
     if article is None:
         # No calendar to place it in; a weekday is still a weekday ("last Tuesday" is a Tuesday).
         if m.group("weekday"):
-            return DateValue(_part_of_day(text, m.start()) + m.group(0), None, 0, 0, 0,
+            return DateValue(_part_of_day(text, m.start()) + m.group(0) + _night_after(text, m.end()), None, 0, 0, 0,
                              vocab.weekdays[m.group("weekday").lower()])
         return None
     if m.group("day"):
@@ -146,7 +155,7 @@ def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | 
             day -= dt.timedelta(days=7)
         elif which == "next":
             day = article + dt.timedelta(days=(target - article.weekday()) % 7 or 7)
-        return DateValue(_part_of_day(text, m.start()) + m.group(0), day.year, day.month, day.day, day.day,
+        return DateValue(_part_of_day(text, m.start()) + m.group(0) + _night_after(text, m.end()), day.year, day.month, day.day, day.day,
                          year_stated=False)
     shift = {"last": -1, "this": 0, "next": 1}[m.group("mwhich").lower()]
     month_index = article.year * 12 + article.month - 1 + shift
