@@ -597,6 +597,43 @@ def test_one_name_romanised_two_ways_is_no_spelling_variant(usual, other, misspe
     assert f.primary.span == misspelt
 
 
+@pytest.mark.parametrize("usual, other", [
+    ("Kostas Mouzakis", "Costas Mouzakis"), ("Khassan Dudaev", "Khasan Dudaev"),
+    ("Kurbandurdy Mukhtarov", "Gurbandurdi Mukhtarov"), ("Dimitrios Okafor", "Dimitris Okafor"),
+])
+def test_a_name_with_a_romanisation_sign_romanised_loosely_is_no_spelling_variant(usual, other):
+    """An initial c, k or g, a final y or i, a doubled letter: romanisation in a name both sources write with
+    a romanisation sign ("ou", "kh"); the Greek short form "-is" for "-ios" in any name."""
+    ctx = people_context(minister("a", usual), minister("b", usual), minister("c", other))
+    assert len(ctx.people) == 1 and run_rules(ctx) == []
+
+
+@pytest.mark.parametrize("usual, other", [
+    ("Katherine Moore", "Catherine Moore"), ("Tomas Vellacott", "Tomas Vellacot"), ("Ali Younis", "Ali Yunnis"),
+    ("Kostas Mouzakis", "Costas Mouzakos"), ("Kostas Mouzakis", "Kostas Mouzzaki"),
+])
+def test_loose_romanisation_needs_a_sign_in_both_names_and_nothing_else_changed(usual, other):
+    ctx = people_context(minister("a", usual), minister("b", usual), minister("c", other))
+    (f,) = findings_of("NAME002", ctx)
+    assert f.primary.span == other
+
+
+def test_only_the_differing_words_are_read_for_romanisation():
+    """A word the NER ran into the name ("Lawyer") does not make a romanised surname a misspelling."""
+    usual, other = "Nikos Stergiou", "Lawyer Nikos Steryiou"
+    assert findings_of("NAME002", people_context(minister("a", usual), minister("b", usual), minister("c", other))) == []
+    misspelt = "Lawyer Nikos Steryou"
+    (f,) = findings_of("NAME002", people_context(minister("a", usual), minister("b", usual), minister("c", misspelt)))
+    assert f.primary.span == misspelt
+
+
+def test_a_pet_name_spelt_with_another_ending_is_a_spelling_not_another_name():
+    ctx = people_context(minister("a", "Maisy Okafor"), minister("b", "Maisy Okafor"), minister("c", "Maisie Okafor"))
+    assert findings_of("NAME001", ctx) == []
+    (f,) = findings_of("NAME002", ctx)
+    assert f.explanation.reason == "spelt 'Maisie' against 'Maisy'"
+
+
 def test_nicknames_are_the_same_name():
     ctx = people_context(minister("a", "William Hague"), minister("b", "William Hague"), minister("c", "Bill Hague"))
     assert len(ctx.people) == 1

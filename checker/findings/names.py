@@ -75,6 +75,14 @@ def other_middle_name(a: list[str], b: list[str], vocab: Vocabulary) -> int | No
     return None
 
 
+def one_romanisation(differing: list[tuple[str, str]], a: str, b: str, vocab: Vocabulary) -> bool:
+    """Whether the differing words of two names are one name romanised two ways. Only those words are read:
+    a word the NER ran into one name ("Lawyer Alexis Kouyias") is not a spelling. Where both names show a
+    romanisation sign, the loose romanisations are read too ("Karolos Papoulias", "Carolos Papoulias")."""
+    loose = vocab.romanisation_sign(a) and vocab.romanisation_sign(b)
+    return bool(differing) and all(vocab.romanised(x, loose) == vocab.romanised(y, loose) for x, y in differing)
+
+
 def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     """The person's variants that differ from the majority name, in alphabetical order."""
     out = []
@@ -107,7 +115,8 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         elif rel == "spelling" or surname_differs:
             if vocab.accepted(vw[-1], mw[-1]) and (min(len(vw), len(mw)) < 2 or vocab.accepted(vw[0], mw[0])):
                 continue  # spellings the user accepts as one name
-            if vocab.romanised(variant) == vocab.romanised(major):
+            differing = ([(vw[0], mw[0])] if rel == "spelling" else []) + ([(vw[-1], mw[-1])] if surname_differs else [])
+            if one_romanisation(differing, variant, major, vocab):
                 continue  # one name romanised two ways ("Heydar", "Heidar"): a convention, not a misspelling
             if rel != "spelling" and inflected(vw[-1], mw[-1]):
                 continue

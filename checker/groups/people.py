@@ -103,9 +103,21 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
         return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
     if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING \
             or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1) \
-            or one_letter_changed(short, long):
-        return "spelling"  # "Katherine" and "Catherine"; a letter added: "Jon" and "John"; "Anja" and "Anna"
+            or one_letter_changed(short, long) or pet_stem(short) == pet_stem(long):
+        # "Katherine" and "Catherine"; a letter added: "Jon" and "John"; "Anja" and "Anna"; "Maisie" and "Maisy"
+        return "spelling"
     return "different"
+
+
+PET_ENDINGS = ("ie", "ey", "y", "i")  # the endings a pet name is spelt with: "Maisie", "Maisey", "Maisy", "Maisi"
+
+
+def pet_stem(name: str) -> str:
+    """The name without its pet-name ending, if what is left is long enough to be a stem: "maisie" as "mais"."""
+    for ending in PET_ENDINGS:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            return name[:-len(ending)]
+    return name
 
 
 def one_letter_changed(a: str, b: str) -> bool:

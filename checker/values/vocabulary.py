@@ -158,6 +158,9 @@ class Vocabulary:
     settlement_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["settlement_nouns"]))
     romanisations: tuple[tuple[str, str], ...] = field(
         default_factory=lambda: tuple((a, b) for a, b in load_data("words")["romanisations"]))
+    loose_romanisations: tuple[tuple[str, str], ...] = field(
+        default_factory=lambda: tuple((a, b) for a, b in load_data("words")["loose_romanisations"]))
+    romanisation_signs: tuple[str, ...] = field(default_factory=lambda: tuple(load_data("words")["romanisation_signs"]))
     relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
     organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
     name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
@@ -170,15 +173,15 @@ class Vocabulary:
         a, b = a.lower(), b.lower()
         return a == b or any(a in s and b in s for s in self.spellings)
 
-    def romanised(self, name: str) -> str:
-        """The name with each romanisation's letters read one way ("Heydar" as "heidar")."""
-        word = name.lower()
-        for a, b in self.romanisations:
-            if a.startswith("^"):
-                word = b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
-            else:
-                word = word.replace(a, b)
-        return word
+    def romanised(self, name: str, loose: bool = False) -> str:
+        """The name with each romanisation's letters read one way ("Heydar" as "heidar"), word by word;
+        loose, with the loose romanisations and doubled letters read too ("Massoud" as "masud")."""
+        pairs = self.romanisations + (self.loose_romanisations if loose else ())
+        return " ".join(_romanised_word(w, pairs, loose) for w in name.lower().split())
+
+    def romanisation_sign(self, name: str) -> bool:
+        """Whether the name is written with letters only a romanisation gives ("Papoulias", "Mukhtar")."""
+        return any(s in name.lower() for s in self.romanisation_signs)
 
     def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
         """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
@@ -334,3 +337,14 @@ def load_vocabulary(**extensions: Any) -> Vocabulary:
 def default_vocabulary() -> Vocabulary:
     """The shipped vocabulary, with no additions."""
     return load_vocabulary()
+
+
+def _romanised_word(word: str, pairs: tuple[tuple[str, str], ...], collapse: bool) -> str:
+    for a, b in pairs:
+        if a.startswith("^"):
+            word = b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
+        elif a.endswith("$"):
+            word = word[:len(word) - len(a) + 1] + b[:-1] if word.endswith(a[:-1]) else word
+        else:
+            word = word.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", word) if collapse else word
