@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_ALPHA, IS_STOP, POS
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
+HEADS = {NOUN, PROPN}  # the parts of speech a term's head may have (see _noun), as the ids the Doc keeps
 QUANTIFIERS = {"other", "another", "last", "first", "third", "next", "many", "several", "same", "own", "few",
                "former", "latter", "least", "less", "more", "most", "much", "various", "such", "whole", "enough",
                "further", "only"}
@@ -52,10 +55,17 @@ def doc_bigrams(doc: Doc) -> list[Bigram]:
     base = doc._.offset
     # Sentence by sentence: a pair never spans two, and each sentence's text is taken once
     # (Token.sent rebuilds the span at every call).
+    # The cheap tests read from one array; Tokens are made only for the pairs that pass them.
+    flags = doc.to_array([POS, IS_ALPHA, IS_STOP]).tolist()
+    text = doc.text  # built anew from the tokens at every read
     for sent in doc.sents:
         sentence = None
-        for a, b in zip(sent, sent[1:]):
-            if not (a.is_alpha and b.is_alpha) or b.is_stop or not _noun(b) or not _modifier(a, b):
+        for i in range(sent.start, sent.end - 1):
+            pos_b, alpha_b, stop_b = flags[i + 1]
+            if pos_b not in HEADS or stop_b or not alpha_b or not flags[i][1]:
+                continue
+            a, b = doc[i], doc[i + 1]
+            if not _noun(b) or not _modifier(a, b):
                 continue
             if a.ent_type_ in MEASURE_ENTITIES or b.ent_type_ in MEASURE_ENTITIES or b.text[0].isupper() \
                     or (a.text[0].isupper() and not a.is_sent_start):
@@ -66,6 +76,6 @@ def doc_bigrams(doc: Doc) -> list[Bigram]:
             # A participle keeps its form: "operating profit" is one term whatever "Operating" is tagged.
             first = a.lower_ if a.pos_ == "VERB" else a.lemma_.lower()
             out.append(Bigram(doc._.source, first, b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
-                              doc.text[a.idx : b.idx + len(b)], sentence,
+                              text[a.idx : b.idx + len(b)], sentence,
                               tuple(t.lemma_.lower() for t in doc[lo:hi])))
     return out
