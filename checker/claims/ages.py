@@ -67,10 +67,27 @@ def _name_at(doc, i: int, vocab: Vocabulary, sentence_start_word: bool = False) 
     return doc[i : i + 1]
 
 
+def _may_be_age(q: Quantity | None, vocab: Vocabulary) -> bool:
+    """An exact figure, neither hedged nor a move, that a person's age can be."""
+    return q is not None and q.shape == "exact" and not q.qualifier and not q.change and 0 < q.value <= vocab.max_age
+
+
+def _bare_whole(q: Quantity) -> bool:
+    """"32", not "32 years" or "3.2": an age written beside a name carries no unit."""
+    return q.dimension in ("number", "count") and not q.unit and float(q.value) == int(q.value)
+
+
+def _set_off(span: Span) -> bool:
+    """"Keller, 32, said": the figure between a comma and a comma or the end of the clause."""
+    doc, sent = span.doc, span.sent
+    return span.start > sent.start and doc[span.start - 1].text == "," and (
+        span.end >= sent.end or doc[span.end].text in (",", ".", ")", ";"))
+
+
 def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     """The person mention whose age the figure `span` states, or None."""
     q: Quantity | None = span._.quantity
-    if q is None or q.shape != "exact" or q.qualifier or q.change or not (0 < q.value <= vocab.max_age):
+    if not _may_be_age(q, vocab):
         return None
     doc, sent = span.doc, span.sent
     people = [p for p in people if p.sent == sent]
@@ -93,11 +110,10 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
             if not (doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower):
                 break
         return _person_ending_at(people, before)
-    if q.dimension not in ("number", "count") or q.unit or float(q.value) != int(q.value):
+    if not _bare_whole(q):
         return None
     prev = doc[span.start - 1] if span.start > sent.start else None
-    nxt = doc[span.end] if span.end < sent.end else None
-    if prev is not None and prev.text == "," and (nxt is None or nxt.text in (",", ".", ")", ";")):
+    if _set_off(span):
         # "Anna Keller, 32,"; "Brannigan, 50, escaped", the NER's organisation
         return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2, vocab, sentence_start_word=True)
     if prev is not None and prev.lower_ in vocab.age_words:
@@ -143,13 +159,9 @@ def described_before(span: Span, vocab: Vocabulary) -> str | None:
     """The noun of "the former city treasurer, 48, was convicted": an age set off by commas after the
     noun that describes the person, with no name to hold it."""
     q: Quantity | None = span._.quantity
-    if q is None or q.shape != "exact" or q.qualifier or q.change or q.unit or q.dimension not in ("number", "count") \
-            or float(q.value) != int(q.value) or not (0 < q.value <= vocab.max_age):
+    if not _may_be_age(q, vocab) or not _bare_whole(q) or not _set_off(span) or span.start < 2:
         return None
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text not in (",", "."):
-        return None
-    noun = doc[span.start - 2]
+    noun = span.doc[span.start - 2]
     if noun.pos_ != "NOUN" or not noun.is_lower or not _is_person_word(noun, vocab):
         return None
     if not any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children):
