@@ -147,18 +147,17 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
     of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
     subject; so does the age of someone described by the office only that person holds in the story."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # "the 48-year-old treasurer": the age of the one person the story gives that office, if one.
+    offices: dict[str, set[str]] = defaultdict(set)
     for p in people:
         name = p.name  # computed from all the mentions: once a person
         for m in p.mentions:
             names[(m.source, " ".join(name_words(m)))].add(name)
-    # "the 48-year-old treasurer": the age of the one person the story gives that office, if one.
-    offices: dict[str, set[str]] = defaultdict(set)
-    for p in people:
         for title, *_ in p.titles:
-            offices[title.office.split()[-1].lower()].add(p.name)
+            offices[title.office.split()[-1].lower()].add(name)
     out = []
     for c in claims:
-        if is_unnamed(c.subject) and len(holders := offices.get(c.subject[len(UNNAMED):].lower(), set())) == 1:
+        if is_unnamed(c.subject) and len(holders := offices.get(c.subject.removeprefix(UNNAMED).lower(), set())) == 1:
             out.append(replace(c, subject=next(iter(holders))))
             continue
         found = names.get((c.source, c.subject or ""), set())
