@@ -149,3 +149,25 @@ def test_an_age_of_someone_described_by_an_office_is_the_office_holders(tmp_path
     (f,) = [f for f in result.findings if f.rule == "NUM001"]
     assert f.subject == "Ilona Frisk: age"
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "53")]
+
+
+def _dated(day: str, text: str) -> str:
+    return f"---\ndate: \"{day}\"\n---\n{HEAD}{text}\n"
+
+
+def test_a_year_more_in_an_article_months_later_is_a_birthday_and_weeks_later_a_disagreement(tmp_path):
+    """Articles dated weeks apart still speak of one age (their group is not cut at the gap); a year
+    more eight months later is likelier a birthday than a slip, and is not reported."""
+    months = check(write_corpus(
+        tmp_path / "months",
+        _dated("2024-01-10", "Anna Keller, 26, was charged on Tuesday after the crash."),
+        _dated("2024-01-11", "Police charged Anna Keller, 26, on Tuesday."),
+        _dated("2024-09-20", "Anna Keller, 27, went on trial on Monday for the crash.")))
+    assert [f for f in months.findings if f.rule == "NUM001"] == []
+    weeks = check(write_corpus(
+        tmp_path / "weeks",
+        _dated("2024-01-10", "Anna Keller, 26, was charged on Tuesday after the crash."),
+        _dated("2024-01-11", "Police charged Anna Keller, 26, on Tuesday."),
+        _dated("2024-02-05", "Anna Keller, 27, went on trial on Monday for the crash.")))
+    (f,) = [f for f in weeks.findings if f.rule == "NUM001"]
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "27")]
