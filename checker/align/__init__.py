@@ -4,6 +4,6 @@ Grouping (groups/) reads the alignment to pair figures in the same slot of align
 the translation check reads it for the phrase one source writes where the others agree.
 """
 
-from checker.align.sentences import AlignedPair, Alignment, align_sentences
+from checker.align.sentences import AlignedPair, Alignment, align_sentences, listed
 
-__all__ = ["AlignedPair", "Alignment", "align_sentences"]
+__all__ = ["AlignedPair", "Alignment", "align_sentences", "listed"]

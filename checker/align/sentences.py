@@ -37,6 +37,14 @@ NAME_WEIGHT = 0.5
 MIN_SHARED_WORDS = 2  # of the shared content words, at least this many are not names
 
 
+SHOWN_WORDS = 6  # shared words a reason lists before "..."
+
+
+def listed(words: tuple[str, ...]) -> str:
+    """The first few of the words two passages share, as a reason lists them."""
+    return ", ".join(words[:SHOWN_WORDS]) + (", ..." if len(words) > SHOWN_WORDS else "")
+
+
 @dataclass(frozen=True)
 class AlignedPair:
     """Two sentences of different sources that report the same fact; `first` is the earlier source."""
@@ -48,7 +56,7 @@ class AlignedPair:
     contained: float = 0.0  # the share of the shorter sentence's weight that the two have in common
 
     def describe(self) -> str:
-        words = ", ".join(self.shared[:6]) + (", ..." if len(self.shared) > 6 else "")
+        words = listed(self.shared)
         how = (f"weighted overlap {self.score:.2f}" if self.score >= MIN_SCORE
                else f"{self.contained:.0%} of the shorter one's weight")
         return f"aligned sentences sharing {len(self.shared)} content words ({words}; {how})"

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from checker.align import Alignment
+from checker.align import Alignment, listed
 from checker.claims.claim import Claim, ClaimKind, is_unnamed
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
@@ -48,8 +48,7 @@ class NearbyPair:
     shared: tuple[str, ...]  # the nearby words both have, rarest first
 
     def describe(self) -> str:
-        words = ", ".join(self.shared[:6]) + (", ..." if len(self.shared) > 6 else "")
-        return f"the same words stand near both figures ({words}; weighted overlap {self.score:.2f})"
+        return f"the same words stand near both figures ({listed(self.shared)}; weighted overlap {self.score:.2f})"
 
 
 def value_kind(c: Claim) -> str | None:
