@@ -40,7 +40,8 @@ def test_each_way_of_writing_an_age_is_read_as_the_persons(tmp_path, sentence, s
     "The crash happened at 31 Elm Road, Anna Keller said.",
 ])
 def test_figures_near_a_name_that_are_not_its_age(tmp_path, sentence):
-    assert ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) == []
+    """No one holds them: "the 10-year-old law" and "the road, 31 years old" are ages of things."""
+    assert [a for a in ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) if a[2] is not None] == []
 
 
 def test_two_ages_for_one_person_across_sources_are_a_contradiction(tmp_path):

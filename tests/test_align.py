@@ -283,3 +283,17 @@ def test_the_one_date_of_aligned_sentences_pairs_across_a_light_verb_but_not_two
     assert slot_pairs(pairs, [date_at("June 5", a, "speak")], [date_at("June 4", b, "speak")])
     assert slot_pairs(pairs, [date_at("June 5", a, "convict")], [date_at("June 4", b, "return")],
                       frozenset({"hold"})) == []
+
+
+def test_a_date_the_other_sentence_states_as_well_pairs_only_with_itself():
+    """"the first flight will take off ... and land in Sydney on October 25" against "the A380 will make
+    a charity flight on October 25 ... and begin service on October 28": the other sentence states
+    October 25 too (of a holder the first does not name), so October 28 is not in its slot."""
+    al, a, b = aligned_pair()
+    pairs, light = al.pairs[0], frozenset({"take"})
+    land = date_at("October 25", a, "take")
+    fly = replace(date_at("October 25", b, "make"), subject="A380")
+    begin = replace(date_at("October 28", b, "begin"), start=b.start + 9)
+    assert slot_pairs(pairs, [land], [begin], light)  # alone, the two would pair: the check below can fail
+    assert slot_pairs(pairs, [land], [fly, begin], light) == []
+    assert slot_pairs(pairs, [fly, begin], [land], light) == []

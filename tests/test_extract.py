@@ -138,3 +138,41 @@ def test_a_weekday_night_the_ner_reads_as_a_time_is_a_date(nlp):
     (day,) = claims_of(nlp, "The fire destroyed the chapel on Friday night, officials said.", "date")
     assert (day.span, day.value.text, day.value.weekday) == ("Friday night", "Friday night", 4)
     assert claims_of(nlp, "The fire started at 9pm, officials said.", "date") == []
+
+
+def test_a_weekday_the_ner_reads_as_a_time_is_dated_by_the_article(nlp):
+    doc = nlp("His body was recovered by a team of rescuers on Sunday afternoon after attempts on Saturday failed.")
+    doc._.source, doc._.meta = "t", {"date": "2013-09-16"}
+    days = sorted(c.normalised for c in doc_claims(doc, lambda o: (1, o + 1)) if c.kind == "date")
+    assert days == ["2013-09-14", "2013-09-15"]
+
+
+def test_a_year_old_no_one_is_named_for_is_an_age_not_a_duration(nlp):
+    """"his assault on the 12-year-old" is set against no "20 years in prison"."""
+    (age,) = claims_of(nlp, "Vellacott was jailed for his assault on the 12-year-old.", "quantity")
+    assert (age.attribute, age.normalised) == ("age", "12 year")
+    (record,) = claims_of(nlp, "Marrowby broke Okafor's almost 30-year-old record.", "quantity")
+    assert record.attribute == "age"
+
+
+def test_an_amount_paid_in_cash_or_part_of_a_price_is_not_the_price(nlp):
+    (cash,) = claims_of(nlp, "Quillet is paying $281 million in cash for Norvane.", "quantity")
+    assert cash.attribute == "cash"
+    (part,) = claims_of(nlp, "Quillet said $281 million of the purchase price would be paid in cash.", "quantity")
+    assert "part" in part.modifiers and part.attribute == "price"
+    (whole,) = claims_of(nlp, "Quillet will pay a purchase price of $334 million for Norvane.", "quantity")
+    assert "part" not in whole.modifiers
+
+
+def test_a_date_before_a_noun_dates_what_the_noun_names(nlp):
+    """Nichols was sentenced on one day for what he did on another: the date is the incident's."""
+    (day,) = claims_of(nlp, "Judge Vellacott sentenced Nichols to life for the March 11, 2005, incident that left "
+                            "four people dead.", "date")
+    assert day.verb == "incident" and day.attribute is None
+    (day,) = claims_of(nlp, "Judge Vellacott sentenced Nichols to life on March 11.", "date")
+    assert day.verb == "sentence"
+
+
+def test_an_amount_in_cash_and_stock_is_all_of_the_payment(nlp):
+    (price,) = claims_of(nlp, "Norvane said it would buy Quillet for $5.4 billion in cash and stock.", "quantity")
+    assert price.frame == "price" and price.attribute is None

@@ -163,3 +163,19 @@ def test_ages_pair_when_a_year_or_two_or_a_swap_of_digits_apart_and_not_otherwis
     assert {c.span for c in g.claims} == {"40 years", "41 years"}
     assert aligned_groups([age("61", "a"), age("45", "b")], corpus(), []) == []  # the suspect's and the victim's
     assert len(aligned_groups([age("61", "a"), age("16", "b")], corpus(), [])) == 1
+
+
+def test_a_proper_noun_the_ner_left_untagged_is_a_name_near_a_figure():
+    """"Hansbrough finished with 20 points" against "Clark finished with 22 points": two players, though
+    the NER tagged neither. A capitalised proper noun counts; a weekday or a month does not."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from checker.claims.extract import _holder_name
+    from checker.values.vocabulary import default_vocabulary
+
+    words = ["Quillet", "finished", "with", "20", "points", "on", "Friday", "in", "May", "."]
+    pos = ["PROPN", "VERB", "ADP", "NUM", "NOUN", "ADP", "PROPN", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    vocab = default_vocabulary()
+    assert [t.text for t in doc if _holder_name(t, vocab)] == ["Quillet"]

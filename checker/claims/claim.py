@@ -64,6 +64,11 @@ class Claim:
         return v.full if isinstance(v, PersonName) else v.normalised
 
 
+# Modifiers that make a figure another quantity than the same noun's figure without them: a gap ("two
+# points behind") is not the total, a forecast not the result, a part ("$281 million of the price",
+# "$281 million in cash") not the whole.
+DISTINCT = ("difference", "expected", "part")
+
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 
 

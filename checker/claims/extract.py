@@ -183,6 +183,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute = None
     if is_difference(span, vocab):
         modifiers = tuple(sorted({*modifiers, "difference"}))
+    if q is not None and q.dimension.startswith("currency"):
+        attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
         modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
@@ -195,6 +197,26 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
+def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, ...],
+                     of_what: Token | None) -> tuple[Token | None, tuple[str, ...]]:
+    """What an amount is paid or held in ("$281 million in cash", "$5 billion in revenue") and whether it
+    is a part of an amount named after it ("$281 million of the purchase price"): the noun after "in"
+    is what the amount is when nothing else says, else it narrows it; a part is never the whole.
+    "in cash and stock" names every form of the payment: all of it."""
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].ent_type_ \
+            and not any(c.dep_ == "conj" for c in doc[i + 1].children):  # "in cash and stock": all of it
+        noun = doc[i + 1]
+        if attribute is None:
+            attribute = noun
+        else:
+            modifiers = tuple(sorted({*modifiers, noun.lemma_.lower()}))
+    if of_what is not None and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in of_what.children):
+        modifiers = tuple(sorted({*modifiers, "part"}))
+    return attribute, modifiers
+
+
 def _definite(span: Span, vocab: Vocabulary) -> bool:
     """A count after a definite determiner ("the two sides", "its three members") refers back."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
@@ -205,6 +227,11 @@ def _definite(span: Span, vocab: Vocabulary) -> bool:
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """What a date is the date of: the verb it modifies and that verb's subject or object."""
     vocab = vocab or default_vocabulary()
+    named = _dated_noun(span)
+    if named is not None:
+        # "for the March 11, 2005, incident", "Saturday's semifinal": the date of what the noun names,
+        # not of what the sentence's verb says happened ("sentenced ... for the March 11 incident").
+        return {"subject": None, "attribute": None, "modifiers": (), "verb": named.lemma_.lower()}
     verb = verb_of(span.root)
     attribute = None
     subject = None
@@ -220,6 +247,16 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma}
+
+
+def _dated_noun(span: Span) -> Token | None:
+    """The noun a date modifies before it ("the March 11, 2005, incident", "Saturday's semifinal"), if one."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "poss", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= span.end \
+            and head.lemma_.lower() not in ("morning", "afternoon", "evening", "night"):
+        return head
+    return None
 
 
 def _context(sent: Span) -> tuple[str, ...]:
@@ -270,7 +307,7 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
     lo2, hi2 = max(span.start - 2 * width, sent.start), min(span.end + 2 * width, sent.end)
     above = {t.i for t in span.root.ancestors}  # "Pia Moravec, who has worked ... for 30 years, said": hers
     names = {t.lemma_.lower() for t in (*doc[lo2 : span.start], *doc[span.end : hi2])
-             if t.ent_type_ in HOLDER_ENTS and t.is_alpha and t.i not in masked
+             if _holder_name(t, vocab) and t.i not in masked
              and (_named_head(t) in above or not _reporter(t, vocab))}
     dates = {e.text.lower() for e in doc.ents if e.label_ in ("DATE", "TIME") and lo <= e.start < hi
              and not (e.start < span.end and span.start < e.end)}
@@ -278,6 +315,17 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
 
 
 HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _holder_name(tok: Token, vocab: Vocabulary) -> bool:
+    """A word of a name that may hold a figure: a person, organisation or place as the NER reads it,
+    or a capitalised proper noun it left untagged ("Hansbrough finished with 20 points")."""
+    if not tok.is_alpha:
+        return False
+    if tok.ent_type_ in HOLDER_ENTS:
+        return True
+    return (not tok.ent_type_ and tok.pos_ == "PROPN" and tok.is_title
+            and tok.lower_ not in vocab.weekdays and tok.lower_ not in vocab.months)
 
 
 def _named_head(tok: Token) -> int:
@@ -349,6 +397,11 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
                                {"subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span)}))
             continue
+        if is_year_old(span):
+            # "his assault on the 12-year-old", "the almost 30-year-old record": an age, of someone or
+            # something no word here names; never a duration of the story ("20 years in prison").
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
+            continue
         facets = quantity_facets(span, vocab)
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
             # "35% of world production", "a third of the global output": shares of one frame.
@@ -378,7 +431,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if ent.label_ == "TIME" and ent.start not in dated:
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it.
             value = resolve(ent.text, article, vocab)
-            if value is not None and value.weekday is not None:
+            if value is not None and any(t.lower_ in vocab.weekdays for t in ent):
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
         if ent.label_ == "DATE" and ent.start not in dated:
             # A year alone is a date of an event too: "the ferry was built in 1976".

@@ -100,7 +100,12 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim] | dict[str, list[Claim]
         xs = [c for c in spaces_a[space] if holder_known(c, pair.second)]
         ys = [c for c in spaces_b[space] if holder_known(c, pair.first)]
         alone = len(xs) == 1 and len(ys) == 1
-        matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone, light_verbs)]
+        # A figure the other sentence states as well is in that slot, not in another figure's: "landed
+        # on October 25" against "flew on October 25 and began service on October 28".
+        stated_a = {c.normalised for c in spaces_a[space]}
+        stated_b = {c.normalised for c in spaces_b[space]}
+        matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone, light_verbs)
+                   and (a.normalised == b.normalised or a.normalised not in stated_b and b.normalised not in stated_a)]
         # A figure in one slot only: two candidates for it means the slot is not known.
         if len(matched) == 1:
             out.extend(matched)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from checker.claims.claim import UNNAMED, Claim, ClaimKind, is_unnamed
+from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
 from checker.values.compare import (
@@ -114,9 +114,9 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
 
 def modifiers_clash(a: Claim, b: Claim) -> bool:
     ma, mb = set(a.modifiers), set(b.modifiers)
-    for word in ("difference", "expected"):
+    for word in DISTINCT:
         if (word in ma) != (word in mb):
-            return True  # a gap ("two points behind") is not the total; a forecast is not the result
+            return True  # a gap is not the total, a forecast not the result, a part not the whole
     return bool(ma and mb and not (ma & mb))
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.align import Alignment, listed
-from checker.claims.claim import Claim, ClaimKind, is_unnamed
+from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -100,8 +100,8 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
     if a.frame and b.frame and a.frame != b.frame:
         return True
     ma, mb = set(a.modifiers), set(b.modifiers)
-    if "expected" in ma ^ mb:
-        return True  # a forecast is not the result
+    if set(DISTINCT) & (ma ^ mb):
+        return True  # a forecast is not the result, a part not the whole
     if ma and mb and not ma & mb:
         return True  # "annual" against "emergency" budget
     if a.near_dates and b.near_dates and not set(a.near_dates) & set(b.near_dates):

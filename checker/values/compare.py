@@ -153,9 +153,13 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     rounded = _rounding_of(a, b)
     if rounded is not None:
         return rounded
-    if a.value == b.value and a.unit == b.unit and {a.shape, b.shape} <= {"approx", "bound"} \
-            and a.interval.overlaps(b.interval):
-        # "more than 20,000" and "some 20,000": one figure, hedged two ways.
+    hedged = {a.shape, b.shape} <= {"exact", "approx", "bound"} and {a.shape, b.shape} != {"exact"} and (
+        "exact" in (a.shape, b.shape) or a.interval.overlaps(b.interval))
+    if a.value == b.value and a.unit == b.unit and hedged:
+        # "more than 20,000" and "some 20,000": one figure, hedged two ways. So are "nearly four years"
+        # and "four years", "over 2.5 million" and "2.5 million": one outlet hedges the figure the other
+        # gives plainly, as newsrooms round and qualify one number. Two hedges that exclude each other
+        # ("more than 200", "fewer than 200") are not one figure.
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} give the same figure, hedged differently")
     # Figures in two units are conversions of one another when, rounded as written, they overlap:
     # exact or approximate ("about 15 miles", "about 24km"), or bounds of one kind ("up to 120 mph",
