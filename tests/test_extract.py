@@ -157,7 +157,9 @@ def test_a_year_old_no_one_is_named_for_is_an_age_not_a_duration(nlp):
 
 def test_an_amount_paid_in_cash_or_part_of_a_price_is_not_the_price(nlp):
     (cash,) = claims_of(nlp, "Quillet is paying $281 million in cash for Norvane.", "quantity")
-    assert cash.attribute == "cash"
+    assert {"cash", "part"} <= set(cash.modifiers)
+    (revenue,) = claims_of(nlp, "Quillet reported $5 billion in revenue.", "quantity")
+    assert revenue.attribute == "revenue" and "part" not in revenue.modifiers
     (part,) = claims_of(nlp, "Quillet said $281 million of the purchase price would be paid in cash.", "quantity")
     assert "part" in part.modifiers and part.attribute == "price"
     (whole,) = claims_of(nlp, "Quillet will pay a purchase price of $334 million for Norvane.", "quantity")

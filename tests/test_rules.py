@@ -363,6 +363,32 @@ def test_a_source_giving_two_incompatible_values_itself_gives_no_finding():
     assert run_rules(ctx) == []
 
 
+def test_a_source_at_odds_with_itself_and_with_every_other_source_is_flagged():
+    """Its headline gives the figure every other source gives, its body another no one else gives
+    (one occurrence changed): the odd one is the outlier, and the reason says the source gives both."""
+    a = Article("a", "Zorbia now holds 80% of the market.", "Zorbia now holds 70% of the market, officials said.")
+    ctx = figures_context((a, [a.figure("80%", 0), a.figure("70%", 1)]), market("b", "80%"), market("c", "80%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("a", "70%")]
+    assert "a gives the figure the others give" in f.explanation.reason
+    # Not with one other source behind the shared figure, nor for two figures far apart, nor for two time frames.
+    assert findings_of("NUM001", figures_context((a, [a.figure("80%", 0), a.figure("70%", 1)]), market("b", "80%"))) == []
+    far = Article("a", "Zorbia now holds 80% of the market.", "Zorbia now holds 8% of the market, officials said.")
+    assert findings_of("NUM001", figures_context((far, [far.figure("80%", 0), far.figure("8%", 1)]),
+                                                  market("b", "80%"), market("c", "80%"))) == []
+    both = Article("a", "Zorbia now holds 80% of the market, up from 70% of the market.")
+    assert findings_of("NUM001", figures_context((both, [both.figure("80%"), both.figure("70%")]),
+                                                  market("b", "80%"), market("c", "80%"))) == []
+    dead = Article("a", "The blast killed 2 people.", "In all 3 people died, police said.")
+    others = [Article(sid, "The blast killed 2 people.") for sid in ("b", "c")]
+    toll = [(d, [d.figure(f, i, subject=None, attribute=None, frame="dead")
+                 for i, f in enumerate(("2 people", "3 people")[: len(d.sentences)])]) for d in (dead, *others)]
+    assert findings_of("NUM001", figures_context(*toll)) == []  # counts of people nest ("three with the gunman")
+    june = replace(a.figure("70%", 1), near_dates=("june",))
+    assert findings_of("NUM001", figures_context((a, [replace(a.figure("80%", 0), near_dates=("may",)), june]),
+                                                  market("b", "80%"), market("c", "80%"))) == []
+
+
 def test_figures_of_different_subjects_or_clashing_modifiers_are_not_compared():
     a = Article("a", "Zorbia holds 80% of the market.")
     b = Article("b", "Varnia holds 60% of the market.")

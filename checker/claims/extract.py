@@ -184,7 +184,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if is_difference(span, vocab):
         modifiers = tuple(sorted({*modifiers, "difference"}))
     if q is not None and q.dimension.startswith("currency"):
-        attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj)
+        attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
         modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
@@ -198,17 +198,20 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
 
 
 def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, ...],
-                     of_what: Token | None) -> tuple[Token | None, tuple[str, ...]]:
+                     of_what: Token | None, vocab: Vocabulary) -> tuple[Token | None, tuple[str, ...]]:
     """What an amount is paid or held in ("$281 million in cash", "$5 billion in revenue") and whether it
-    is a part of an amount named after it ("$281 million of the purchase price"): the noun after "in"
-    is what the amount is when nothing else says, else it narrows it; a part is never the whole.
+    is a part of an amount named after it ("$281 million of the purchase price"): a form of payment
+    (vocab.payment_forms) makes it a part; another noun after "in" is what the amount is when nothing
+    else says, else it narrows it. A part is never the whole.
     "in cash and stock" names every form of the payment: all of it."""
     doc = span.doc
     i = span.end
     if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].ent_type_ \
             and not any(c.dep_ == "conj" for c in doc[i + 1].children):  # "in cash and stock": all of it
         noun = doc[i + 1]
-        if attribute is None:
+        if noun.lemma_.lower() in vocab.payment_forms:  # one form of the payment: a part of it
+            modifiers = tuple(sorted({*modifiers, noun.lemma_.lower(), "part"}))
+        elif attribute is None:
             attribute = noun
         else:
             modifiers = tuple(sorted({*modifiers, noun.lemma_.lower()}))

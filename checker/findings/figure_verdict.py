@@ -29,6 +29,8 @@ from checker.values.compare import (
     comparable_interval,
     compare_dates,
     compare_quantities,
+    plausibly_one,
+    plausibly_one_date,
     rounded_interval,
 )
 from checker.values.dates import parse_article_date
@@ -128,13 +130,18 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     # A source that gives two incompatible values for "the same" quantity is speaking of two (two
     # days' index moves, two years' budgets): the group mixes quantities and no side can be flagged.
-    for source in {c.source for c in claims}:
+    mixing = []
+    for source in sorted({c.source for c in claims}):
         own = [next(c for c in by_value[v] if c.source == source) for v in values
                if any(c.source == source for c in by_value[v])]
         for i, a in enumerate(own):
             if any((v := _verdict(a, b)) is not None and v.relation == CONTRADICT and not _slip_of_one_age(group, a, b)
                    for b in own[i + 1 :]):
-                return None
+                mixing.append((source, own))
+                break
+    if mixing and not (len(mixing) == 1 and _at_odds_with_itself(*mixing[0], by_value, claims)):
+        return None
+    at_odds = mixing[0][0] if mixing else None
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
     clashing_pairs: set[frozenset[str]] = set()
@@ -168,8 +175,41 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     # Without a majority no side is the outlier: each is quoted, none flagged.
     flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
+    if at_odds:
+        worst_reason += (f"; {at_odds} gives the figure the others give and another that no other "
+                         "source gives: it is at odds with itself")
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
                          flagged)
+
+
+MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+
+
+def _at_odds_with_itself(source: str, own: list[Claim], by_value: dict[str, list[Claim]],
+                         claims: list[Claim]) -> bool:
+    """One source gives the figure the others give, and once another that no other source gives, near
+    enough to be the same figure misreported ("$334 million" in its headline, "$288 million" in its
+    body, where the others all say $334 million): the source is at odds with itself, and its odd
+    figure is the outlier. Not when it gives two figures far apart (two quantities, not a slip)."""
+    shared = [c for c in own if len({x.source for x in by_value[c.normalised]} - {source}) >= MIN_OTHERS]
+    odd = [c for c in own if len(by_value[c.normalised]) == 1]
+    if len(shared) != 1 or len(odd) + 1 != len(own):
+        return False
+    if any(c.near_dates and c.near_dates != shared[0].near_dates for c in odd):
+        return False  # "a third in May" and "a quarter in June": two time frames, not a slip
+    mine = [c for c in claims if c.source == source]
+    sentences = {c.sentence for c in mine if c.normalised == shared[0].normalised}
+    odd_spans = {c.span for c in mine if c.normalised != shared[0].normalised}
+    if any(c.sentence in sentences for c in mine if c.normalised != shared[0].normalised) \
+            or any(span in sentence for span in odd_spans for sentence in sentences):
+        return False  # "the 17-inch model has 78% more pixels than the 15-inch one": two things compared
+    if shared[0].frame and not shared[0].value.dimension.startswith("currency") \
+            and shared[0].value.dimension not in ("percent", "fraction"):
+        return False  # "killing two workers", "three dead with the gunman": counts of people overlap and nest
+    x = shared[0].value
+    return all(plausibly_one(x, c.value) if isinstance(x, Quantity) and isinstance(c.value, Quantity)
+               else isinstance(x, DateValue) and isinstance(c.value, DateValue) and plausibly_one_date(x, c.value)
+               for c in odd)
 
 
 def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],

@@ -167,6 +167,12 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                 continue
             rarest = tuple(sorted(shared, key=lambda w: (df.get(w, 0), w)))
             scored.append((round(score, 4), a, b, rarest))
+    # A figure that pairs with the same figure in a sentence pairs with no other figure of that sentence
+    # ("paying $281 million in cash" / "will pay $334 million, including $281 million in cash").
+    same = {(x.id, y.source, y.sentence) for _, a, b, _ in scored if a.normalised == b.normalised
+            for x, y in ((a, b), (b, a))}
+    scored = [t for t in scored if t[1].normalised == t[2].normalised
+              or not {(t[1].id, t[2].source, t[2].sentence), (t[2].id, t[1].source, t[1].sentence)} & same]
     # Each figure keeps its best partner in each other source; a pair stands when it is the best of both.
     best: dict[tuple[str, str], tuple[float, str]] = {}
     for score, a, b, _ in scored:
