@@ -19,10 +19,11 @@ from checker.findings.finding import Finding
 DETACHED_HYPHEN = re.compile(r"\b\w+ -(?=[A-Za-z]\w*)")
 SIGNALS = {
     "garbled-phrase": "a phrase the other sources write with another word (TRANS001)",
+    "calque": "a phrase where the other sources agree on other wording, rare in English or word for word (TRANS002)",
     "garbled-name": "a name or title one edit or one context away from a person of the story (NAME003)",
     "detached-hyphen": "a compound split before its hyphen, as machine translation leaves it",
 }
-FINDING_SIGNALS = {"TRANS001": "garbled-phrase", "NAME003": "garbled-name"}
+FINDING_SIGNALS = {"TRANS001": "garbled-phrase", "TRANS002": "calque", "NAME003": "garbled-name"}
 
 
 @dataclass(frozen=True)
