@@ -144,7 +144,7 @@ def run(data: Path, sample: int, seed: int, model: str | None) -> int:
         mt_scores += mts
         if ref and mts and (any(mts) or any(ref)):
             ranked += 1
-            ref_least += ref[0] < min(mts)
+            ref_least += ref[0] < sum(mts) / len(mts)
     on_ref = sum(1 for _, kind, _, _ in flags if kind == "ref")
     on_mt = len(flags) - on_ref
     print(f"translation: {len(folders)} documents from {data}; {sentences['mt']} machine sentences, "
@@ -155,8 +155,8 @@ def run(data: Path, sample: int, seed: int, model: str | None) -> int:
     print(f"  share of flags on the reference: {on_ref / max(1, len(flags)):.0%}; per rule: "
           + (", ".join(f"{r} {n}" for r, n in sorted(per_rule.items())) or "none"))
     print(f"  translation score, mean per source: machine {sum(mt_scores) / max(1, len(mt_scores)):.2f}, "
-          f"reference {sum(ref_scores) / max(1, len(ref_scores)):.2f}; the reference reads least translated in "
-          f"{ref_least} of the {ranked} documents with any signal")
+          f"reference {sum(ref_scores) / max(1, len(ref_scores)):.2f}; the reference reads less translated than the "
+          f"systems' mean in {ref_least} of the {ranked} documents with any signal")
     machine = [x for x in flags if x[1] == "mt"]
     k = min(sample, len(machine))
     print(f"\na sample of {k} flags on machine output (seed {seed}), with what the other sources write")
@@ -205,17 +205,30 @@ def _insert_line(text: str, line: str) -> tuple[str, int]:
     return text[:at] + line + "\n" + text[at:], at
 
 
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
 def plant(arts: dict[str, str], entry, rng: random.Random) -> tuple[dict[str, str], str, tuple[int, int], str] | None:
     """The cluster's articles with the calque planted, the edited article, where the calque sits, and how."""
     _, phrase, calque, carrier = entry
     pat = _phrase(phrase)
     order = sorted(arts)
     rng.shuffle(order)
-    holding = [n for n in order if pat.search(arts[n][body_start(arts[n]):])]
-    if len(holding) >= 3:  # the target and at least two others that keep the phrase
-        name = holding[0]
+    # A real occurrence is used when two other articles hold the phrase in the same sentence (wire copy):
+    # the one-off rule reads a phrase against the aligned sentences of the other sources.
+    lines = {n: [ln for ln in arts[n][body_start(arts[n]):].splitlines() if pat.search(ln)] for n in order}
+    for name in order:
+        for line in lines[name]:
+            words = set(re.findall(r"\w+", line.lower()))
+            same = [o for o in order if o != name and any(_jaccard(words, set(re.findall(r"\w+", x.lower()))) >= 0.6
+                                                            for x in lines[o])]
+            if len(same) >= 2:
+                break
+        else:
+            continue
         text = arts[name]
-        m = pat.search(text, body_start(text))
+        m = pat.search(text, text.index(line, body_start(text)))
         new = _cased(calque, m.group())
         edited = dict(arts)
         edited[name] = text[: m.start()] + new + text[m.end():]
@@ -253,7 +266,8 @@ def calques(data: Path, seed: int, model: str | None) -> int:
     with tempfile.TemporaryDirectory(prefix="checker-calques-") as tmp:
         for i, entry in enumerate(entries):
             language, phrase, calque, _ = entry
-            # A cluster where the phrase occurs in three articles is used first; else the next in a seeded order.
+            # A cluster where the phrase occurs in three articles is tried first (a real occurrence in shared
+            # sentences is used there); else one in a seeded order, where the entry's sentence is planted.
             real = [c for c in usable if sum(bool(_phrase(phrase).search(t)) for t in texts[c.name].values()) >= 3]
             cluster = real[0] if real else usable[rng.randrange(len(usable))]
             planted = plant(texts[cluster.name], entry, random.Random(f"{seed}:{i}"))

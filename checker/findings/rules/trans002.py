@@ -41,8 +41,9 @@ MAX_SLOT = 4  # words on either side of a differing slot: a phrase, not a rewrit
 MAX_GAP = 1  # shared words between two differences read as one slot ("a [rescue] team [of saving]")
 MIN_MAJORITY = 2  # other sources that write the same other words in the slot
 MIN_SHARED_SHARE = 0.6  # share of the shorter sentence's words the two share: the same sentence, reworded in one place
-MIN_OTHERS_PAIR = 10_000_000  # the others' pair, in English word-pair counts: common, well above the listed floor
-MAX_OF_SHARE = 0.3  # "X of" per use of X in English below this: X seldom opens an "of" phrase ("take of")
+MIN_OTHERS_PAIR = 1  # the others' pair must be listed in English word-pair counts (so, common: above the floor)
+MAX_OF_SHARE = 0.35  # "X of" per use of X in English below this: X seldom opens an "of" phrase ("take of")
+MIN_OF_WORD = 10_000_000  # ... for a word this common in English, whose "of" pair would be listed if English used it
 STEM = 4  # letters two words share at the start to count as forms of one word ("rescue"/"rescuers")
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
 # Closed-class words: they join a phrase's words but name nothing, so a pair with one says nothing of English usage.
@@ -114,7 +115,8 @@ def _slots(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
 
 
 def _same_stem(x: str, y: str) -> bool:
-    return x[:STEM] == y[:STEM]
+    n = min(STEM, len(x), len(y))
+    return x[:n] == y[:n]
 
 
 def _compound_part(word: str, whole: str) -> bool:
@@ -131,6 +133,23 @@ def _of_chain(cand: list[str]) -> tuple[str, str] | None:
     if len(words) == 3 and words[1] == "of" and _content(words[0]) and _content(words[2]):
         return words[0], words[2]
     return None
+
+
+def _of_shape(x: str, y: str, others: list[str]) -> str:
+    """Why an "X of Y" chain reads word for word against the others' compound or word, or ""."""
+    if len(others) == 2:
+        z, w = others
+        if w == x and not _same_stem(z, y):  # the same head, another modifier: "team of saving" / "rescue team"
+            return f"'{x} of {y}' where the others write the compound '{z} {w}'"
+    elif len(x) > 2 and len(y) > 2 and x in others[0] and y.rstrip("s") in others[0]:
+        return f"'{x} of {y}' where the others write the one word made of them, '{others[0]}'"  # "end of week"
+    # A common word that English seldom follows by "of" ("take of", "card of"), where the others' wording is
+    # English; a rare word's "of" pair is unlisted whatever its use ("osteoarthritis of the knee").
+    if english.word_count(x) >= MIN_OF_WORD and english.pair_count(f"{x} of") / english.word_count(x) < MAX_OF_SHARE:
+        if all(english.word_count(o) for o in others) and not any(_same_stem(o, x) and _same_stem(o, y) for o in others):
+            return (f"'{x} of {y}' where the others write '{' '.join(others)}'; in English '{x}' seldom opens "
+                    f"an 'of' phrase")
+    return ""
 
 
 def judge(cand: list[str], before: str, after: str, others: list[str], terms: set[str]) -> dict | None:
@@ -171,25 +190,17 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
                    others_form=others[0], others_form_count=english.word_count(others[0]),
                    shape=f"the two words '{' '.join(cand_words)}' where the others write one, '{others[0]}'")
     chain = _of_chain(cand)
-    if chain:
-        x, y = chain
-        if len(other_content) == 2 and len(others) <= 3 and other_content[1] == x and not _same_stem(other_content[0], y):
+    if chain and len([w for w in others if _word(w)]) == len(other_content) in (1, 2):
+        shape = _of_shape(*chain, other_content)
+        if shape:
             signals.append("of-chain")
-            out["shape"] = f"'{x} of {y}' where the others write the compound '{' '.join(other_content)}'"
-        elif len(other_content) == 1 and len([w for w in others if _word(w)]) == 1 and english.word_count(x):
-            word = other_content[0]
-            if len(x) > 2 and len(y) > 2 and x in word and y in word:
-                # The others' one word is made of the chain's two ("end of week" / "weekend").
-                signals.append("of-chain")
-                out["shape"] = f"'{x} of {y}' where the others write the one word made of them, '{word}'"
-            elif english.pair_count(f"{x} of") / english.word_count(x) < MAX_OF_SHARE \
-                    and not any(_same_stem(word, w) for w in (x, y)):
-                signals.append("of-chain")
-                out["shape"] = (f"'{x} of {y}' where the others write one word, '{word}'; "
-                                f"in English '{x}' seldom opens an 'of' phrase")
-            if "of-chain" in signals:
-                out.setdefault("others_form", word)
-                out.setdefault("others_form_count", english.word_count(word))
+            out["shape"] = shape
+            if len(other_content) == 1:
+                out.setdefault("others_form", other_content[0])
+                out.setdefault("others_form_count", english.word_count(other_content[0]))
+            else:
+                out.setdefault("others_form", " ".join(other_content))
+                out.setdefault("others_form_count", english.pair_count(" ".join(other_content)))
     if not signals:
         return None
     out["signals"] = tuple(signals)
