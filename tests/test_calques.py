@@ -160,3 +160,40 @@ def test_the_translated_source_reads_most_translated():
         assert scores["04_translated"].counts["calque"] == 1
         assert [p.signal for p in scores["04_translated"].passages] == ["calque"]
         assert all(not scores[s].passages for s in OTHERS)
+
+
+@pytest.mark.parametrize("cand, others, signal", [
+    ("agent of police", "police officer", "of-chain"),  # the others' modifier, another head, no "police agent"
+    ("card of credit", "credit card", "of-chain"),  # "card" seldom opens an "of" phrase
+    ("end of week", "weekend", "of-chain"),  # the others' one word is made of the two
+    ("room of urgencies", "emergency room", "of-chain"),  # a plural the word list lacks is still English
+    ("earth shaking", "earthquake", "split-compound"),  # no noun pair ("shaking" read as a verb): the compound opens with it
+    ("news release meeting", "press conference", "unlisted-pairing"),  # three words for two
+])
+def test_word_for_word_shapes(cand, others, signal):
+    verdict = judge(cand.split(), "the", "was", others.split(), {"release meeting"})
+    assert verdict is not None and signal in verdict["signals"]
+
+
+@pytest.mark.parametrize("cand, others", [
+    ("head of police", "police chief"),  # "head of" is common English
+    ("leaders of the party", "party leaders"),  # the same words, reordered
+    ("number of victims", "death toll"),
+    ("osteoarthritis of the knee", "knee osteoarthritis"),  # a rare word's "of" pair says nothing
+    ("jet planes", "jets"),
+])
+def test_english_of_phrases_and_forms_are_not_shapes(cand, others):
+    assert judge(cand.split(), "the", "was", others.split(), {cand}) is None
+
+
+def test_a_source_that_rewrites_the_whole_sentence_does_not_count_against_the_majority():
+    plain, odd, terms, *_ = SHAPES[0]
+    ctx = story(plain, odd, terms)
+    rewritten = "The operator, police said, had a seat belt on and walked away from the cab without injury."
+    extra = source("05_daily", ["Crane falls at the Norvane Tower site in Marrowby.", rewritten,
+                                "Reporter number 5 filed this story from the harbour district."], terms)
+    sentences = list(ctx.alignment.sentences) + extra[1]
+    ctx = Context(Corpus((*ctx.corpus.sources, extra[0])), bigrams=[*ctx.bigrams, *extra[2]],
+                  alignment=align_sentences(sentences))
+    (f,) = calques(ctx)
+    assert f.explanation.others_sources == OTHERS and f.explanation.aligned_sources == 4  # the daily's sentence is aligned too

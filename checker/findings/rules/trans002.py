@@ -43,6 +43,9 @@ MIN_MAJORITY = 2  # other sources that write the same other words in the slot
 MIN_SHARED_SHARE = 0.6  # share of the shorter sentence's words the two share: the same sentence, reworded in one place
 MIN_OTHERS_PAIR = 1  # the others' pair must be listed in English word-pair counts (so, common: above the floor)
 MAX_OF_SHARE = 0.35  # "X of" per use of X in English below this: X seldom opens an "of" phrase ("take of")
+# ... and a head that opens an "of" phrase this seldom, when the others' compound keeps the chain's modifier:
+# "agent of police" / "police officer", not "head of police" / "police chief" ("head of" is common English).
+MAX_OF_SHARE_HEAD = 2.0
 MIN_OF_WORD = 10_000_000  # ... for a word this common in English, whose "of" pair would be listed if English used it
 STEM = 4  # letters two words share at the start to count as forms of one word ("rescue"/"rescuers")
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
@@ -119,12 +122,24 @@ def _same_stem(x: str, y: str) -> bool:
     return x[:n] == y[:n]
 
 
+def _known(word: str) -> bool:
+    """An English word, or a plural of one ("urgencies"): the word list holds few inflected forms."""
+    if english.word_count(word):
+        return True
+    return word.endswith("s") and any(english.word_count(f) for f in (word[:-1], word[:-2], word[:-3] + "y") if len(f) > 2)
+
+
+def _opens(word: str, whole: str) -> bool:
+    """Whether the one word `whole` is a compound that opens with `word` ("earth" in "earthquake")."""
+    return whole.startswith(word) and len(whole) - len(word) >= STEM
+
+
 def _compound_part(word: str, whole: str) -> bool:
     """Whether `word` may be a literal part of the one word `whole`: not a form of it (same stem), unless
     `whole` is a compound that opens with it ("sky" in "skyscraper", not "jet" in "jets")."""
     if not _same_stem(word, whole) and not whole.startswith(word):
         return True
-    return whole.startswith(word) and len(whole) - len(word) >= STEM
+    return _opens(word, whole)
 
 
 def _of_chain(cand: list[str]) -> tuple[str, str] | None:
@@ -135,17 +150,28 @@ def _of_chain(cand: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _of_share(word: str) -> float:
+    """How often English follows the word by "of", per use of the word (pair and word counts)."""
+    count = english.word_count(word)
+    return english.pair_count(f"{word} of") / count if count else 0.0
+
+
 def _of_shape(x: str, y: str, others: list[str]) -> str:
     """Why an "X of Y" chain reads word for word against the others' compound or word, or ""."""
     if len(others) == 2:
         z, w = others
         if w == x and not _same_stem(z, y):  # the same head, another modifier: "team of saving" / "rescue team"
             return f"'{x} of {y}' where the others write the compound '{z} {w}'"
+        if _same_stem(z, y) and not _same_stem(w, x) and english.pair_count(f"{z} {w}") \
+                and not english.pair_count(f"{y} {x}") and _of_share(x) < MAX_OF_SHARE_HEAD:
+            # The same modifier, another head, and English has no compound of the chain's words:
+            # "agent of police" / "police officer" ("police agent" is unlisted).
+            return f"'{x} of {y}' where the others write the compound '{z} {w}', and '{y} {x}' is no English compound"
     elif len(x) > 2 and len(y) > 2 and x in others[0] and y.rstrip("s") in others[0]:
         return f"'{x} of {y}' where the others write the one word made of them, '{others[0]}'"  # "end of week"
     # A common word that English seldom follows by "of" ("take of", "card of"), where the others' wording is
     # English; a rare word's "of" pair is unlisted whatever its use ("osteoarthritis of the knee").
-    if english.word_count(x) >= MIN_OF_WORD and english.pair_count(f"{x} of") / english.word_count(x) < MAX_OF_SHARE:
+    if english.word_count(x) >= MIN_OF_WORD and _of_share(x) < MAX_OF_SHARE:
         if all(english.word_count(o) for o in others) and not any(_same_stem(o, x) and _same_stem(o, y) for o in others):
             return (f"'{x} of {y}' where the others write '{' '.join(others)}'; in English '{x}' seldom opens "
                     f"an 'of' phrase")
@@ -160,7 +186,7 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
     `terms` are the modifier-noun pairs the sentence holds (claims/bigrams.py), as written: only such a pair,
     a noun phrase, is judged by its English count ("police stated" beside "police said" is a choice of verb).
     """
-    if not all(english.word_count(w) for w in cand if _word(w)):
+    if not all(_known(w) for w in cand if _word(w)):
         return None  # an unknown word (a misspelling, a coinage) is no evidence of a pairing
     signals: list[str] = []
     out: dict = {}
@@ -179,11 +205,23 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
                 out.update(phrase_pair=c_text, phrase_pair_count_below=english.listed_floor(), others_form=o_text,
                            others_form_count=english.pair_count(o_text))
                 break
+    # A phrase of other length whose own pair is unlisted where every pair of the others' wording is listed
+    # ("news release meeting" / "press conference", "road transport incident" / "traffic accident").
+    elif len(cand) > 1 and len(other_content) > 1:
+        inner = [" ".join(p) for p in zip(cand, cand[1:]) if all(map(_content, p))]
+        theirs = [" ".join(p) for p in zip(others, others[1:]) if all(map(_content, p))]
+        odd = [p for p in inner if p in terms and not english.pair_count(p)]
+        if odd and theirs and all(english.pair_count(p) >= MIN_OTHERS_PAIR for p in theirs):
+            form = min(theirs, key=lambda p: (english.pair_count(p), p))
+            signals.append("unlisted-pairing")
+            out.update(phrase_pair=odd[0], phrase_pair_count_below=english.listed_floor(), others_form=form,
+                       others_form_count=english.pair_count(form))
     # One English word written as two ("sky scratcher" / "skyscraper", "fire car" / "train"); a word that is
     # a form of one of the two ("jet planes" / "jets", "investigative sources" / "investigators") is rewording.
     cand_words = [w for w in cand if w not in DETERMINERS]
     if len(cand_words) == 2 and all(map(_content, cand_words)) and len(others) == 1 and len(other_content) == 1 \
-            and " ".join(cand_words) in terms and not english.pair_count(" ".join(cand_words)) \
+            and (" ".join(cand_words) in terms or _opens(cand_words[0], others[0])) \
+            and not english.pair_count(" ".join(cand_words)) \
             and english.word_count(others[0]) and all(_compound_part(w, others[0]) for w in cand_words):
         signals += ["unlisted-pairing", "split-compound"]
         out.update(phrase_pair=" ".join(cand_words), phrase_pair_count_below=english.listed_floor(),
@@ -238,6 +276,7 @@ def check(context: Context) -> list[Finding]:
         # Per slot of this sentence, what each other source writes there.
         slots: dict[tuple[int, int], dict[str, tuple[int, int]]] = defaultdict(dict)
         texts: dict[str, str] = {}
+        close = 0  # other sources whose sentence is this one reworded in places, not rewritten: the majority's pool
         for src, o in sorted(others.items()):
             theirs = toks(o)
             their_low = [t.lower for t in theirs]
@@ -245,6 +284,7 @@ def check(context: Context) -> list[Finding]:
             matched = sum(b.size for b in SequenceMatcher(None, low, their_low, autojunk=False).get_matching_blocks())
             if matched < MIN_SHARED_SHARE * min(len(low), len(their_low)):
                 continue
+            close += 1
             for a_lo, a_hi, b_lo, b_hi in _slots(low, their_low):
                 if 0 < a_hi - a_lo <= MAX_SLOT and 0 < b_hi - b_lo <= MAX_SLOT:
                     slots[(a_lo, a_hi)][src] = (b_lo, b_hi)
@@ -263,7 +303,7 @@ def check(context: Context) -> list[Finding]:
                 continue
             wording, backers = sorted(wordings.items(), key=lambda w: (-len(w[1]), w[0]))[0]
             backers = sorted(backers)
-            if len(backers) < MIN_MAJORITY or 2 * len(backers) <= len(others):
+            if len(backers) < MIN_MAJORITY or 2 * len(backers) <= close:
                 continue
             start, end = _span(mine, a_lo, a_hi)
             if any(start < e and b < end for b, e in reported.get(s.source, ())):
