@@ -47,6 +47,7 @@ CALQUES = Path(__file__).resolve().parent / "calques.tsv"
 PAIRS = ("cs", "de", "ja", "ru", "zh")
 SYSTEMS = ("Online-A", "Online-B", "Online-G")  # commercial systems, as a reader meets machine translation
 DOCS_PER_LANGUAGE = 20
+MT_SOURCES = 3  # machine translations per document: the first of --systems that the language pair has
 TRANSLATION_RULES = ("TRANS001", "TRANS002")
 
 
@@ -75,10 +76,11 @@ def read_documents(snapshot: Path, systems: tuple[str, ...]) -> dict[str, dict[s
             refs = sorted(doc.findall("ref"), key=lambda r: r.get("translator", ""))
             if refs:
                 files[f"ref_{refs[0].get('translator', 'A')}.txt"] = [(s.text or "").strip() for s in refs[0].iter("seg")]
-            for hyp in doc.findall("hyp"):
-                if hyp.get("system") in systems:
-                    files[f"mt_{hyp.get('system')}.txt"] = [(s.text or "").strip() for s in hyp.iter("seg")]
-            if len(files) == 1 + len(systems):
+            hyps = {h.get("system"): h for h in doc.findall("hyp")}
+            chosen = [name for name in systems if name in hyps][:MT_SOURCES]  # the first three the pair has
+            for name in chosen:
+                files[f"mt_{name}.txt"] = [(s.text or "").strip() for s in hyps[name].iter("seg")]
+            if refs and len(chosen) == MT_SOURCES:
                 docs.append((doc.get("id"), files))
         for doc_id, files in sorted(docs)[:DOCS_PER_LANGUAGE]:
             out[f"{xx}_{re.sub(r'[^A-Za-z0-9.-]', '_', doc_id)}"] = files
@@ -322,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("prepare", help="write one folder per WMT22 news document: reference and three systems")
     p.add_argument("--snapshot", type=Path, required=True, help="the wmt22-news-systems git directory")
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    p.add_argument("--systems", default=",".join(SYSTEMS))
+    p.add_argument("--systems", default=",".join(SYSTEMS),
+                   help="systems in order of preference; each document takes the first three its pair has")
     r = sub.add_parser("run", help="translation flags on the documents, and a sample to read")
     r.add_argument("--data", type=Path, default=DEFAULT_OUT)
     r.add_argument("--sample", type=int, default=40)

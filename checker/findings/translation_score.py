@@ -1,7 +1,7 @@
 """How translated each source reads: a per-source score, not a rule.
 
-The score counts signals that can each be shown as passages: the garbled phrases and names
-the cross-source rules flag in it, and spacing left by machine translation around hyphens
+The score counts signals that can each be shown as passages: the garbled phrases (repeated or
+once, as calques) and names the cross-source rules flag in it, and spacing left by machine translation around hyphens
 ("high -level", "a 90 -day"). Word rarity is not a signal: measured on real coverage, the share of
 rare words found in no other source does not separate a machine translation from original copy,
 since rare words are mostly names and quotes.

@@ -255,9 +255,12 @@ def check(context: Context) -> list[Finding]:
         partners[p.first.id][p.second.source] = p.second
         partners[p.second.id][p.first.source] = p.first
     reported = _trans001_spans(context)
-    terms_at: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    terms_at: dict[str, list[tuple[int, str, tuple[str, str]]]] = defaultdict(list)
+    users: dict[tuple[str, str], set[str]] = defaultdict(set)  # each word pair (as lemmas) and the sources using it
     for b in context.bigrams:
-        terms_at[b.source].append((b.start, " ".join(b.text.lower().split())))
+        terms_at[b.source].append((b.start, " ".join(b.text.lower().split()), (b.first, b.second)))
+        users[(b.first, b.second)].add(b.source)
+    lowered = {src.id: " ".join(re.findall(r"\w+(?:['’-]\w+)*", src.text.lower())) for src in corpus}
     tokens: dict[str, list[_Token]] = {}
 
     def toks(s: Sentence) -> list[_Token]:
@@ -310,9 +313,15 @@ def check(context: Context) -> list[Finding]:
                 continue
             before = low[a_lo - 1] if a_lo > 0 and _word(low[a_lo - 1]) else ""
             after = low[a_hi] if a_hi < len(low) and _word(low[a_hi]) else ""
-            terms = {t for at, t in terms_at.get(s.source, ()) if s.start <= at < s.end}
-            verdict = judge(cand, before, after, list(wording), terms)
+            here = [(t, lemmas) for at, t, lemmas in terms_at.get(s.source, ()) if s.start <= at < s.end]
+            verdict = judge(cand, before, after, list(wording), {t for t, _ in here})
             if verdict is None:
+                continue
+            # Wording another source uses elsewhere is the story's vocabulary, not one source's rendering:
+            # "aerial vehicle" in one sentence of the reference, "unmanned aerial vehicles" in the systems' lead.
+            lemmas = {lm for t, lm in here if t == verdict.get("phrase_pair")}
+            if any(users[lm] - {s.source} for lm in lemmas) \
+                    or any(f" {phrase} " in f" {text} " for src, text in lowered.items() if src != s.source):
                 continue
             # A framing word of the unlisted pair is shown with the slot: "security belt" / "seat belt".
             pair = verdict.get("phrase_pair", "").split()
