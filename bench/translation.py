@@ -48,6 +48,7 @@ PAIRS = ("cs", "de", "ja", "ru", "zh")
 SYSTEMS = ("Online-A", "Online-B", "Online-G")  # commercial systems, as a reader meets machine translation
 DOCS_PER_LANGUAGE = 20
 MT_SOURCES = 3  # machine translations per document: the first of --systems that the language pair has
+OTHER_DOMAINS = ("social", "ecommerce", "conversation")
 TRANSLATION_RULES = ("TRANS001", "TRANS002")
 
 
@@ -59,7 +60,8 @@ def _git(snapshot: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", f"--git-dir={snapshot}", *args], capture_output=True, text=True)
 
 
-def read_documents(snapshot: Path, systems: tuple[str, ...]) -> dict[str, dict[str, list[str]]]:
+def read_documents(snapshot: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE
+                   ) -> dict[str, dict[str, list[str]]]:
     """Folder name -> file name -> sentences, for the news documents of every pair the snapshot holds."""
     out: dict[str, dict[str, list[str]]] = {}
     for xx in PAIRS:
@@ -70,7 +72,9 @@ def read_documents(snapshot: Path, systems: tuple[str, ...]) -> dict[str, dict[s
         root = ET.fromstring(shown.stdout)
         docs = []
         for doc in root.iter("doc"):
-            if doc.get("domain", "news") != "news" or doc.get("origlang") != xx:
+            # Some documents carry no domain attribute; their id names it ("social_ru_197").
+            domain = doc.get("domain") or next((d for d in OTHER_DOMAINS if doc.get("id", "").startswith(d)), "news")
+            if domain != "news" or doc.get("origlang") != xx:
                 continue
             files: dict[str, list[str]] = {}
             refs = sorted(doc.findall("ref"), key=lambda r: r.get("translator", ""))
@@ -82,16 +86,16 @@ def read_documents(snapshot: Path, systems: tuple[str, ...]) -> dict[str, dict[s
                 files[f"mt_{name}.txt"] = [(s.text or "").strip() for s in hyps[name].iter("seg")]
             if refs and len(chosen) == MT_SOURCES:
                 docs.append((doc.get("id"), files))
-        for doc_id, files in sorted(docs)[:DOCS_PER_LANGUAGE]:
+        for doc_id, files in sorted(docs)[: per_language or None]:
             out[f"{xx}_{re.sub(r'[^A-Za-z0-9.-]', '_', doc_id)}"] = files
     return out
 
 
-def prepare(snapshot: Path, out: Path, systems: tuple[str, ...]) -> int:
+def prepare(snapshot: Path, out: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE) -> int:
     if inside_repository(out):
         print(f"error: --out {out} is inside the repository; third-party data stays outside it", file=sys.stderr)
         return 2
-    docs = read_documents(snapshot, systems)
+    docs = read_documents(snapshot, systems, per_language)
     if out.exists():
         shutil.rmtree(out)
     sentences = Counter()
@@ -326,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
     p.add_argument("--systems", default=",".join(SYSTEMS),
                    help="systems in order of preference; each document takes the first three its pair has")
+    p.add_argument("--per-language", type=int, default=DOCS_PER_LANGUAGE,
+                   help="news documents per language pair, in id order (0: all)")
     r = sub.add_parser("run", help="translation flags on the documents, and a sample to read")
     r.add_argument("--data", type=Path, default=DEFAULT_OUT)
     r.add_argument("--sample", type=int, default=40)
@@ -337,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--model", default=None)
     args = ap.parse_args(argv)
     if args.command == "prepare":
-        return prepare(args.snapshot, args.out, tuple(args.systems.split(",")))
+        return prepare(args.snapshot, args.out, tuple(args.systems.split(",")), args.per_language)
     if args.command == "run":
         return run(args.data, args.sample, args.seed, args.model)
     return calques(args.data, args.seed, args.model)
