@@ -42,7 +42,8 @@ def source(sid: str, lines: list[str], terms: list[str], names: tuple[str, ...] 
     return src, sentences, bigrams
 
 
-def story(plain: str, odd: str, terms: list[str], odd_sources: int = 1, names: tuple[str, ...] = ()) -> Context:
+def story(plain: str, odd: str, terms: list[str], odd_sources: int = 1, names: tuple[str, ...] = (),
+          extra: dict[str, str] | None = None) -> Context:
     """Three sources (or fewer, when several write the odd sentence) write `plain`, the rest `odd`;
     each source also holds two sentences of its own."""
     built = []
@@ -51,6 +52,8 @@ def story(plain: str, odd: str, terms: list[str], odd_sources: int = 1, names: t
         lines = ["Crane falls at the Norvane Tower site in Marrowby.",
                  odd if i >= len(sids) - odd_sources else plain,
                  f"Reporter number {i} filed this story from the harbour district."]
+        if extra and sid in extra:
+            lines.append(extra[sid])
         built.append(source(sid, lines, terms, names))
     corpus = Corpus(tuple(s for s, _, _ in built))
     alignment = align_sentences([x for _, ss, _ in built for x in ss])
@@ -197,3 +200,12 @@ def test_a_source_that_rewrites_the_whole_sentence_does_not_count_against_the_ma
                   alignment=align_sentences(sentences))
     (f,) = calques(ctx)
     assert f.explanation.others_sources == OTHERS and f.explanation.aligned_sources == 4  # the daily's sentence is aligned too
+
+
+def test_wording_another_source_uses_elsewhere_is_the_story_s():
+    plain, odd, terms, *_ = SHAPES[0]
+    elsewhere = "Inspectors checked every security belt on the remaining cranes before work resumed."
+    assert calques(story(plain, odd, terms, extra={"02_local": elsewhere})) == []
+    # one word of it used elsewhere is any text's: the calque stands
+    elsewhere = "Security at the site was tightened after the accident, and a guard now stands at the gate."
+    assert len(calques(story(plain, odd, terms, extra={"02_local": elsewhere}))) == 1

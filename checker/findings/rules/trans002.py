@@ -320,8 +320,9 @@ def check(context: Context) -> list[Finding]:
             # Wording another source uses elsewhere is the story's vocabulary, not one source's rendering:
             # "aerial vehicle" in one sentence of the reference, "unmanned aerial vehicles" in the systems' lead.
             lemmas = {lm for t, lm in here if t == verdict.get("phrase_pair")}
-            if any(users[lm] - {s.source} for lm in lemmas) \
-                    or any(f" {phrase} " in f" {text} " for src, text in lowered.items() if src != s.source):
+            wording_used = verdict.get("phrase_pair") or phrase  # two words at least: one word alone is any text's
+            if any(users[lm] - {s.source} for lm in lemmas) or (" " in wording_used and any(
+                    f" {wording_used} " in f" {text} " for src, text in lowered.items() if src != s.source)):
                 continue
             # A framing word of the unlisted pair is shown with the slot: "security belt" / "seat belt".
             pair = verdict.get("phrase_pair", "").split()
