@@ -117,6 +117,16 @@ def _slots(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]]:
     return [tuple(m) for m in merged]  # type: ignore[misc]
 
 
+def _compare(a: list[str], b: list[str]) -> list[tuple[int, int, int, int]] | None:
+    """The short differing slots of `a` against `b`, or None when `b` rewrites the sentence rather than
+    rewording it in places (too few words in common)."""
+    matched = sum(m.size for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    if matched < MIN_SHARED_SHARE * min(len(a), len(b)):
+        return None
+    return [(a_lo, a_hi, b_lo, b_hi) for a_lo, a_hi, b_lo, b_hi in _slots(a, b)
+            if 0 < a_hi - a_lo <= MAX_SLOT and 0 < b_hi - b_lo <= MAX_SLOT]
+
+
 def _same_stem(x: str, y: str) -> bool:
     n = min(STEM, len(x), len(y))
     return x[:n] == y[:n]
@@ -268,29 +278,43 @@ def check(context: Context) -> list[Finding]:
             tokens[s.id] = _tokens(s)
         return tokens[s.id]
 
+    low_of: dict[str, list[str]] = {}
+
+    def lowers(s: Sentence) -> list[str]:
+        if s.id not in low_of:
+            low_of[s.id] = [t.lower for t in toks(s)]
+        return low_of[s.id]
+
+    # Two wordings compared once, however many copies of each the corpus holds.
+    compared: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[int, int, int, int]] | None] = {}
+
     findings = []
     for s in alignment.sentences:
         others = partners.get(s.id)
         if not others or len(others) < MIN_MAJORITY:
             continue
         mine = toks(s)
-        low = [t.lower for t in mine]
+        low = lowers(s)
         names = set(s.names)
         # Per slot of this sentence, what each other source writes there.
         slots: dict[tuple[int, int], dict[str, tuple[int, int]]] = defaultdict(dict)
         texts: dict[str, str] = {}
         close = 0  # other sources whose sentence is this one reworded in places, not rewritten: the majority's pool
         for src, o in sorted(others.items()):
-            theirs = toks(o)
-            their_low = [t.lower for t in theirs]
+            their_low = lowers(o)
             texts[src] = " ".join(their_low)
-            matched = sum(b.size for b in SequenceMatcher(None, low, their_low, autojunk=False).get_matching_blocks())
-            if matched < MIN_SHARED_SHARE * min(len(low), len(their_low)):
+            if their_low == low:  # a copy (wire copy, a syndicated story): no slot, and it backs no other wording
+                close += 1
+                continue
+            key = (tuple(low), tuple(their_low))
+            if key not in compared:
+                compared[key] = _compare(low, their_low)
+            found = compared[key]
+            if found is None:
                 continue
             close += 1
-            for a_lo, a_hi, b_lo, b_hi in _slots(low, their_low):
-                if 0 < a_hi - a_lo <= MAX_SLOT and 0 < b_hi - b_lo <= MAX_SLOT:
-                    slots[(a_lo, a_hi)][src] = (b_lo, b_hi)
+            for a_lo, a_hi, b_lo, b_hi in found:
+                slots[(a_lo, a_hi)][src] = (b_lo, b_hi)
         for (a_lo, a_hi), theirs_at in sorted(slots.items()):
             cand = low[a_lo:a_hi]
             phrase = " ".join(cand)
