@@ -8,16 +8,20 @@ need not recur, since the other sources' wording of the same sentence says what 
 
 The slot is found by aligning the two sentences' words (difflib's opcodes): a stretch of one to four
 words in one source, framed by words both sources share, where at least two other sources write the
-same other words and none writes the candidate. Rewording between outlets ("said"/"stated",
-"killed"/"died") is ordinary English, so a slot is flagged only on evidence a reader can check:
-- unlisted-pairing: a pair of the candidate's content words is not listed among English word
-  pairs (`checker.findings.english`), while the others' wording is (its pair, or a listed word);
-- of-chain: an "X of Y" chain where the others write a compound "Z X" with the same head and another
-  modifier ("team of saving" / "rescue team"), or one word, with an X that English seldom follows
-  by "of" ("the take of conscience" / "awareness");
+same other words, more than half of those whose sentence is this one reworded in places, and none
+writes the candidate. Rewording between outlets ("said"/"stated", "killed"/"died") is ordinary
+English, so a slot is flagged only on evidence a reader can check:
+- unlisted-pairing: a modifier-noun pair of the candidate is not listed among English word pairs
+  (`checker.findings.english`) while the others' pairs in the same place are ("security belt" /
+  "seat belt", "news release meeting" / "press conference");
+- of-chain: an "X of Y" chain where the others write a compound with the same head and another
+  modifier ("team of saving" / "rescue team"), the one word made of X and Y ("end of week" /
+  "weekend"), or where X is a common word English seldom follows by "of" ("the take of conscience" /
+  "awareness", "card of credit" / "credit card");
 - split-compound: the others' one English word written as two ("sky scratcher" / "skyscraper").
-A slot holding a name, a proper noun or a figure is the name and figure rules' business, and one
-TRANS001 reports already is not reported again.
+A slot holding a name, a proper noun or a figure is the name and figure rules' business; a phrase
+TRANS001 reports is not reported again; and wording another source uses elsewhere in the story is
+its vocabulary, not one source's rendering.
 """
 
 from __future__ import annotations
