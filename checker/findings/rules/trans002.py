@@ -282,35 +282,40 @@ def check(context: Context) -> list[Finding]:
             tokens[s.id] = _tokens(s)
         return tokens[s.id]
 
-    low_of: dict[str, list[str]] = {}
+    low_of: dict[str, tuple[list[str], str]] = {}
 
-    def lowers(s: Sentence) -> list[str]:
+    def lowers(s: Sentence) -> tuple[list[str], str]:
+        """The sentence's words in lower case, as a list and joined by spaces."""
         if s.id not in low_of:
-            low_of[s.id] = [t.lower for t in toks(s)]
+            words = [t.lower for t in toks(s)]
+            low_of[s.id] = (words, " ".join(words))
         return low_of[s.id]
 
     # Two wordings compared once, however many copies of each the corpus holds.
-    compared: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[int, int, int, int]] | None] = {}
+    compared: dict[tuple[str, str], list[tuple[int, int, int, int]] | None] = {}
 
     findings = []
     for s in alignment.sentences:
         others = partners.get(s.id)
         if not others or len(others) < MIN_MAJORITY:
             continue
+        # Another source with this very sentence (a wire copy) writes whatever this one writes: no slot of
+        # it is one source's wording.
+        if any(o.text == s.text for o in others.values()):
+            continue
         mine = toks(s)
-        low = lowers(s)
+        low, joined = lowers(s)
         names = set(s.names)
         # Per slot of this sentence, what each other source writes there.
         slots: dict[tuple[int, int], dict[str, tuple[int, int]]] = defaultdict(dict)
         texts: dict[str, str] = {}
         close = 0  # other sources whose sentence is this one reworded in places, not rewritten: the majority's pool
         for src, o in sorted(others.items()):
-            their_low = lowers(o)
-            texts[src] = " ".join(their_low)
-            if their_low == low:  # a copy (wire copy, a syndicated story): no slot, and it backs no other wording
-                close += 1
-                continue
-            key = (tuple(low), tuple(their_low))
+            their_low, texts[src] = lowers(o)
+            if texts[src] == joined:
+                slots.clear()  # the same words, other spacing or case: a copy too
+                break
+            key = (joined, texts[src])
             if key not in compared:
                 compared[key] = _compare(low, their_low)
             found = compared[key]
