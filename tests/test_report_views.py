@@ -259,7 +259,7 @@ def test_json_sources_carry_words_meta_and_translation_scores(result):
     by_id = {s["id"]: s for s in data["sources"]}
     assert by_id["a"]["meta"] == {"outlet": "A"} and by_id["a"]["words"] == result.corpus["a"].word_count > 0
     b = by_id["b"]["translation"]
-    assert b["signals"] == {"garbled-phrase": 2, "garbled-name": 0, "detached-hyphen": 0}
+    assert b["signals"] == {"garbled-phrase": 2, "calque": 0, "garbled-name": 0, "detached-hyphen": 0}
     assert b["score"] == round(2000 / result.corpus["b"].word_count, 1)
     assert [p["text"] for p in b["passages"]] == ["interest taxes", "interest taxes"]
     assert by_id["a"]["translation"]["passages"] == []

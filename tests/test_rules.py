@@ -37,7 +37,8 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001")
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001",
+             "TRANS002")
 
 
 # --- building honest inputs ---------------------------------------------------------------------
@@ -178,6 +179,7 @@ def test_default_severities_and_kinds():
         "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "DATE001": ("date", "error"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
+        "TRANS002": ("translation", "warning"),
     }
 
 

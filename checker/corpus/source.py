@@ -38,6 +38,10 @@ class Source:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return line + 1, offset - self._line_starts[line] + 1
 
+    def offset(self, line: int, column: int) -> int:
+        """The character offset of a 1-based line and column (the inverse of `line_col`)."""
+        return self._line_starts[line - 1] + column - 1
+
     @property
     def word_count(self) -> int:
         return sum(len(p.text.split()) for p in self.paragraphs)

@@ -1,7 +1,7 @@
 """How translated each source reads: a per-source score, not a rule.
 
-The score counts signals that can each be shown as passages: the garbled phrases and names
-the cross-source rules flag in it, and spacing left by machine translation around hyphens
+The score counts signals that can each be shown as passages: the garbled phrases (repeated or
+once, as calques) and names the cross-source rules flag in it, and spacing left by machine translation around hyphens
 ("high -level", "a 90 -day"). Word rarity is not a signal: measured on real coverage, the share of
 rare words found in no other source does not separate a machine translation from original copy,
 since rare words are mostly names and quotes.
@@ -19,10 +19,11 @@ from checker.findings.finding import Finding
 DETACHED_HYPHEN = re.compile(r"\b\w+ -(?=[A-Za-z]\w*)")
 SIGNALS = {
     "garbled-phrase": "a phrase the other sources write with another word (TRANS001)",
+    "calque": "a phrase where the other sources agree on other wording, rare in English or word for word (TRANS002)",
     "garbled-name": "a name or title one edit or one context away from a person of the story (NAME003)",
     "detached-hyphen": "a compound split before its hyphen, as machine translation leaves it",
 }
-FINDING_SIGNALS = {"TRANS001": "garbled-phrase", "NAME003": "garbled-name"}
+FINDING_SIGNALS = {"TRANS001": "garbled-phrase", "TRANS002": "calque", "NAME003": "garbled-name"}
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,11 @@ from checker.findings.rules import (
     num005,
     role001,
     trans001,
+    trans002,
 )
 
-MODULES = (num001, num002, num003, num004, num005, date001, name001, name002, name003, role001, trans001)
+MODULES = (num001, num002, num003, num004, num005, date001, name001, name002, name003, role001, trans001,
+           trans002)
 for _module in MODULES:
     register(_module.RULE)
 
