@@ -178,3 +178,13 @@ def test_a_date_before_a_noun_dates_what_the_noun_names(nlp):
 def test_an_amount_in_cash_and_stock_is_all_of_the_payment(nlp):
     (price,) = claims_of(nlp, "Norvane said it would buy Quillet for $5.4 billion in cash and stock.", "quantity")
     assert price.frame == "price" and price.attribute is None
+
+
+def test_a_date_carries_the_event_its_verb_or_noun_names(nlp):
+    (murdered,) = claims_of(nlp, "Police say Vellacott murdered two women at the Marrowby ice cream shop in 1967.",
+                            "date")
+    (slayings,) = claims_of(nlp, "A co-worker was charged in the 1967 slayings of two women in Marrowby.", "date")
+    assert (murdered.verb, murdered.event) == ("murder", "kill")
+    assert (slayings.verb, slayings.event) == ("slaying", "kill")
+    (other,) = claims_of(nlp, "The shop was repainted in 1967.", "date")
+    assert other.event is None and other.dated_event == "repaint"

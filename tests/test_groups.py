@@ -709,3 +709,29 @@ def test_a_level_a_movement_reaches_is_blocked_with_levels_and_a_forecast_never_
     result = amount("310 million euros", "b", "profit", subject="Norvane", modifiers=("operating",))
     assert group_claims([expected, result]) == []
     assert len(group_claims([replace(expected, modifiers=("operating",)), result])) == 1
+
+
+def test_dates_of_one_event_worded_with_different_verbs_group_by_the_event():
+    """"murdered two women in March" / "the March slayings": one event, "kill", in the vocabulary."""
+    a = replace(dated("March 3, 1967", "a", verb="murder", attribute="woman", subject=None), event="kill")
+    b = replace(dated("March 4, 1967", "b", verb="slaying", attribute="woman", subject=None), event="kill")
+    (g,) = group_claims([a, b])
+    assert g.block.attribute == "kill" and "'murder', 'slaying' say happened, one event: kill" in g.reason
+    assert group_claims([replace(a, event=None), replace(b, event=None)]) == []  # without the classes: two verbs
+
+
+def test_a_date_with_no_noun_to_its_verb_is_keyed_only_when_the_verb_names_a_known_event():
+    """"she went to the clinic on Tuesday" dates the event "enter"; "Published: March 13" dates nothing."""
+    went = replace(dated("March 3, 2008", "a", verb="go", attribute=None, subject=None), event="enter")
+    assert block_key(went) == Block("date", EVENT, "enter", "", "the story")
+    assert block_key(replace(went, event=None, verb="publish")) is None
+
+
+def test_dates_near_the_names_of_two_different_people_are_two_events():
+    """"receiver Jackson was arrested Jan. 6" / "tackle Williams was arrested early Sunday"."""
+    a = replace(dated("January 6, 2009", "a", verb="arrest", attribute="receiver", subject=None),
+                near_names=("jackson", "vincent"), sentence="Receiver Vincent Jackson was arrested Jan. 6.")
+    b = replace(dated("February 1, 2009", "b", verb="arrest", attribute="tackle", subject=None),
+                near_names=("jamal", "williams"), sentence="Tackle Jamal Williams was arrested early Sunday.")
+    assert group_claims([a, b]) == []
+    assert len(group_claims([a, replace(b, near_names=("jackson",), sentence="Jackson was arrested Feb. 1.")])) == 1

@@ -47,12 +47,20 @@ class Claim:
     titles: tuple[tuple[str, int, int], ...] = ()  # (text, start, end) per title
     definite: bool = False  # "the two sides": a count the text refers back to, not a claim to check
     frame: str | None = None  # what a count of people measures ("dead"), when the vocabulary's frames say
+    # What a date dates: the class of its verb or noun in the vocabulary's events ("murdered" and "the
+    # slayings" both "kill"), else the verb itself.
+    event: str | None = None
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
     # What stands around a figure or date in its sentence (claims/extract.py `nearby`): the content
     # lemmas within a few words, those of them that are names, and the dates said there.
     near: tuple[str, ...] = field(default=(), repr=False)
     near_names: tuple[str, ...] = field(default=(), repr=False)
     near_dates: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def dated_event(self) -> str | None:
+        """What a date dates: its event class, else its verb (claims built without a vocabulary)."""
+        return self.event or self.verb
 
     @cached_property  # read at every lookup of a group, an edge and a pair
     def id(self) -> str:

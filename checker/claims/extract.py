@@ -234,7 +234,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if named is not None:
         # "for the March 11, 2005, incident", "Saturday's semifinal": the date of what the noun names,
         # not of what the sentence's verb says happened ("sentenced ... for the March 11 incident").
-        return {"subject": None, "attribute": None, "modifiers": (), "verb": named.lemma_.lower()}
+        noun = named.lemma_.lower()
+        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.events.get(noun)}
     verb = verb_of(span.root)
     attribute = None
     subject = None
@@ -249,14 +250,15 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
-    return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma}
+    return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
+            "event": vocab.events.get(lemma) if lemma else None}
 
 
 def _dated_noun(span: Span) -> Token | None:
     """The noun a date modifies before it ("the March 11, 2005, incident", "Saturday's semifinal"), if one."""
     root = span.root
     head = root.head
-    if root.dep_ in ("compound", "poss", "nmod", "amod") and head.pos_ == "NOUN" and head.i >= span.end \
+    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= span.end \
             and head.lemma_.lower() not in ("morning", "afternoon", "evening", "night"):
         return head
     return None
@@ -357,7 +359,7 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  span=span.text, sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
-                 definite=facets.get("definite", False), frame=facets.get("frame"),
+                 definite=facets.get("definite", False), frame=facets.get("frame"), event=facets.get("event"),
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 

@@ -51,13 +51,13 @@ def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = fr
     figure of its space in its sentence."""
     if _change(a) != _change(b) or modifiers_clash(a, b):
         return False
-    if a.kind is ClaimKind.DATE and alone and (a.verb == b.verb or not (a.verb and b.verb)
+    if a.kind is ClaimKind.DATE and alone and (a.dated_event == b.dated_event or not (a.verb and b.verb)
                                                or {a.verb, b.verb} & light_verbs):
         # The one date of two sentences that report one fact: "spoke by phone on June 5", "held a
         # phone call on June 4". Not two events the sentences share words about: "convicted in June
         # 1998" and "returned to prison in June 1999".
         return True
-    if a.verb and b.verb and a.verb != b.verb:
+    if a.verb and b.verb and (a.dated_event != b.dated_event if a.kind is ClaimKind.DATE else a.verb != b.verb):
         return False  # "injuring one guard" and "a dozen guards had been on duty": two predicates
     if a.subject and b.subject and a.subject != b.subject and not (
             a.subject.lower() in b.sentence.lower() and b.subject.lower() in a.sentence.lower()):
@@ -65,7 +65,7 @@ def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = fr
     if a.frame or b.frame:
         return a.frame == b.frame
     if a.kind is ClaimKind.DATE:
-        return alone or bool(a.verb and a.verb == b.verb)
+        return alone or bool(a.verb and a.dated_event == b.dated_event)
     if a.attribute and b.attribute:
         return a.attribute == b.attribute
     return alone

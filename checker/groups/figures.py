@@ -79,13 +79,14 @@ EVENT = "event"  # the space of a date block keyed by its verb (the attribute): 
 def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | None:
     """What a claim must share with others to be compared. `light_verbs`: verbs whose noun names the
     event ("held a hearing"), whose dates are keyed by the noun rather than by the verb."""
-    if c.kind is ClaimKind.DATE and c.verb and c.attribute and c.verb not in light_verbs \
+    if c.kind is ClaimKind.DATE and c.verb and (c.attribute or c.event) and c.verb not in light_verbs \
             and not {"report", "deictic"} & set(c.modifiers) and not c.value.whole_year:
         # "was sentenced Saturday", "a judge on Saturday sentenced the woman": the date of the event the
         # verb names, whatever noun each outlet makes its subject; held by the entity named, else by the
         # story (and joined to the one entity the others name). A verb with no noun to it ("Published:
-        # March 13") is a page's line, not an event; a year alone dates a life's events, too many to key.
-        return Block("date", EVENT, c.verb, "", c.subject or STORY)
+        # March 13") is a page's line, not an event, unless it names one the vocabulary knows ("she went
+        # to the clinic on Tuesday": the event "enter"); a year alone dates a life's events, too many to key.
+        return Block("date", EVENT, c.dated_event, "", c.subject or STORY)
     if c.kind is ClaimKind.QUANTITY and c.frame and not c.definite:
         # "63 people died" / "58 were killed": a count of the frame, held by the subject named or,
         # when none is, by the story's own event. An amount of a frame ("a net loss of 240 million
@@ -134,6 +135,14 @@ def _mixes(claims: list[Claim]) -> bool:
                 if v is not None and v.relation == CONTRADICT:
                     return True
     return False
+
+
+def names_apart(a: Claim, b: Claim) -> bool:
+    """A name near each figure that the other's sentence does not hold: two players' points, two
+    companies' revenues, two men's arrests ("receiver Jackson was arrested Jan. 6" / "tackle Williams
+    was arrested early Sunday")."""
+    sa, sb = a.sentence.lower(), b.sentence.lower()
+    return any(n not in sb for n in a.near_names) and any(n not in sa for n in b.near_names)
 
 
 def _counts(a: Claim, b: Claim) -> bool:
@@ -212,8 +221,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             if a.source == b.source or modifiers_clash(a, b):
                 return False
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) \
-                    and not plausibly_one_date(a.value, b.value):
-                return False  # "spoke on Saturday" and "spoke in 1998": two occasions
+                    and (not plausibly_one_date(a.value, b.value) or names_apart(a, b)):
+                return False  # "spoke on Saturday" and "spoke in 1998": two occasions; two people's arrests
             if not framed and _counts(a, b) and not plausibly_one(a.value, b.value):
                 # A subject and a counted noun: a player's 1,000 career points and the 14 of one game
                 # are two quantities. A frame's counts stay whole, for its verdict to weigh the spread;
@@ -242,7 +251,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 held = "the story's own, named by no source" if key.subject == STORY else key.subject
                 if key in joined:
                     held += ", the one the sources name (the others name none)"
-                reason = f"the dates of one event (what '{key.attribute}' says happened, of {held}), different sources"
+                verbs = sorted({c.verb for c in comp if c.verb})
+                said = (f"what '{key.attribute}' says happened" if verbs == [key.attribute] else
+                        f"what {', '.join(repr(v) for v in verbs)} say happened, one event: {key.attribute}")
+                reason = f"the dates of one event ({said}, of {held}), different sources"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from checker.align import Alignment, listed
 from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
+from checker.groups.figures import names_apart
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -88,9 +89,10 @@ def _named_in(name: str, sentence: str) -> bool:
 
 def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
     """Something near the two figures says they are two quantities."""
-    if a.verb and b.verb and a.verb != b.verb and not {a.verb, b.verb} & light_verbs:
-        if a.kind is ClaimKind.DATE:
-            return True  # the dates of two events: "blocked in late May", "indicated on Monday"
+    if a.kind is ClaimKind.DATE and a.verb and b.verb and a.dated_event != b.dated_event \
+            and not {a.verb, b.verb} & light_verbs:
+        return True  # the dates of two events: "blocked in late May", "indicated on Monday"
+    if a.verb and b.verb and a.verb != b.verb and not {a.verb, b.verb} & light_verbs and a.kind is not ClaimKind.DATE:
         if len(shared) < MIN_SHARED_OTHER_VERBS:
             return True  # two predicates, and little else to say the figures are one
     if a.subject and b.subject and a.subject != b.subject and not is_unnamed(a.subject) \
@@ -106,12 +108,7 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
         return True  # "annual" against "emergency" budget
     if a.near_dates and b.near_dates and not set(a.near_dates) & set(b.near_dates):
         return True  # "in the third quarter" against "last year": two time frames
-    # A name near one figure that the other's sentence does not hold, and the other way round: two
-    # players' points, two companies' revenues.
-    sa, sb = a.sentence.lower(), b.sentence.lower()
-    only_a = [n for n in a.near_names if n not in sb]
-    only_b = [n for n in b.near_names if n not in sa]
-    return bool(only_a and only_b)
+    return names_apart(a, b)
 
 
 def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,

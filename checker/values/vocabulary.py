@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 DATA_FILES = ("aliases", "titles", "units", "labels", "numbers", "calendar", "movement", "words", "furniture",
-              "frames")
+              "frames", "events")
 QUALIFIER_KINDS = ("gt", "ge", "lt", "le", "near", "just_over", "approx")
 MOVEMENT_KINDS = ("up", "down", "move")
 
@@ -151,6 +151,8 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
+    events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
+        {w: name for name, cls in load_data("events")["events"].items() for w in cls["words"]}))
     payment_forms: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_forms"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
