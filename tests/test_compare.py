@@ -6,6 +6,8 @@ is written as a reader sees it; dates are read with values/dates.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from checker.values.compare import (
@@ -417,3 +419,18 @@ def test_one_days_night_and_early_the_next_are_one_night():
     assert compare_dates(resolve("Friday", None), early).relation == CONTRADICT
     assert compare_dates(resolve("Saturday night", None), resolve("early Saturday", None)).relation == AGREE
     assert compare_dates(resolve("Saturday night", None), resolve("early Friday", None)).relation == CONTRADICT
+
+
+def test_a_move_written_with_a_minus_sign_beside_its_verb_is_the_same_move():
+    """"has fallen by -3.16%" and "has fallen by 3.16%": one fall."""
+    down = lambda text: replace(q(text), change="down")  # noqa: E731
+    verdict = compare_quantities(down("-3.16%"), down("3.16%"))
+    assert verdict.relation == AGREE and "sign" in verdict.reason
+    assert compare_quantities(down("-3.16%"), down("2.16%")).relation == CONTRADICT
+    assert compare_quantities(q("-3.16%"), q("3.16%")).relation == CONTRADICT  # no verb says the direction
+
+
+def test_a_range_inside_a_bound_agrees_even_at_its_edge():
+    verdict = compare_quantities(q("between 30 and 35"), q("fewer than 35"))
+    assert verdict.relation == AGREE and "lies within" in verdict.reason
+    assert relation("between 30 and 40", "fewer than 35") == DIVERGE

@@ -188,3 +188,9 @@ def test_a_date_carries_the_event_its_verb_or_noun_names(nlp):
     assert (slayings.verb, slayings.event) == ("slaying", "kill")
     (other,) = claims_of(nlp, "The shop was repainted in 1967.", "date")
     assert other.event is None and other.dated_event == "repaint"
+
+
+def test_the_night_of_a_date_the_ner_reads_as_a_time_is_that_date(nlp):
+    (night,) = claims_of(nlp, "The ferry sank on the night of March 15, the coastguard said.", "date")
+    assert (night.normalised, night.verb, night.event) == ("????-03-15", "sink", "sink")
+    assert claims_of(nlp, "The ferry sank at 9pm, the coastguard said.", "date") == []

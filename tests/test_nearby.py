@@ -198,3 +198,10 @@ def test_a_figure_pairs_with_the_same_figure_where_the_other_sentence_states_it(
                          sentence="s-b"), start=40, end=52)
     pairs = nearby_pairs([cash, whole, level], corpus())
     assert [(p.first.span, p.second.span) for p in pairs] == [("$281 million", "$334 million")]
+
+
+def test_a_date_no_verb_governs_is_a_dateline_and_pairs_with_nothing():
+    """"Port Halvek, 16 March." shares the place with "the ferry sank off Port Halvek on March 15"."""
+    line = replace(dated("March 16", "a", verb=None, attribute=None, subject=None), near=("halvek", "port"))
+    assert value_kind(line) is None
+    assert value_kind(replace(line, verb="sink")) == "date"

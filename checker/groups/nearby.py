@@ -57,7 +57,9 @@ def value_kind(c: Claim) -> str | None:
     noun ("count:bed", "currency:USD", "percent:%") and its direction, or "date"; None when it
     is not pairable (a bare number, an age, the date of a statement)."""
     if c.kind is ClaimKind.DATE:
-        return None if {"report", "deictic"} & set(c.modifiers) else "date"
+        # Not the date of a statement, nor a dateline's or a page's ("Port Halvek, 16 March."): a date
+        # no verb governs dates no event.
+        return None if {"report", "deictic"} & set(c.modifiers) or not c.verb else "date"
     if c.kind is not ClaimKind.QUANTITY:
         return None
     if c.attribute == "age":

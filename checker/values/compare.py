@@ -150,6 +150,16 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
         a = replace(a, unit=b.unit, dimension=b.dimension)
     elif b.shape == "vague" and not b.unit and a.unit:
         b = replace(b, unit=a.unit, dimension=a.dimension)
+    if {a.shape, b.shape} == {"range", "bound"} and a.unit == b.unit:
+        # "between 30 and 35" within "fewer than 35": the range says more, and says it inside the bound
+        # (its edge the bound's, as news writes a bound: "fewer than 35" is "35 at most").
+        rng, bnd = (a, b) if a.shape == "range" else (b, a)
+        if bnd.interval.lo <= rng.interval.lo and rng.interval.hi <= bnd.interval.hi:
+            return Verdict(AGREE, f"{rng.text!r} lies within {bnd.text!r}")
+    if a.change and a.change == b.change and a.unit == b.unit and a.value == -b.value != 0:
+        # "has fallen by -3.16%" and "has fallen by 3.16%": the verb says the direction, and a minus
+        # sign beside it repeats it.
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} give the same move, one with a sign the verb repeats")
     rounded = _rounding_of(a, b)
     if rounded is not None:
         return rounded
