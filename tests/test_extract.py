@@ -194,3 +194,12 @@ def test_the_night_of_a_date_the_ner_reads_as_a_time_is_that_date(nlp):
     (night,) = claims_of(nlp, "The ferry sank on the night of March 15, the coastguard said.", "date")
     assert (night.normalised, night.verb, night.event) == ("????-03-15", "sink", "sink")
     assert claims_of(nlp, "The ferry sank at 9pm, the coastguard said.", "date") == []
+
+
+def test_a_label_and_its_figure_and_a_large_definite_count_are_claims_of_their_frame(nlp):
+    (label,) = claims_of(nlp, "Attendance: 41,262.", "quantity")
+    assert (label.attribute, label.frame) == ("attendance", "attendance")
+    (fans,) = claims_of(nlp, "For a while the 42,162 fans inside the ground were nervous.", "quantity")
+    assert not fans.definite and fans.frame == "attendance"
+    (sides,) = claims_of(nlp, "The two sides met again in the final.", "quantity")
+    assert sides.definite  # a small count after "the" refers back

@@ -179,6 +179,9 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             attribute = subj
             modifiers = tuple(sorted(set(modifiers) | set(_modifiers(subj, span))))
             subject = subject or _entity_in(subj, vocab)
+    if attribute is None and span.start >= 2 and span.doc[span.start - 1].text == ":" \
+            and span.doc[span.start - 2].pos_ == "NOUN":
+        attribute = span.doc[span.start - 2]  # "Attendance: 41,262", "Turnout: 64.1%": a label and its figure
     if attribute is not None and (attribute.pos_ == "PROPN" or attribute.ent_type_ in PERSON_LIKE):
         # "sentenced Gigante to 12 years": the noun is the holder, not what the figure measures
         attribute = None
@@ -222,10 +225,12 @@ def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, 
 
 
 def _definite(span: Span, vocab: Vocabulary) -> bool:
-    """A count after a definite determiner ("the two sides", "its three members") refers back."""
+    """A count after a definite determiner ("the two sides", "its three members") refers back. Not a
+    large count in digits: "the 42,162 fans inside the ground" states how many there were."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
     q = span._.quantity
-    return prev is not None and prev.lower_ in vocab.definite and q is not None and q.dimension in ("count", "number")
+    return prev is not None and prev.lower_ in vocab.definite and q is not None and q.dimension in ("count", "number") \
+        and (q.value < 10 or not any(ch.isdigit() for ch in q.text))
 
 
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
