@@ -203,3 +203,11 @@ def test_a_label_and_its_figure_and_a_large_definite_count_are_claims_of_their_f
     assert not fans.definite and fans.frame == "attendance"
     (sides,) = claims_of(nlp, "The two sides met again in the final.", "quantity")
     assert sides.definite  # a small count after "the" refers back
+
+
+def test_a_frame_noun_the_tagger_takes_for_a_name_is_what_the_figure_measures(nlp):
+    """"Turnout", capitalised at the start of a sentence, is tagged a person: it is still the turnout."""
+    (a,) = claims_of(nlp, "Turnout in Sunday's vote was 61.4%, officials said.", "quantity")
+    (b,) = claims_of(nlp, "Turnout was the highest in two decades at 64.1%, figures show.", "quantity")
+    assert (a.attribute, a.frame, a.subject) == ("turnout", "turnout", None)
+    assert (b.attribute, b.frame, b.subject) == ("turnout", "turnout", None)

@@ -33,6 +33,8 @@ def _entity(tok: Token, vocab: Vocabulary) -> str | None:
     doc = tok.doc
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in vocab.weekdays or tok.lower_ in vocab.months:
         return None  # "a net loss of 240 million euros on Thursday": a date holds no figure
+    if _framed(tok, vocab):
+        return None  # "Turnout was 61.4%": what is measured, though tagged a name, holds nothing
     if tok.ent_type_ in ENTITY_LABELS:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
@@ -174,15 +176,20 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute = subj
     if attribute is None and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
         # "Revenue was 3.1 million euros": the figure is what the subject is
-        subj = next((c for c in root.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        subj = next((c for c in root.head.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or _framed(c, vocab))),
+                    None)
         if subj is not None:
             attribute = subj
             modifiers = tuple(sorted(set(modifiers) | set(_modifiers(subj, span))))
             subject = subject or _entity_in(subj, vocab)
+    if attribute is None and verb_tok is not None and verb_tok.lemma_ == "be":
+        # "Turnout was the highest in two decades at 64.1%": a measure the subject's noun frames
+        attribute = next((c for c in verb_tok.children if c.dep_ == "nsubj" and _framed(c, vocab)), None)
     if attribute is None and span.start >= 2 and span.doc[span.start - 1].text == ":" \
             and span.doc[span.start - 2].pos_ == "NOUN":
         attribute = span.doc[span.start - 2]  # "Attendance: 41,262", "Turnout: 64.1%": a label and its figure
-    if attribute is not None and (attribute.pos_ == "PROPN" or attribute.ent_type_ in PERSON_LIKE):
+    if attribute is not None and (attribute.pos_ == "PROPN" or attribute.ent_type_ in PERSON_LIKE) \
+            and not _framed(attribute, vocab):
         # "sentenced Gigante to 12 years": the noun is the holder, not what the figure measures
         attribute = None
     if is_difference(span, vocab):
@@ -199,6 +206,12 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
         "definite": _definite(span, vocab),
     }
+
+
+def _framed(tok: Token, vocab: Vocabulary) -> bool:
+    """A noun a frame counts or measures, whatever the tagger made of it ("Turnout", capitalised at the
+    start of a sentence, tagged a person's name)."""
+    return tok.lower_ in vocab.frames.nouns
 
 
 def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, ...],
