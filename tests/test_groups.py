@@ -735,3 +735,11 @@ def test_dates_near_the_names_of_two_different_people_are_two_events():
                 near_names=("jamal", "williams"), sentence="Tackle Jamal Williams was arrested early Sunday.")
     assert group_claims([a, b]) == []
     assert len(group_claims([a, replace(b, near_names=("jackson",), sentence="Jackson was arrested Feb. 1.")])) == 1
+
+
+def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities():
+    """"55.2% in the 2022 election" against the story's "61.4%": two elections' turnouts."""
+    now = replace(fig("61.4%", "a", subject=None, attribute="turnout"), frame="turnout")
+    then = replace(fig("55.2%", "b", subject=None, attribute="turnout"), frame="turnout", near_dates=("2022",))
+    assert group_claims([now, then]) == []
+    assert len(group_claims([now, replace(then, near_dates=("sunday",))])) == 1  # not a year: no time frame said

@@ -1,15 +1,18 @@
-"""Seven invented multi-source stories of other beats (tests/stories/<beat>/) against their expectations.
+"""Eight invented multi-source stories of other beats (tests/stories/<beat>/) against their expectations.
 
 Each folder holds four or five articles on one invented story (a ferry disaster, company results,
-an election count, a football match, a court case, a drug trial, a landslide whose articles carry
-their dates in front matter) and `expectations.toml`, in the
-format of tests/expectations/demo_corpus.toml and matched the same way as tests/test_acceptance.py.
+an election count, a football match, a court case, a drug trial, a crane collapse at a building site,
+a landslide whose articles carry their dates in front matter) and `expectations.toml`, in the format
+of tests/expectations/demo_corpus.toml and matched the same way as tests/test_acceptance.py.
 `checker.run.check` reads each story once. A `must_find` item the checker misses today carries
 `not_yet` (why, as diagnosed): it is a strict xfail, so finding it fails the test until `not_yet` is
 taken off. A `must_not_find` item is never relaxed unless it carries `not_yet` too: a false alarm
 the checker raises today, kept visible as a strict xfail. An item with `same_value = true` pairs two
 writings of one value ("€3.1bn", "3.1 billion euros"): a finding that quotes both as the same value
-(the majority's) keeps it; one that sets them against each other breaks it.
+(the majority's) keeps it; one that sets them against each other breaks it. An item with `agree =
+true` pairs two values that agree ("61%" rounds "61.4%"): a finding that quotes both on the side of
+its majority, against a third value it flags, keeps it; one that flags one and not the other, or
+quotes them as two sides with no majority, breaks it.
 """
 
 from __future__ import annotations
@@ -98,6 +101,13 @@ def _cited_together(item: dict, findings: list[dict]) -> list[str]:
         for a, b in item["pairs"]:
             if not (a.lower() in spans and b.lower() in spans):
                 continue
+            if item.get("agree"):
+                # Two values that agree: broken only when the finding sets them on two sides.
+                flagged = {e["span"].lower(): e["flagged"] for e in f["evidence"]}
+                fa = {v for k, v in flagged.items() if a.lower() in k}
+                fb = {v for k, v in flagged.items() if b.lower() in k}
+                if any(flagged.values()) and fa == fb == {False}:
+                    continue
             if item.get("same_value"):
                 # Two writings of one value: broken only when the finding sets them against each other.
                 na = {e["normalised"] for e in f["evidence"] if a.lower() in e["span"].lower()}

@@ -9,6 +9,7 @@ quantities, and an editor would find it absurd to be told they disagree.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -145,6 +146,17 @@ def names_apart(a: Claim, b: Claim) -> bool:
     return any(n not in sb for n in a.near_names) and any(n not in sa for n in b.near_names)
 
 
+YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+
+
+def years_apart(a: Claim, b: Claim) -> bool:
+    """A year said near one figure and not near the other: "55.2% in the 2022 election" against the
+    story's "61.4%" are two elections' turnouts."""
+    ya = {y for d in a.near_dates for y in YEAR.findall(d)}
+    yb = {y for d in b.near_dates for y in YEAR.findall(d)}
+    return ya != yb
+
+
 def _counts(a: Claim, b: Claim) -> bool:
     """Both plain counts of things ("14 points", "1,000 points"), not moves."""
     return all(isinstance(c.value, Quantity) and c.value.dimension == "count" and not c.value.change
@@ -223,6 +235,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) \
                     and (not plausibly_one_date(a.value, b.value) or names_apart(a, b)):
                 return False  # "spoke on Saturday" and "spoke in 1998": two occasions; two people's arrests
+            if isinstance(a.value, Quantity) and years_apart(a, b):
+                return False  # two years' figures
             if not framed and _counts(a, b) and not plausibly_one(a.value, b.value):
                 # A subject and a counted noun: a player's 1,000 career points and the 14 of one game
                 # are two quantities. A frame's counts stay whole, for its verdict to weigh the spread;
