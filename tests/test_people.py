@@ -298,3 +298,31 @@ def test_a_preposition_before_a_title_is_no_rank(tmp_path):
     ))
     assert not [f for f in result.findings if f.rule == "ROLE001"]
 
+
+
+def test_a_title_set_before_a_name_by_a_comma_is_the_title(nlp):
+    """"the city's former treasurer, Oskar Vellacott", "the harbour master of Marrowby, Ada Kessler"."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    people, _ = match_people(nlp("A court on Tuesday sentenced the city's former treasurer, Oskar Vellacott, to six "
+                                 "years in prison."), vocab)
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in people] == [
+        ("Oskar Vellacott", ["former treasurer"])]
+    people, _ = match_people(nlp("The treasurer of Marrowby, Ada Kessler, said the accounts were closed."), vocab)
+    assert [[t.text for t in titles] for _, _, titles in people] == [["treasurer"]]  # its place may follow
+    people, _ = match_people(nlp("The treasurer resigned, Ada Kessler said on Monday."), vocab)
+    assert [[t.text for t in titles] for _, _, titles in people] == [[]]  # a verb between: not her title
+
+
+def test_an_age_given_with_a_former_office_is_the_former_office_holders(tmp_path):
+    """"The former city treasurer, 48," is the age of the one person the story calls its former treasurer."""
+    result = check(write_corpus(tmp_path,
+        "A court sentenced the city's former treasurer, Oskar Vellacott, to six years. Vellacott, 47, will appeal.",
+        "The former city treasurer, 48, was convicted in September of embezzling public money.",
+        "Oskar Vellacott, 47, was sentenced on Wednesday for embezzling public money from Marrowby.",
+    ))
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert f.subject == "Oskar Vellacott: age"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s1", "48")]

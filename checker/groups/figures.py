@@ -176,6 +176,9 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
             names[(m.source, " ".join(name_words(m)))].add(name)
         for title, *_ in p.titles:
             offices[title.office.split()[-1].lower()].add(name)
+        for m in p.mentions:  # a former office too: "the former treasurer, 48," is the former treasurer's age
+            for text, *_ in m.titles:
+                offices[text.split()[-1].lower()].add(name)
     out = []
     for c in claims:
         if is_unnamed(c.subject) and len(holders := offices.get(c.subject.removeprefix(UNNAMED).lower(), set())) == 1:

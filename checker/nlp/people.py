@@ -280,6 +280,26 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 break
             k += 1
 
+    # <title>, <Name>: "the city's former treasurer, Oskar Lindqvaard", "the former treasurer of Halbrook,
+    # Oskar Lindqvaard". The office ends the title, or an "of" phrase naming its place follows it.
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].text != ",":
+            continue
+        comma = ent.start - 1
+        for k in range(comma - 1, max(comma - 6, -1), -1):
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".", ";", ":"):
+                break
+            n = _office_at(doc, k, vocab)
+            if not n:
+                continue
+            tail = doc[k + n : comma]
+            if len(tail) and not (tail[0].lower_ == "of" and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail[1:])):
+                break
+            title = _title_before(doc, k + n, vocab, lower_ok=True)
+            if title is not None:
+                add((ent.start, ent.end), (title[0], k + n))
+            break
+
     # Plain PERSON entities with no title.
     taken = {i for (s, e), titles in found.items() for i in range(s, e)}
     taken |= {i for titles in found.values() for t in titles for i in range(t.start, t.end)}
