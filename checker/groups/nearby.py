@@ -91,11 +91,11 @@ def _named_in(name: str, sentence: str) -> bool:
 
 def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
     """Something near the two figures says they are two quantities."""
-    if a.kind is ClaimKind.DATE and a.verb and b.verb and a.dated_event != b.dated_event \
-            and not {a.verb, b.verb} & light_verbs:
-        return True  # the dates of two events: "blocked in late May", "indicated on Monday"
-    if a.verb and b.verb and a.verb != b.verb and not {a.verb, b.verb} & light_verbs and a.kind is not ClaimKind.DATE:
-        if len(shared) < MIN_SHARED_OTHER_VERBS:
+    if a.verb and b.verb and not {a.verb, b.verb} & light_verbs:
+        if a.kind is ClaimKind.DATE:
+            if a.dated_event != b.dated_event:
+                return True  # the dates of two events: "blocked in late May", "indicated on Monday"
+        elif a.verb != b.verb and len(shared) < MIN_SHARED_OTHER_VERBS:
             return True  # two predicates, and little else to say the figures are one
     if a.subject and b.subject and a.subject != b.subject and not is_unnamed(a.subject) \
             and not is_unnamed(b.subject) and not (
