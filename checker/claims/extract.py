@@ -7,7 +7,6 @@ Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -17,7 +16,7 @@ from checker.claims.ages import age_holder, as_age, described, described_before,
 from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
-from checker.values.dates import parse_article_date, parse_date, parse_year, resolve
+from checker.values.dates import day_named, parse_article_date, parse_date, parse_year, resolve
 from checker.values.types import Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -311,8 +310,6 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
     return read[i]
 
 
-PART_OF_DAY_OF = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|evening|afternoon)\s+of\s+", re.I)
-
 NEAR = 6  # words either side of a figure that say what it is the figure of
 
 
@@ -457,7 +454,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if ent.label_ == "TIME" and ent.start not in dated:
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it; "on the
             # night of March 15": the day it names.
-            text = PART_OF_DAY_OF.sub("", ent.text)
+            text = day_named(ent.text)
             value = resolve(text, article, vocab) or parse_date(text, vocab)
             if value is not None and value.year is None and article is not None:
                 value = replace(value, year=article.year, year_stated=False)

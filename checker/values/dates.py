@@ -78,6 +78,14 @@ def _part_of_day(text: str, start: int) -> str:
     return m.group(0) if m else ""
 
 
+_PART_OF_DAY_OF = re.compile(r"^(?:the\s+)?(?:early\s+|late\s+)?(?:night|morning|evening|afternoon)\s+of\s+", re.I)
+
+
+def day_named(text: str) -> str:
+    """The day a time of day names: "the night of March 15" is March 15."""
+    return _PART_OF_DAY_OF.sub("", text)
+
+
 _NIGHT = re.compile(r"\s+(?:night|evening)\b", re.I)
 
 
