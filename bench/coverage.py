@@ -138,8 +138,10 @@ def _month(name: str) -> int:
 
 
 def find_date(line: str) -> str | None:
-    """An ISO date from a short dateline ("March 01, 2008", "12/16/08 1:30 AM EST", "16 December 2008")."""
-    if len(line.split()) > 14:
+    """An ISO date from a short dateline ("March 01, 2008", "12/16/08 1:30 AM EST", "16 December 2008").
+    A sentence is not a dateline: "She was born on April 22, 1923." dates a birth, not the article."""
+    words = len(line.split())
+    if words > 14 or (words > 8 and line.rstrip().endswith(".")):
         return None
     m = re.search(rf"\b({MONTH_RE})\.? (\d{{1,2}}),? (\d{{4}})\b", line, re.I)
     if m:

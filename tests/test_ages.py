@@ -102,6 +102,8 @@ def test_an_age_beside_a_surname_the_ner_misses_is_the_persons(tmp_path):
     ("A 35-year-old sheriff's deputy was shot on Friday.", "35-year", "the unnamed deputy"),
     # A sentence-opening surname the tagger takes for a noun.
     ("Cheeks, 49, was fired on Monday after four seasons.", "49", "Cheeks"),
+    # A name in another clause, past a verb, is not who the noun describes.
+    ("The 51-year-old director also said that Vellacott would stay on.", "51-year", "the unnamed director"),
 ])
 def test_whose_age_it_is_when_the_ner_misses_or_misleads(tmp_path, sentence, span, subject):
     assert ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) == [("s0", span, subject)]

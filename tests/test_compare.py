@@ -88,11 +88,18 @@ def test_an_upper_bound_is_open():
     assert relation("under 12", "11") == AGREE
 
 
+def test_within_a_distance_is_a_bound():
+    """"to within 20 miles of the city" is 20 miles at most: a town 17 miles away lies within it."""
+    assert relation("within 20 miles", "17 miles") == AGREE
+    assert relation("within 20 miles", "25 miles") == CONTRADICT
+
+
 def test_a_figure_and_the_same_figure_hedged_are_one_figure():
     """News hedges the figure another outlet gives plainly ("nearly four years", "four years"; "over
     2.5 million", "2.5 million"): one figure, stated two ways, not a contradiction."""
     for hedged, plain in (("under 12", "12"), ("nearly 4 years", "four years"), ("over 2.5 million", "2.5 million"),
-                          ("at least 63", "63"), ("about 40%", "40%")):
+                          ("at least 63", "63"), ("about 40%", "40%"),
+                          ("as many as 1 in 500", "one in every 500")):
         for a, b in ((hedged, plain), (plain, hedged)):
             verdict = compare_quantities(q(a), q(b))
             assert verdict.relation == AGREE and "hedged differently" in verdict.reason, (a, b, verdict)

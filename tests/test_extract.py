@@ -211,3 +211,20 @@ def test_a_frame_noun_the_tagger_takes_for_a_name_is_what_the_figure_measures(nl
     (b,) = claims_of(nlp, "Turnout was the highest in two decades at 64.1%, figures show.", "quantity")
     assert (a.attribute, a.frame, a.subject) == ("turnout", "turnout", None)
     assert (b.attribute, b.frame, b.subject) == ("turnout", "turnout", None)
+
+
+def test_a_day_restated_in_another_time_zone_is_not_a_date_of_its_own(nlp):
+    """"at 6:41pm this evening (0241 GMT Friday)": readers elsewhere get the moment in their zone, a day
+    apart from the local one by design. Outside parentheses the zone dates the event itself."""
+    dates = claims_of(nlp, "Her agent said Nora Quillet died at 6:41pm PST this evening (0241 GMT Friday) in a "
+                           "Marrowby hospital.", "date")
+    assert [d.span for d in dates] == []
+    (launch,) = claims_of(nlp, "The launch of the Norvane probe is set for Friday at 14:00 GMT.", "date")
+    assert launch.span == "Friday"
+
+
+def test_a_birth_name_is_not_a_spelling_of_the_name(nlp):
+    people = claims_of(nlp, "Quillet was born Nora Jean Quillete in Marrowby in 1931.", "person")
+    assert [p.span for p in people if "Quillete" in p.span] == []
+    (named,) = [p for p in claims_of(nlp, "Nora Quillete was born in Marrowby in 1931.", "person")]
+    assert named.span == "Nora Quillete"

@@ -99,7 +99,10 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
         before = span.start - 1 if span.start and doc[span.start - 1].lower_ in ("a", "an", "the") else span.start
         if before < span.start and (named := _person_ending_at(people, before)) is not None:
             return named
-        ahead = [p for p in people if after <= p.start <= after + NEAR and not _describes(p)]
+        # A verb between the noun and a name makes the name another clause's ("the 51-year-old director
+        # also said that Capaldi ..."): the age is the director's, whom no name here gives.
+        ahead = [p for p in people if after <= p.start <= after + NEAR and not _describes(p)
+                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[after : p.start])]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
         # "the 40-year-old Vellacott", the NER's place; "the 36-year-old champion Okafor", a name the

@@ -272,6 +272,19 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             "event": vocab.events.get(lemma) if lemma else None}
 
 
+def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
+    """A day named in parentheses beside a clock time in a time zone ("at 6:41pm this evening (0241 GMT
+    Friday)"): the moment restated for readers elsewhere, a day apart from the local one by design, not a
+    date of its own. Outside parentheses the zone dates the event itself ("Friday at 14:00 GMT")."""
+    doc, sent = span.doc, span.sent
+    opening = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text in "()"), None)
+    closing = next((i for i in range(span.end, sent.end) if doc[i].text in "()"), None)
+    if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
+        return False
+    return any(doc[i].lower_.strip(".") in vocab.time_zones and any(ch.isdigit() for ch in doc[i - 1].text)
+               for i in range(opening + 2, closing))
+
+
 def _dated_noun(span: Span) -> Token | None:
     """The noun a date modifies before it ("the March 11, 2005, incident", "Saturday's semifinal"), if one."""
     root = span.root
@@ -443,8 +456,11 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     # Dates: a year the text leaves out, and relative dates, come from the article's own date when
     # its metadata gives one; otherwise they stay as stated.
     article = parse_article_date((doc._.meta or {}).get("date"), vocab)
-    dated = set()
+    dated = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") and in_other_zone(ent, vocab)
+             for i in range(ent.start, ent.end)}
     for span in doc.spans.get("dates", []):
+        if span.start in dated:
+            continue
         value = span._.date
         if value.year is None and article is not None:
             value = replace(value, year=article.year, year_stated=False)
@@ -469,6 +485,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):
+        if span.start > 0 and doc[span.start - 1].lower_ in vocab.birth_name_words:
+            continue  # "she was born Jane Doe": a former name, not a spelling of the one the story uses
         titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
         # The verb a mention is the subject of ("Kowalsk told reporters"): context for a garbled name.
         acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") else None

@@ -291,11 +291,12 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
         if num is None or den is None or not num < den or (1900 <= den <= 2100 and re.fullmatch(r"\d{4}", m.group("rden"))):
             return None  # "5 of 2019" is not a ratio
         value = num / den
-        return Quantity(text, value, interval_for(g.qualifiers.get(qual_text, ""), value), "", "fraction", "exact", qual_text)
+        qual = g.qualifiers.get(qual_text, "")
+        return Quantity(text, value, interval_for(qual, value), "", "fraction", _shape(qual), qual_text)
+    qual = g.qualifiers.get(qual_text, "")
     if m.group("fraction"):
         value = g.fractions[m.group("fraction").lower()]
-        return Quantity(text, value, interval_for(g.qualifiers.get(qual_text, ""), value), "", "fraction", "exact", qual_text)
-    qual = g.qualifiers.get(qual_text, "")
+        return Quantity(text, value, interval_for(qual, value), "", "fraction", _shape(qual), qual_text)
     if m.group("vague"):
         lo, hi = g.vague[m.group("vague").lower()]
         return Quantity(text, float(lo), Interval(float(lo), float(hi)), "", "number", "vague", qual_text)
@@ -348,14 +349,16 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
                 and not re.fullmatch(r"\d{4}", m.group("num2").strip()):
             return None  # "in 2018 to 3.9 million": a year, then a figure
         return Quantity(text, value, Interval(value, value2), unit, dim, "range", qual_text)
-    if qual in ("approx", "near", "just_over"):
-        shape = "approx"
-    elif qual:
-        shape = "bound"
-    else:
-        shape = "exact"
     change = {"+": "up", "-": "down", "−": "down"}.get(sign, "") if dim == "percent" else ""
-    return Quantity(text, value, interval_for(qual, value, upper), unit, dim, shape, qual_text, change)
+    return Quantity(text, value, interval_for(qual, value, upper), unit, dim, _shape(qual), qual_text, change)
+
+
+def _shape(qual: str) -> str:
+    """A figure's shape from its qualifier's kind: "about 5" approximate, "more than 5" a bound; a share
+    ("as many as 1 in 500") the same as any other figure."""
+    if qual in ("approx", "near", "just_over"):
+        return "approx"
+    return "bound" if qual else "exact"
 
 
 def __getattr__(name: str):

@@ -139,6 +139,7 @@ class Vocabulary:
     numbers: NumberWords = field(default_factory=lambda: _numbers(load_data("numbers"), {}))
     months: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["months"])
     weekdays: Mapping[str, int] = field(default_factory=lambda: load_data("calendar")["weekdays"])
+    time_zones: frozenset[str] = field(default_factory=lambda: frozenset(load_data("calendar")["time_zones"]))
     movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
     frames: Frames = field(default_factory=lambda: _frames(load_data("frames"), {}))
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
@@ -164,6 +165,7 @@ class Vocabulary:
     loose_romanisations: tuple[tuple[str, str], ...] = field(
         default_factory=lambda: tuple((a, b) for a, b in load_data("words")["loose_romanisations"]))
     romanisation_signs: tuple[str, ...] = field(default_factory=lambda: tuple(load_data("words")["romanisation_signs"]))
+    birth_name_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["birth_name_words"]))
     relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
     organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
     name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
