@@ -228,3 +228,11 @@ def test_a_birth_name_is_not_a_spelling_of_the_name(nlp):
     assert [p.span for p in people if "Quillete" in p.span] == []
     (named,) = [p for p in claims_of(nlp, "Nora Quillete was born in Marrowby in 1931.", "person")]
     assert named.span == "Nora Quillete"
+
+
+def test_a_count_joined_to_other_people_is_a_part_of_the_count(nlp):
+    """"a man and two women" were three people: "two" counts some of them, never all."""
+    parts = claims_of(nlp, "Two women and a man were killed in the Marrowby fire.", "quantity")
+    assert [(c.span, "part" in c.modifiers) for c in parts] == [("Two", True)]
+    whole = claims_of(nlp, "Two women were killed in the Marrowby fire.", "quantity")
+    assert [(c.span, "part" in c.modifiers) for c in whole] == [("Two", False)]

@@ -13,7 +13,7 @@ from checker.align import align_sentences
 from checker.claims.claim import Claim
 from checker.findings.figure_verdict import figure_verdict, figure_verdicts
 from checker.groups.aligned import aligned_groups
-from checker.groups.figures import STORY, group_claims
+from checker.groups.figures import STORY, group_claims, measures_by_sentence, variants_apart
 from checker.groups.nearby import nearby_pairs, value_kind
 
 
@@ -205,3 +205,31 @@ def test_a_date_no_verb_governs_is_a_dateline_and_pairs_with_nothing():
     line = replace(dated("March 16", "a", verb=None, attribute=None, subject=None), near=("halvek", "port"))
     assert value_kind(line) is None
     assert value_kind(replace(line, verb="sink")) == "date"
+
+
+def test_figures_of_two_models_measured_apart_do_not_pair():
+    """"The 11-inch model ... 5 hours of battery life" and "the 13-inch model ... seven hours": each
+    sentence measures, in a unit both use, something the other does not. Two models, not one figure."""
+    def model(source: str, size: str, hours: str) -> list[Claim]:
+        sentence = f"The {size} Norvane model comes with {hours} of battery life and flash storage."
+        life = near(fig(hours, source, subject=None, attribute="life", verb=None), "battery life flash storage model",
+                    sentence=sentence)
+        inches = near(fig(size.replace("-inch", " inches"), source, subject=None, attribute="model", verb=None),
+                      "battery life flash storage model", sentence=sentence, start=4)
+        return [life, inches]
+
+    assert [p for p in nearby_pairs(model("a", "11-inch", "5 hours") + model("b", "13-inch", "7 hours"), corpus())
+            if p.first.attribute == "life"] == []
+    same = nearby_pairs(model("a", "11-inch", "5 hours") + model("b", "11-inch", "7 hours"), corpus())
+    assert [(p.first.span, p.second.span) for p in same if p.first.attribute == "life"] == [("5 hours", "7 hours")]
+    # A named holder's figures, grouped by subject, attribute and verb, are kept apart the same way.
+    grouped = group_claims([replace(c, subject="Norvane", verb="come") for c in
+                            model("a", "11-inch", "5 hours") + model("b", "13-inch", "7 hours")])
+    assert [g for g in grouped if g.attribute == "life"] == []
+    # Counts do not tell two things apart: "22 points and nine rebounds" against "25 points and 16
+    # rebounds" is one player's night told two ways.
+    line = [near(count(t, s, u, subject="Okafor", attribute=u, verb="finish"), "finish night",
+                 sentence=f"Okafor finished with {p} points and {r} rebounds.")
+            for s, p, r in (("a", "22", "nine"), ("b", "25", "16")) for t, u in ((p, "point"), (r, "rebound"))]
+    measures = measures_by_sentence(line)
+    assert not variants_apart(line[0], line[2], measures)

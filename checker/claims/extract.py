@@ -193,6 +193,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute = None
     if is_difference(span, vocab):
         modifiers = tuple(sorted({*modifiers, "difference"}))
+    if _counted_beside_others(root, vocab):
+        modifiers = tuple(sorted({*modifiers, "part"}))
     if q is not None and q.dimension.startswith("currency"):
         attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
@@ -205,6 +207,18 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
         "definite": _definite(span, vocab),
     }
+
+
+def _counted_beside_others(root: Token, vocab: Vocabulary) -> bool:
+    """A count of people joined to other people ("a man and two women", "two women and a man were
+    killed"): a part of who is counted, never the whole ("three people")."""
+    if root.dep_ != "nummod" or root.head.pos_ != "NOUN":
+        return False
+    noun = root.head
+    partners = [c for c in noun.children if c.dep_ == "conj"] + ([noun.head] if noun.dep_ == "conj" else [])
+    people = vocab.person_nouns | vocab.frames.people
+    return noun.lemma_.lower() in people and any(
+        p.pos_ == "NOUN" and p.lemma_.lower() in people for p in partners)
 
 
 def _framed(tok: Token, vocab: Vocabulary) -> bool:

@@ -157,6 +157,32 @@ def years_apart(a: Claim, b: Claim) -> bool:
     return ya != yb
 
 
+def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[str, set[str]]]:
+    """Per sentence, the values of its measures by unit ("the 11-inch model", "a 1.7GHz processor", "$999",
+    "52% in Egypt"). Counts are left out: "22 points and nine rebounds" against "25 points and 16
+    rebounds" is one player's line told two ways, each figure a disagreement of its own."""
+    out: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for c in claims:
+        q = c.value
+        if c.kind is ClaimKind.QUANTITY and isinstance(q, Quantity) and q.unit and q.dimension != "count" \
+                and c.attribute != "age":
+            out[(c.source, c.sentence)][q.unit].add(c.normalised)
+    return out
+
+
+def variants_apart(a: Claim, b: Claim, measures: dict[tuple[str, str], dict[str, set[str]]]) -> bool:
+    """Each sentence measures, in a unit both use beside the pair, something the other does not: "the
+    11-inch model ... 5 hours of battery life" and "the 13-inch one ... seven hours" speak of two models,
+    as "a 2.4GHz chip with 3MB of cache" and "a 2.66GHz chip with 6MB" of two chips."""
+    ma, mb = measures.get((a.source, a.sentence), {}), measures.get((b.source, b.sentence), {})
+    own = {a.normalised, b.normalised}
+    for unit in set(ma) & set(mb):
+        xa, xb = ma[unit] - own, mb[unit] - own
+        if xa and xb and not xa & xb:
+            return True
+    return False
+
+
 def _counts(a: Claim, b: Claim) -> bool:
     """Both plain counts of things ("14 points", "1,000 points"), not moves."""
     return all(isinstance(c.value, Quantity) and c.value.dimension == "count" and not c.value.change
@@ -196,6 +222,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
     is grouped by the person's cluster when `people` is given."""
     if people:
         claims = person_subjects(claims, people)
+    measures = measures_by_sentence(claims)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, light_verbs)
@@ -238,8 +265,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) \
                     and (not plausibly_one_date(a.value, b.value) or names_apart(a, b)):
                 return False  # "spoke on Saturday" and "spoke in 1998": two occasions; two people's arrests
-            if isinstance(a.value, Quantity) and years_apart(a, b):
-                return False  # two years' figures
+            if isinstance(a.value, Quantity) and (years_apart(a, b) or variants_apart(a, b, measures)):
+                return False  # two years' figures; two models' or two products' figures
             if not framed and _counts(a, b) and not plausibly_one(a.value, b.value):
                 # A subject and a counted noun: a player's 1,000 career points and the 14 of one game
                 # are two quantities. A frame's counts stay whole, for its verdict to weigh the spread;

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from checker.align import Alignment, listed
 from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
-from checker.groups.figures import names_apart
+from checker.groups.figures import measures_by_sentence, names_apart, variants_apart
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -131,6 +131,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
         kind = value_kind(c)
         if kind is not None and c.near:
             by_kind[kind].append(c)
+    measures = measures_by_sentence(claims)
     scored: list[tuple[float, Claim, Claim, tuple[str, ...]]] = []
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
@@ -162,7 +163,8 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
             parsed_alike = bool(a.attribute and a.attribute == b.attribute and a.verb and a.verb == b.verb)
             if len(shared) == MIN_SHARED and (score < (MIN_SCORE if parsed_alike else MIN_SCORE_TWO) or strict):
                 continue
-            if score < (MIN_SCORE_TWO if strict else MIN_SCORE) or _apart(a, b, shared, light_verbs):
+            if score < (MIN_SCORE_TWO if strict else MIN_SCORE) or _apart(a, b, shared, light_verbs) \
+                    or variants_apart(a, b, measures):
                 continue
             rarest = tuple(sorted(shared, key=lambda w: (df.get(w, 0), w)))
             scored.append((round(score, 4), a, b, rarest))
