@@ -236,3 +236,30 @@ def test_a_count_joined_to_other_people_is_a_part_of_the_count(nlp):
     assert [(c.span, "part" in c.modifiers) for c in parts] == [("Two", True)]
     whole = claims_of(nlp, "Two women were killed in the Marrowby fire.", "quantity")
     assert [(c.span, "part" in c.modifiers) for c in whole] == [("Two", False)]
+
+
+def test_a_date_after_a_noun_made_from_a_verb_dates_that_noun(nlp):
+    """"since its deployment on November 2" dates the deployment, not the sinking the sentence reports;
+    "after a shooting at an office party Friday" dates the shooting, not the charge."""
+    by_span = {c.span: c for c in claims_of(
+        nlp, "On November 19, the frigate Norvane sank a pirate skiff, its third strike since its deployment on "
+             "November 2 this year.", "date")}
+    assert (by_span["November 19"].event, by_span["November 2 this year"].verb) == ("sink", "deployment")
+    (friday,) = claims_of(nlp, "A man has been charged with murder after a shooting at an office party in Marrowby "
+                               "Friday.", "date")
+    assert (friday.verb, friday.event) == ("shooting", "kill")
+
+
+def test_a_date_something_happens_by_is_a_deadline_not_its_day(nlp):
+    (by,) = claims_of(nlp, "The operator was able to restore some services by Saturday afternoon.", "date")
+    (on,) = claims_of(nlp, "The operator restored some services on Saturday afternoon.", "date")
+    assert "deadline" in by.modifiers and "deadline" not in on.modifiers
+
+
+def test_an_amount_restated_in_another_currency_is_a_conversion(nlp):
+    """"110 billion euros ($143 billion)": each outlet converts at its day's rate; the euros are the claim."""
+    by_span = {c.span: c for c in claims_of(nlp, "Norvane agreed a EUR 110 billion ($143 billion) loan on Sunday.",
+                                            "quantity")}
+    assert by_span["$143 billion"].converted and not by_span["EUR 110 billion"].converted
+    (plain,) = claims_of(nlp, "Norvane agreed a $143 billion loan on Sunday.", "quantity")
+    assert not plain.converted

@@ -233,3 +233,8 @@ def test_figures_of_two_models_measured_apart_do_not_pair():
             for s, p, r in (("a", "22", "nine"), ("b", "25", "16")) for t, u in ((p, "point"), (r, "rebound"))]
     measures = measures_by_sentence(line)
     assert not variants_apart(line[0], line[2], measures)
+
+
+def test_amounts_converted_at_each_outlets_rate_are_never_compared():
+    a, b = (replace(beds(s, t), modifiers=("converted",)) for s, t in (("a", "2,000"), ("b", "1,665")))
+    assert nearby_pairs([a, b], corpus()) == [] and group_claims([a, b]) == []

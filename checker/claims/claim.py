@@ -62,6 +62,12 @@ class Claim:
         """What a date dates: its event class, else its verb (claims built without a vocabulary)."""
         return self.event or self.verb
 
+    @property
+    def converted(self) -> bool:
+        """An amount restated in another currency ("110 billion euros ($143 billion)"): at the day's rate
+        of each outlet, so two such never disagree; the amount as stated is the claim."""
+        return "converted" in self.modifiers
+
     @cached_property  # read at every lookup of a group, an edge and a pair
     def id(self) -> str:
         return f"{self.source}:{self.start}"
@@ -74,8 +80,8 @@ class Claim:
 
 # Modifiers that make a figure another quantity than the same noun's figure without them: a gap ("two
 # points behind") is not the total, a forecast not the result, a part ("$281 million of the price",
-# "$281 million in cash") not the whole.
-DISTINCT = ("difference", "expected", "part")
+# "$281 million in cash") not the whole, a deadline ("restored by Saturday") not the day it happened.
+DISTINCT = ("difference", "expected", "part", "deadline")
 
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 

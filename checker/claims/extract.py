@@ -209,6 +209,16 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
+def _restated(span: Span, ends: set[int]) -> bool:
+    """An amount in parentheses right after another figure: "110 billion euros ($143 billion)", "a
+    EUR 110-billion ($158-billion) bailout"; the figure before it may be a word on ("110 billion euro")."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    return any(e in ends for e in range(max(0, i - 2), i + 1))
+
+
 def _counted_beside_others(root: Token, vocab: Vocabulary) -> bool:
     """A count of people joined to other people ("a man and two women", "two women and a man were
     killed"): a part of who is counted, never the whole ("three people")."""
@@ -262,7 +272,7 @@ def _definite(span: Span, vocab: Vocabulary) -> bool:
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """What a date is the date of: the verb it modifies and that verb's subject or object."""
     vocab = vocab or default_vocabulary()
-    named = _dated_noun(span)
+    named = _dated_noun(span, vocab)
     if named is not None:
         # "for the March 11, 2005, incident", "Saturday's semifinal": the date of what the noun names,
         # not of what the sentence's verb says happened ("sentenced ... for the March 11 incident").
@@ -282,6 +292,9 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
+    prev = span.doc[span.start - 1].lower_ if span.start else ""
+    if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
+        modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": vocab.events.get(lemma) if lemma else None}
 
@@ -299,13 +312,30 @@ def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
                for i in range(opening + 2, closing))
 
 
-def _dated_noun(span: Span) -> Token | None:
-    """The noun a date modifies before it ("the March 11, 2005, incident", "Saturday's semifinal"), if one."""
+# Endings of nouns made from verbs ("deployment", "election", "arrival"): a date after one, by a
+# preposition, dates what the noun names ("since its deployment on November 2").
+NOMINAL_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
+DEADLINE_WORDS = ("by", "until", "till")  # "by Saturday": at the latest
+TIME_NOUNS = ("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time")
+
+
+def _dated_noun(span: Span, vocab: Vocabulary | None = None) -> Token | None:
+    """The noun a date modifies ("the March 11, 2005, incident", "Saturday's semifinal", "its deployment
+    on November 2", "his arrest on Monday"), if one."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= span.end \
-            and head.lemma_.lower() not in ("morning", "afternoon", "evening", "night"):
+            and head.lemma_.lower() not in TIME_NOUNS:
         return head
+    noun = None
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("on", "in") and head.head.pos_ == "NOUN":
+        noun = head.head  # "its deployment on November 2"
+    elif root.dep_ == "npadvmod" and head.pos_ == "NOUN":
+        noun = head  # "after a shooting at an office party Friday"
+    if noun is not None:
+        lemma = noun.lemma_.lower()
+        if lemma not in TIME_NOUNS and (lemma.endswith(NOMINAL_ENDINGS) or vocab is not None and lemma in vocab.events):
+            return noun
     return None
 
 
@@ -427,6 +457,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         return _claim(doc, kind, span, value, locate, facets, titles, vocab if near else None)
 
     people = list(doc.spans.get("people", []))
+    ends = {span.end for span in doc.spans.get("quantities", [])}
     for span in doc.spans.get("quantities", []):
         q = span._.quantity
         if is_year_old(span) and _then(span):
@@ -453,6 +484,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
             continue
         facets = quantity_facets(span, vocab)
+        if q.dimension.startswith("currency") and _restated(span, ends):
+            facets["modifiers"] = tuple(sorted({*facets["modifiers"], "converted"}))
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
             # "35% of world production", "a third of the global output": shares of one frame.
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], None, (), "share")
