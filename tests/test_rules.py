@@ -1167,6 +1167,8 @@ def test_num004_flags_a_bracketed_conversion_that_is_not_the_figure_converted():
     "The bridge is 1,200 feet (or 366 metres) long.",
     "It travelled 40 miles, and later 89 km more.",  # not a bracket: two distances
     "It was 40 miles from the coast (89 km from the capital, officials said) at noon.",  # not right after
+    "The freighter will fly 5,600 miles (10,400 km) with a full load.",  # nautical miles, written as miles
+    "The ship lay 200 km (108 miles) off the coast.",
 ])
 def test_num004_passes_right_conversions_and_figures_that_are_not_conversions(line):
     assert findings_of("NUM004", conversion_context(storm("a", line))) == []

@@ -35,6 +35,19 @@ def _round_step(q) -> float:
     return max(10.0 ** zeros, q.step or 1)
 
 
+def _converted(q, unit: str, target: str) -> tuple[float, float]:
+    """What the figure stands for, at its written precision, in the target unit."""
+    half = (q.step or 1) / 2
+    return tuple(sorted((_in_unit(q.value - half, unit, target), _in_unit(q.value + half, unit, target))))
+
+
+def _fits(lo: float, hi: float, conversion) -> bool:
+    """A conversion is rounded to its own round figure: "300 km (190 miles)" is 186 miles to the nearest
+    ten, "40,000 km (25,000 miles)" to the nearest thousand."""
+    round_half = _round_step(conversion) / 2
+    return conversion.interval.lo - round_half <= hi and lo <= conversion.interval.hi + round_half
+
+
 def check(context: Context) -> list[Finding]:
     out = []
     for conv in context.conversions:
@@ -43,12 +56,13 @@ def check(context: Context) -> list[Finding]:
         if verdict is None or verdict.relation != CONTRADICT:
             continue  # the same value as rounded, or a bracket that gives a range around it
         q, unit = a.value, b.value.unit
-        half = (q.step or 1) / 2  # the figure stands for what rounds to it at its written precision
-        lo, hi = sorted((_in_unit(q.value - half, q.unit, unit), _in_unit(q.value + half, q.unit, unit)))
-        # A conversion is rounded to its own round figure: "300 km (190 miles)" is 186 miles to the
-        # nearest ten, "40,000 km (25,000 miles)" to the nearest thousand.
-        round_half = _round_step(b.value) / 2
-        if b.value.interval.lo - round_half <= hi and lo <= b.value.interval.hi + round_half:
+        lo, hi = _converted(q, q.unit, unit)
+        if _fits(lo, hi, b.value):
+            continue
+        # "5,600 miles (10,400 km)" of a flight: nautical miles, which news writes as miles.
+        other = context.vocabulary.units.get("ambiguous", {})
+        if q.unit in other and _fits(*_converted(q, str(other[q.unit]), unit), b.value) \
+                or unit in other and _fits(*_converted(q, q.unit, str(other[unit])), b.value):
             continue
         expected = f"{_in_unit(q.value, q.unit, unit):.4g} {unit}"
         path = context.corpus.path(a.source)
