@@ -263,3 +263,14 @@ def test_an_amount_restated_in_another_currency_is_a_conversion(nlp):
     assert by_span["$143 billion"].converted and not by_span["EUR 110 billion"].converted
     (plain,) = claims_of(nlp, "Norvane agreed a $143 billion loan on Sunday.", "quantity")
     assert not plain.converted
+
+
+def test_a_date_on_a_verb_joined_to_an_event_dates_that_event(nlp):
+    """"shook the island and caused damage on Sunday": the shaking's day; so is the day of "an earthquake
+    measuring 5.6 ... on Sunday", however the parse attaches it."""
+    (caused,) = claims_of(nlp, "A strong earthquake shook the island of Marrowby and caused damage to houses on "
+                               "Sunday, the agency said.", "date")
+    assert caused.event == "quake"
+    (measured,) = claims_of(nlp, "An earthquake measuring 5.6 on the Richter scale jolted Marrowby island off the "
+                                 "southern coast on Sunday.", "date")
+    assert measured.event == "quake"

@@ -92,6 +92,19 @@ def test_a_claim_without_scope_is_not_blocked(claim):
     assert group_claims([claim, replace(claim, source="b")]) == []
 
 
+def test_an_amount_a_named_holder_is_said_to_get_by_a_verb_is_keyed_by_the_verb():
+    """"Ross was paid $3 million to direct": no noun names the amount; the verb does."""
+    def paid(text: str, source: str, verb: str = "pay"):
+        return fig(text, source, subject="Ross", attribute=None, verb=verb)
+
+    assert block_key(paid("$3 million", "a")) == Block("quantity", "currency", "pay", "", "Ross")
+    (g,) = group_claims([paid("$3 million", "a"), paid("$5 million", "b")])
+    assert sorted(c.source for c in g.claims) == ["a", "b"]
+    assert block_key(paid("$3 million", "a", verb="give"), frozenset({"give"})) is None  # a light verb names nothing
+    three = fig("3", "a", subject="Ross", attribute=None, verb="raise")
+    assert block_key(replace(three, value=replace(three.value, unit="child", dimension="count"))) is None  # a count
+
+
 def test_a_bare_number_measures_nothing_and_is_not_blocked():
     assert block_key(fig("1,200", "a")) is None
     assert block_key(fig("triple-digit", "a")) is None

@@ -295,8 +295,13 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     prev = span.doc[span.start - 1].lower_ if span.start else ""
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
+    event = vocab.events.get(lemma) if lemma else None
+    if event is None and verb is not None and verb.dep_ in ("acl", "conj") and verb.head.pos_ in ("NOUN", "VERB"):
+        # "An earthquake measuring 5.6 ... on Sunday": the noun's event; "shook the island and caused damage
+        # on Sunday": the event of the verb the date's verb is joined to.
+        event = vocab.events.get(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
-            "event": vocab.events.get(lemma) if lemma else None}
+            "event": event}
 
 
 def in_other_zone(span: Span, vocab: Vocabulary) -> bool:

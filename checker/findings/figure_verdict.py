@@ -139,8 +139,17 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                    for b in own[i + 1 :]):
                 mixing.append((source, own))
                 break
+    lone = None
+    sources_all = {c.source for c in claims}
     if mixing and not (len(mixing) == 1 and _at_odds_with_itself(*mixing[0], by_value, claims)):
-        return None
+        lone = _lone_date(by_value, claims)
+        if lone is None:
+            return None
+        kept = set(lone)
+        claims = [c for c in claims if c.normalised in kept]
+        by_value = {v: cs for v, cs in by_value.items() if v in kept}
+        values = [v for v in values if v in kept]
+        mixing = []
     at_odds = mixing[0][0] if mixing else None
     worst, worst_reason = AGREE, ""
     clashes: set[str] = set()
@@ -178,11 +187,37 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     if at_odds:
         worst_reason += (f"; {at_odds} gives the figure the others give and another that no other "
                          "source gives: it is at odds with itself")
+    if lone:
+        top, odd = lone
+        worst_reason += (f"; some sources date more than one moment of this event, but {by_value[odd][0].source} "
+                         f"gives only {odd}, which no other source gives, where {len(by_value[top])} of "
+                         f"{len(sources_all)} give {top}")
     return FigureVerdict(group, worst, worst_reason, tuple((v, tuple(by_value[v])) for v in values), majority,
                          flagged)
 
 
 MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+
+
+def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[str, str] | None:
+    """In a group of an event's dates that some sources give two of (a quake on Sunday, its aftershocks
+    on Monday), one source gives one date only, which no other source gives, where most sources give
+    one date: that date against theirs (majority first). None when the group holds no such outlier."""
+    if not all(isinstance(c.value, DateValue) for c in claims):
+        return None
+    sources = {c.source for c in claims}
+    given = {v: {c.source for c in cs} for v, cs in by_value.items()}
+    top = max(given, key=lambda v: (len(given[v]), v))
+    if len(given[top]) * 2 <= len(sources) or sum(len(s) == len(given[top]) for s in given.values()) > 1:
+        return None
+    own: dict[str, list[str]] = defaultdict(list)
+    for v, srcs in given.items():
+        for s in srcs:
+            own[s].append(v)
+    lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1]
+    if len(lone) != 1 or not plausibly_one_date(by_value[top][0].value, by_value[lone[0]][0].value):
+        return None
+    return top, lone[0]
 
 
 def _at_odds_with_itself(source: str, own: list[Claim], by_value: dict[str, list[Claim]],

@@ -98,6 +98,13 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         space = ("frame:currency" if q.dimension.startswith("currency")
                  else "frame:percent" if q.dimension in ("percent", "fraction") else "frame")
         return Block("quantity", space, c.frame, level(q.change), c.subject or STORY)
+    if c.kind is ClaimKind.QUANTITY and c.subject and not c.attribute and not c.definite \
+            and not is_unnamed(c.subject) and c.verb and c.verb not in light_verbs and c.verb != "be" \
+            and c.value.dimension != "count" and c.value.unit:
+        # "Ross was paid $3 million to direct": a named holder and what the verb says of the amount,
+        # with no noun to name it; the verb names it.
+        return Block("quantity", comparable_interval(c.value)[0].split(":")[0], c.verb, level(c.value.change),
+                     c.subject)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.QUANTITY:
