@@ -99,7 +99,8 @@ def test_a_figure_and_the_same_figure_hedged_are_one_figure():
     2.5 million", "2.5 million"): one figure, stated two ways, not a contradiction."""
     for hedged, plain in (("under 12", "12"), ("nearly 4 years", "four years"), ("over 2.5 million", "2.5 million"),
                           ("at least 63", "63"), ("about 40%", "40%"),
-                          ("as many as 1 in 500", "one in every 500")):
+                          ("as many as 1 in 500", "one in every 500"), ("as many as 1 in 500", "roughly 0.2 percent"),
+                          ("one in 500", "about 0.2%")):
         for a, b in ((hedged, plain), (plain, hedged)):
             verdict = compare_quantities(q(a), q(b))
             assert verdict.relation == AGREE and "hedged differently" in verdict.reason, (a, b, verdict)

@@ -137,6 +137,15 @@ def _rounding_of(a: Quantity, b: Quantity) -> Verdict | None:
     return None
 
 
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    """The same figure, in one unit or in two of one space ("1 in 500" and "0.2 percent")."""
+    if a.unit == b.unit:
+        return a.value == b.value
+    ua, ia = comparable_interval(replace(a, interval=Interval(a.value, a.value)))
+    ub, ib = comparable_interval(replace(b, interval=Interval(b.value, b.value)))
+    return ua == ub and math.isclose(ia.lo, ib.lo, rel_tol=1e-9)
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
     if a.dimension == "score" or b.dimension == "score":
@@ -164,8 +173,8 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     if rounded is not None:
         return rounded
     hedged = {a.shape, b.shape} <= {"exact", "approx", "bound"} and {a.shape, b.shape} != {"exact"} and (
-        "exact" in (a.shape, b.shape) or a.interval.overlaps(b.interval))
-    if a.value == b.value and a.unit == b.unit and hedged:
+        "exact" in (a.shape, b.shape) or comparable_interval(a)[1].overlaps(comparable_interval(b)[1]))
+    if hedged and _same_figure(a, b):
         # "more than 20,000" and "some 20,000": one figure, hedged two ways. So are "nearly four years"
         # and "four years", "over 2.5 million" and "2.5 million": one outlet hedges the figure the other
         # gives plainly, as newsrooms round and qualify one number. Two hedges that exclude each other
