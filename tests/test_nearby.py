@@ -238,3 +238,18 @@ def test_figures_of_two_models_measured_apart_do_not_pair():
 def test_amounts_converted_at_each_outlets_rate_are_never_compared():
     a, b = (replace(beds(s, t), modifiers=("converted",)) for s, t in (("a", "2,000"), ("b", "1,665")))
     assert nearby_pairs([a, b], corpus()) == [] and group_claims([a, b]) == []
+
+
+def test_a_figure_too_far_from_the_majority_is_another_quantity_left_aside():
+    """Two sources' "three Palestinians died" in one strike against "more than 600" and "40" elsewhere:
+    too far from three to be it misreported. The rest is judged, and the reason says what was set aside."""
+    def dead(text: str, source: str) -> Claim:
+        c = count(text, source, "people", subject="Gaza", attribute="people", verb="kill")
+        return replace(c, frame="dead", value=replace(c.value, unit="people"))
+
+    (g,) = group_claims([dead("three", "a"), dead("three", "b"), dead("more than 600", "c"), dead("25", "d")])
+    assert figure_verdict(g) is None
+    (g,) = group_claims([dead("three", "a"), dead("three", "b"), dead("four", "c"), dead("more than 600", "d")])
+    v = figure_verdict(g)
+    assert v.flagged == frozenset({"4 people"}) and v.majority == "3 people"
+    assert "(600, inf) people left aside: too far from 3 people" in v.reason

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.claims.claim import Claim, is_unnamed
 from checker.corpus import Corpus
@@ -172,6 +172,19 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
     majority = bloc[0] if bloc else None
+    if majority is not None and isinstance(by_value[majority][0].value, Quantity):
+        # "three Palestinians died" in one strike, given by two sources, against "more than 600" in the
+        # war: a figure too far from the majority's to be it misreported (not within a factor of two, not
+        # a slip of its digits) is another quantity. It is left aside, and the rest judged.
+        far = [v for v in values if v not in bloc and v in clashes
+               and not plausibly_one(by_value[majority][0].value, by_value[v][0].value)]
+        if far:
+            rest = tuple(c for c in group.claims if c.normalised not in far)
+            inner = figure_verdict(replace(group, claims=rest)) if len({c.source for c in rest}) >= 2 else None
+            if inner is None:
+                return None
+            return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(far)} left aside: too far "
+                                                      f"from {majority} to be the same figure misreported")
     loose_event = group.block.space == EVENT and len({c.attribute for c in group.claims}) > 1
     if majority is None and (group.subject == STORY or loose_event or is_unnamed(group.subject)) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
