@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.groups.figures import group_claims
 from checker.groups.moments import by_moment, moments
-from tests.test_groups import dated, fig
+from tests.test_groups import fig
 
 D = dt.date
 
@@ -46,9 +46,3 @@ def test_a_moment_of_one_source_is_no_group():
     parts = by_moment([group], {"a": D(2024, 1, 8), "b": D(2024, 1, 8), "c": D(2024, 6, 1)})
     assert [sorted(c.source for c in g.claims) for g in parts] == [["a", "b"]]
 
-
-def test_the_dates_of_an_event_are_compared_whatever_the_days_between_the_articles():
-    """The day a ship sank is the same in an article of the next day and in one of a month later."""
-    claims = [dated("March 3", "a", verb="sink"), dated("March 3", "b", verb="sink"), dated("March 5", "c", verb="sink")]
-    [group] = group_claims(claims)
-    assert by_moment([group], {"a": D(2024, 3, 4), "b": D(2024, 3, 4), "c": D(2024, 4, 10)}) == [group]

@@ -5,7 +5,6 @@ followed for months gives the figures of each stage. Where the sources' article 
 leave a gap of more than MOMENT_DAYS, a group is cut at the gap and each part is judged alone. A
 story followed day by day stays whole: each article is within the gap of the one before, so a
 death toll that rose over a week is still one group (and an update, findings/figure_verdict.py).
-The dates of an event are never cut: the day it happened is the same in every article.
 """
 
 from __future__ import annotations
@@ -52,11 +51,6 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
     """
     out = []
     for g in groups:
-        if g.block.kind == "date":
-            # The day an event happened does not move with the day an article is written; each
-            # article's "on Tuesday" is already read against its own date.
-            out.append(g)
-            continue
         # A person's age holds for a year: articles weeks apart give one age, and a birthday between
         # them is told by the verdict, not by a cut that would drop the sources.
         runs = moments([dates[c.source] for c in g.claims if c.source in dates],
