@@ -209,3 +209,61 @@ def test_wording_another_source_uses_elsewhere_is_the_story_s():
     # one word of it used elsewhere is any text's: the calque stands
     elsewhere = "Security at the site was tightened after the accident, and a guard now stands at the gate."
     assert len(calques(story(plain, odd, terms, extra={"02_local": elsewhere}))) == 1
+
+
+def test_one_word_swapped_beside_a_shared_word_needs_a_clear_margin():
+    # "sleep disorders" is listed, but less than MIN_SWAP_MARGIN times the floor: a near-synonym just below the
+    # floor ("sleep disturbances") would be unlisted though ordinary English
+    floor = english.listed_floor()
+    assert 0 < english.pair_count("sleep disorders") < trans002.MIN_SWAP_MARGIN * floor
+    assert judge(["disturbances"], "sleep", "and", ["disorders"], {"sleep disturbances"}) is None
+    # "side effects" is listed far above the floor: "side events" beside it is a word rendered in another sense
+    assert english.pair_count("side effects") >= trans002.MIN_SWAP_MARGIN * floor
+    verdict = judge(["events"], "side", "and", ["effects"], {"side events"})
+    assert verdict["signals"] == ("unlisted-pairing",)
+    assert verdict["swap_margin"] == round(english.pair_count("side effects") / floor, 1)
+
+
+def test_the_margin_is_in_the_finding():
+    plain, odd, terms, *_ = SHAPES[0]
+    (f,) = calques(story(plain, odd, terms))
+    margin = round(english.pair_count("seat belt") / english.listed_floor(), 1)
+    assert f.explanation.swap_margin == margin
+    assert f"one word swapped in a phrase English writes at least {margin:g} times as often as any unlisted pair" \
+        in f.message
+
+
+@pytest.mark.parametrize("cand, before, after, others, terms", [
+    (["taxes"], "gift", "and", ["tax"], {"gift taxes"}),  # the plural of the others' word
+    (["retirement"], "and", "homes", ["nursing"], {"retirement homes"}),  # "retirement home" is listed
+    (["improper", "nutrition"], "by", "but", ["malnutrition"], {"improper nutrition"}),  # a prefix, not a compound
+    # the pair is not the slot's one difference: a clause said otherwise
+    (["keeping", "the", "main", "funds"], "for", "on", ["to", "store", "fixed", "assets"], {"main funds"}),
+    (["access", "to", "the", "internet"], "the", "was", ["internet", "access"], set()),  # English reorders "to"
+])
+def test_forms_derived_words_and_reworded_clauses_are_not_calques(cand, before, after, others, terms):
+    assert judge(cand, before, after, others, terms) is None
+
+
+def test_a_purpose_written_with_to_is_a_word_for_word_shape():
+    verdict = judge(["machine", "to", "wash"], "a", "and", ["washing", "machine"], set())
+    assert verdict["signals"] == ("to-chain",)
+    assert verdict["shape"] == "'machine to wash' where the others write the compound 'washing machine'"
+    assert verdict["others_form_count"] == english.pair_count("washing machine") > 0
+
+
+def test_a_pair_beside_another_difference_is_read_where_it_covers_the_slot():
+    # "faulty dust" / "faulty vacuum" leaves "sucker" / "cleaner" outside it; "dust sucker" / "vacuum cleaner" is read
+    verdict = judge(["dust", "sucker"], "faulty", "in", ["vacuum", "cleaner"], {"faulty dust", "dust sucker"})
+    assert verdict["phrase_pair"] == "dust sucker" and verdict["others_form"] == "vacuum cleaner"
+
+
+def test_a_sentence_sharing_too_few_words_is_rewritten_not_reworded():
+    a = "the operator was wearing a security belt and walked away without injury".split()
+    close = "the operator was wearing a seat belt and walked away without injury".split()
+    assert trans002._compare(a, close) == [(5, 6, 5, 6)]
+    # 8 of 12 words shared (two thirds), under MIN_SHARED_SHARE: the same fact said in another sentence
+    far = "the operator was wearing a seat belt and walked off site unhurt".split()
+    shared = sum(m.size for m in trans002.SequenceMatcher(None, a, far, autojunk=False).get_matching_blocks())
+    assert shared == 8 and len(a) == len(far) == 12 and 8 / 12 < trans002.MIN_SHARED_SHARE
+    assert trans002._compare(a, far) is None

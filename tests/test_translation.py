@@ -90,3 +90,29 @@ def test_hyphen_spacing_counts_only_in_reporting_text(tmp_path: Path):
     scores = {t.source: t for t in check(folder).translation}
     assert [p.text for p in scores["s0"].passages] == ["high -level", "30 -day"]
     assert scores["s1"].passages == ()  # a dash between spaces is punctuation, not a split compound
+
+
+def _calque_story(tmp_path: Path, plain: str, odd: str) -> list:
+    lead = "A fire broke out at the Tarnweld laundry in Osslemark on Tuesday night, the district council said."
+    tail = "Owner Brenna Quillfeather said the laundry would reopen once the inspectors had finished their work."
+    texts = [f"{lead}\n\n{plain}\n\n{tail} Report {i} of the council desk.\n" for i in range(3)]
+    texts.append(f"{lead}\n\n{odd}\n\n{tail} Report 3 of the council desk.\n")
+    result = check(write_corpus(tmp_path, *texts))
+    return [f for f in result.findings if f.rule == "TRANS002"]
+
+
+def test_a_purpose_written_with_to_is_a_calque_on_real_text(tmp_path: Path):
+    found = _calque_story(
+        tmp_path,
+        "Firefighters said the blaze started in a washing machine near the back door of the building.",
+        "Firefighters said the blaze started in a machine to wash near the back door of the building.")
+    (f,) = found
+    assert f.explanation.signals == ("to-chain",) and f.explanation.others_wording == "washing machine"
+    assert [e.span for e in f.evidence if e.flagged] == ["machine to wash"]
+
+
+def test_a_near_synonym_beside_a_loosely_listed_pair_is_not_a_calque_on_real_text(tmp_path: Path):
+    assert _calque_story(
+        tmp_path,
+        "Neighbours said they had suffered sleep disorders since the laundry began working at night.",
+        "Neighbours said they had suffered sleep disturbances since the laundry began working at night.") == []

@@ -18,7 +18,15 @@ English, so a slot is flagged only on evidence a reader can check:
   modifier ("team of saving" / "rescue team"), the one word made of X and Y ("end of week" /
   "weekend"), or where X is a common word English seldom follows by "of" ("the take of conscience" /
   "awareness", "card of credit" / "credit card");
-- split-compound: the others' one English word written as two ("sky scratcher" / "skyscraper").
+- split-compound: the others' one English word written as two ("sky scratcher" / "skyscraper");
+- to-chain: a purpose written with "to" where the others write the compound of the verb's "-ing" form
+  ("machine to wash" / "washing machine").
+An unlisted pair is no evidence by itself where English has near-synonyms just below the listing floor, so:
+one word swapped beside a word both write ("sleep disturbances" / "sleep disorders") counts only when the others'
+pair is listed MIN_SWAP_MARGIN times above the floor; the same word in the other number ("gift taxes" / "gift
+tax"), a pair listed with its head in the other number ("retirement homes"), a word the others write with a
+prefix ("improper nutrition" / "malnutrition") and a pair beside other changed words (a clause said otherwise)
+are not calques; and a sentence counts as the same one reworded only when it shares MIN_SHARED_SHARE of its words.
 A slot holding a name, a proper noun or a figure is the name and figure rules' business; a phrase
 TRANS001 reports is not reported again; and wording another source uses elsewhere in the story is
 its vocabulary, not one source's rendering.
@@ -44,13 +52,18 @@ if TYPE_CHECKING:
 MAX_SLOT = 4  # words on either side of a differing slot: a phrase, not a rewritten clause
 MAX_GAP = 1  # shared words between two differences read as one slot ("a [rescue] team [of saving]")
 MIN_MAJORITY = 2  # other sources that write the same other words in the slot
-MIN_SHARED_SHARE = 0.6  # share of the shorter sentence's words the two share: the same sentence, reworded in one place
+MIN_SHARED_SHARE = 0.7  # share of the shorter sentence's words the two share: the same sentence, reworded in one place
 MIN_OTHERS_PAIR = 1  # the others' pair must be listed in English word-pair counts (so, common: above the floor)
+# One word swapped beside a word both write ("sleep disturbances" / "sleep disorders"): English has near-synonyms
+# for most words of a phrase, and one just below the listing floor is unlisted though ordinary. The others' pair
+# must be listed this many times above the floor, a margin an alternative in common use would not leave.
+MIN_SWAP_MARGIN = 3.0
 MAX_OF_SHARE = 0.35  # "X of" per use of X in English below this: X seldom opens an "of" phrase ("take of")
 # ... and a head that opens an "of" phrase this seldom, when the others' compound keeps the chain's modifier:
 # "agent of police" / "police officer", not "head of police" / "police chief" ("head of" is common English).
 MAX_OF_SHARE_HEAD = 2.0
 MIN_OF_WORD = 10_000_000  # ... for a word this common in English, whose "of" pair would be listed if English used it
+MAX_PREFIX = 3  # letters before a word that make a derived word ("mal-", "dis-", "non-"), not a compound
 STEM = 4  # letters two words share at the start to count as forms of one word ("rescue"/"rescuers")
 DETERMINERS = {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those"}
 # Closed-class words: they join a phrase's words but name nothing, so a pair with one says nothing of English usage.
@@ -70,12 +83,13 @@ class CalqueExplanation(Explanation):
     others_wording: str  # what the other sources write there
     others_sources: tuple[str, ...]  # the sources that write it
     aligned_sources: int  # other sources with an aligned sentence
-    signals: tuple[str, ...]  # unlisted-pairing, of-chain, split-compound
+    signals: tuple[str, ...]  # unlisted-pairing, of-chain, split-compound, to-chain
     phrase_pair: str = ""  # the candidate's rarest word pair ...
     phrase_pair_count_below: int = 0  # ... is not listed: rarer than this in English
     others_form: str = ""  # the others' wording as English lists it (a pair or one word) ...
     others_form_count: int = 0  # ... and its count there
     shape: str = ""  # the word-for-word shape, in words
+    swap_margin: float = 0.0  # one word swapped beside a shared one: the others' pair count over the listing floor
 
 
 @dataclass(frozen=True)
@@ -143,6 +157,39 @@ def _known(word: str) -> bool:
     return word.endswith("s") and any(english.word_count(f) for f in (word[:-1], word[:-2], word[:-3] + "y") if len(f) > 2)
 
 
+def _forms_of_one_word(x: str, y: str) -> bool:
+    """Whether two words are the singular and plural of one word ("tax"/"taxes", "policy"/"policies")."""
+    short, long_ = sorted((x, y), key=len)
+    return long_ in (short + "s", short + "es") or (short.endswith("y") and long_ == short[:-1] + "ies")
+
+
+def _number_forms(word: str) -> set[str]:
+    """The word with its plural or singular ("home"/"homes", "variety"/"varieties")."""
+    out = {word, word + "s", word + "es"}
+    if word.endswith("ies"):
+        out.add(word[:-3] + "y")
+    elif word.endswith("es"):
+        out.add(word[:-2])
+    if word.endswith("s"):
+        out.add(word[:-1])
+    if word.endswith("y"):
+        out.add(word[:-1] + "ies")
+    return out
+
+
+def _listed(pair: str) -> bool:
+    """Whether English lists the pair with its head in either number: "retirement homes" is unlisted, but
+    "retirement home" is, so the plural is English too."""
+    first, head = pair.split()
+    return any(english.pair_count(f"{first} {h}") for h in sorted(_number_forms(head)))
+
+
+def _prefixed(word: str, whole: str) -> bool:
+    """Whether the one word `whole` is `word` behind a short prefix, not a compound of two words: "malnutrition"
+    is "nutrition" with "mal-", which English writes as "improper nutrition" or "poor nutrition" too."""
+    return whole.endswith(word) and 0 < len(whole) - len(word) <= MAX_PREFIX
+
+
 def _opens(word: str, whole: str) -> bool:
     """Whether the one word `whole` is a compound that opens with `word` ("earth" in "earthquake")."""
     return whole.startswith(word) and len(whole) - len(word) >= STEM
@@ -161,6 +208,13 @@ def _of_chain(cand: list[str]) -> tuple[str, str] | None:
     words = [w for w in cand if w not in DETERMINERS]
     if len(words) == 3 and words[1] == "of" and _content(words[0]) and _content(words[2]):
         return words[0], words[2]
+    return None
+
+
+def _to_chain(cand: list[str]) -> tuple[str, str] | None:
+    """(X, Y) when the candidate is "X to Y", a content word and a word."""
+    if len(cand) == 3 and cand[1] == "to" and _content(cand[0]) and _content(cand[2]):
+        return cand[0], cand[2]
     return None
 
 
@@ -214,17 +268,32 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
             if c_pair == o_pair or not all(c_pair) or not all(map(_content, c_pair + o_pair)):
                 continue
             c_text, o_text = " ".join(c_pair), " ".join(o_pair)
-            if c_text in terms and not english.pair_count(c_text) and english.pair_count(o_text) >= MIN_OTHERS_PAIR:
+            if c_text not in terms or _listed(c_text):
+                continue
+            # The pair is the slot's one difference, the rest in place: a rewording that changes words outside
+            # it too ("keeping the main funds" / "to store fixed assets") is a clause said otherwise.
+            if any(c != o and (_content(c) or _content(o)) for j, (c, o) in enumerate(zip(cand, others))
+                   if j + 1 not in (i, i + 1)):
+                continue
+            # One word swapped beside a word both write: not a form of the same word ("gift taxes" / "gift tax"),
+            # and the others' pair common by a clear margin.
+            swapped = [(c, o) for c, o in zip(c_pair, o_pair) if c != o]
+            margin = english.pair_count(o_text) / english.listed_floor()
+            if len(swapped) == 1 and (_forms_of_one_word(*swapped[0]) or margin < MIN_SWAP_MARGIN):
+                continue
+            if english.pair_count(o_text) >= MIN_OTHERS_PAIR:
                 signals.append("unlisted-pairing")
                 out.update(phrase_pair=c_text, phrase_pair_count_below=english.listed_floor(), others_form=o_text,
                            others_form_count=english.pair_count(o_text))
+                if len(swapped) == 1:
+                    out["swap_margin"] = round(margin, 1)
                 break
     # A phrase of other length whose own pair is unlisted where every pair of the others' wording is listed
     # ("news release meeting" / "press conference", "road transport incident" / "traffic accident").
     elif len(cand) > 1 and len(other_content) > 1:
         inner = [" ".join(p) for p in zip(cand, cand[1:]) if all(map(_content, p))]
         theirs = [" ".join(p) for p in zip(others, others[1:]) if all(map(_content, p))]
-        odd = [p for p in inner if p in terms and not english.pair_count(p)]
+        odd = [p for p in inner if p in terms and not _listed(p)]
         if odd and theirs and all(english.pair_count(p) >= MIN_OTHERS_PAIR for p in theirs):
             form = min(theirs, key=lambda p: (english.pair_count(p), p))
             signals.append("unlisted-pairing")
@@ -235,8 +304,9 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
     cand_words = [w for w in cand if w not in DETERMINERS]
     if len(cand_words) == 2 and all(map(_content, cand_words)) and len(others) == 1 and len(other_content) == 1 \
             and (" ".join(cand_words) in terms or _opens(cand_words[0], others[0])) \
-            and not english.pair_count(" ".join(cand_words)) \
-            and english.word_count(others[0]) and all(_compound_part(w, others[0]) for w in cand_words):
+            and not _listed(" ".join(cand_words)) \
+            and english.word_count(others[0]) and all(_compound_part(w, others[0]) for w in cand_words) \
+            and not any(_prefixed(w, others[0]) for w in cand_words):
         signals += ["unlisted-pairing", "split-compound"]
         out.update(phrase_pair=" ".join(cand_words), phrase_pair_count_below=english.listed_floor(),
                    others_form=others[0], others_form_count=english.word_count(others[0]),
@@ -253,6 +323,16 @@ def judge(cand: list[str], before: str, after: str, others: list[str], terms: se
             else:
                 out.setdefault("others_form", " ".join(other_content))
                 out.setdefault("others_form_count", english.pair_count(" ".join(other_content)))
+    # A purpose written as "to" and the verb where the others write the compound of its "-ing" form ("machine to
+    # wash" / "washing machine", "pool to swim" / "swimming pool"), as French and Spanish build such nouns.
+    purpose = _to_chain(cand)
+    if purpose and len(others) == len(other_content) == 2:
+        (x, y), (z, w) = purpose, others
+        if w == x and z.endswith("ing") and _same_stem(z, y) and english.pair_count(f"{z} {w}"):
+            signals.append("to-chain")
+            out["shape"] = f"'{x} to {y}' where the others write the compound '{z} {w}'"
+            out.setdefault("others_form", f"{z} {w}")
+            out.setdefault("others_form_count", english.pair_count(f"{z} {w}"))
     if not signals:
         return None
     out["signals"] = tuple(signals)
@@ -393,6 +473,9 @@ def _finding(corpus, s: Sentence, mine, slot, backers, others, theirs_at, toks, 
         why.append(f"'{verdict['phrase_pair']}' is not a listed English word pair (fewer than "
                    f"{verdict['phrase_pair_count_below']:,} in {english.SOURCE}), '{verdict['others_form']}' occurs "
                    f"{verdict['others_form_count']:,} times")
+        if verdict.get("swap_margin"):
+            why[-1] += (f": one word swapped in a phrase English writes at least {verdict['swap_margin']:g} times "
+                        f"as often as any unlisted pair")
     if verdict.get("shape"):
         why.append(verdict["shape"])
     message = (f"'{shown}' in {s.source} likely renders '{said}' word for word: {len(backers)} of the {len(others)} "
@@ -400,7 +483,7 @@ def _finding(corpus, s: Sentence, mine, slot, backers, others, theirs_at, toks, 
     explanation = CalqueExplanation(shown, said, tuple(backers), len(others), verdict["signals"],
                                     verdict.get("phrase_pair", ""), verdict.get("phrase_pair_count_below", 0),
                                     verdict.get("others_form", ""), verdict.get("others_form_count", 0),
-                                    verdict.get("shape", ""))
+                                    verdict.get("shape", ""), verdict.get("swap_margin", 0.0))
     return Finding.from_rule(RULE, said, message, evidence, explanation, key=(shown.lower(), said, s.source))
 
 
