@@ -488,11 +488,11 @@ def test_date001_a_lone_date_against_most_sources_where_some_date_two_moments():
     """The quake on June 9 and aftershocks on June 10 in two articles; the others give June 9, and one
     gives June 12 only: the lone date is flagged against the majority, the aftershocks stand."""
     ctx = figures_context(quake("a", "June 9", "June 10"), quake("b", "June 9", "June 10"), quake("c", "June 9"),
-                          quake("d", "June 12"))
+                          quake("d", "June 12"), quake("e", "June 9-10"))  # e's days hold June 9: no clash
     (f,) = findings_of("DATE001", ctx)
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("d", "June 12")]
     assert {e.span for e in f.evidence} == {"June 9", "June 12"}
-    assert "d gives only ????-06-12, which no other source gives, where 3 of 4 give ????-06-09" in f.message
+    assert "d gives only ????-06-12, which no other source gives, where 3 of 5 give ????-06-09" in f.message
     # Two lone dates: the moments cannot be told apart.
     assert findings_of("DATE001", figures_context(quake("a", "June 9", "June 10"), quake("b", "June 9", "June 10"),
                                                   quake("c", "June 12"), quake("d", "June 13"))) == []

@@ -227,7 +227,8 @@ def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[s
     for v, srcs in given.items():
         for s in srcs:
             own[s].append(v)
-    lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1]
+    lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1
+            and (v := _verdict(by_value[top][0], by_value[vs[0]][0])) is not None and v.relation == CONTRADICT]
     if len(lone) != 1 or not plausibly_one_date(by_value[top][0].value, by_value[lone[0]][0].value):
         return None
     return top, lone[0]
