@@ -253,20 +253,3 @@ def test_a_figure_too_far_from_the_majority_is_another_quantity_left_aside():
     v = figure_verdict(g)
     assert v.flagged == frozenset({"4 people"}) and v.majority == "3 people"
     assert "(600, inf) people left aside: too far from 3 people" in v.reason
-
-
-def test_the_one_figure_of_a_counted_noun_in_each_source_near_the_same_name_pairs():
-    """"Okafor (31-2, 24 KOs)" and "Okafor improved to 31-2 with 25 knockouts": each article counts the
-    knockouts once, beside the same name; no other word need stand near both."""
-    def kos(source: str, text: str, words: str, names: str = "okafor") -> Claim:
-        return near(count(text, source, "ko", subject=None, attribute="ko", verb=None), words, names=names)
-
-    a, b = kos("a", "24", "record ring"), kos("b", "25", "improve fighter")
-    (pair,) = nearby_pairs([a, b], corpus())
-    assert pair.alone == "ko" and "the one figure of ko in each source, near the same name (okafor)" in pair.describe()
-    # Another name, a second count of the noun in one source, or counts of people: no pair.
-    assert nearby_pairs([a, kos("b", "25", "improve fighter", names="vellacott")], corpus()) == []
-    assert nearby_pairs([a, b, replace(kos("b", "3", "other bout"), start=50)], corpus()) == []
-    people = [near(count(t, s, "people", subject=None, attribute="people", verb=None), w, names="okafor")
-              for s, t, w in (("a", "24", "record ring"), ("b", "25", "improve fighter"))]
-    assert nearby_pairs(people, corpus()) == []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from checker.align import Alignment, listed
 from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
 from checker.groups.figures import measures_by_sentence, names_apart, variants_apart
-from checker.values.compare import comparable_interval, plausibly_one
+from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
 # How much the nearby words (their counted noun aside) must overlap: two shared words are a strong
@@ -47,12 +47,8 @@ class NearbyPair:
     second: Claim
     score: float  # weighted Dice of the nearby words, 0..1
     shared: tuple[str, ...]  # the nearby words both have, rarest first
-    alone: str = ""  # the counted noun, when each figure is its source's one figure of it
 
     def describe(self) -> str:
-        if self.alone:
-            return (f"the one figure of {self.alone} in each source, near the same name "
-                    f"({listed(self.shared)})")
         return f"the same words stand near both figures ({listed(self.shared)}; weighted overlap {self.score:.2f})"
 
 
@@ -93,9 +89,9 @@ def _named_in(name: str, sentence: str) -> bool:
     return name.split()[-1].lower() in sentence.lower()
 
 
-def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str], verbs: bool = True) -> bool:
-    """Something near the two figures says they are two quantities (`verbs`: their verbs too)."""
-    if verbs and a.verb and b.verb and not {a.verb, b.verb} & light_verbs:
+def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
+    """Something near the two figures says they are two quantities."""
+    if a.verb and b.verb and not {a.verb, b.verb} & light_verbs:
         if a.kind is ClaimKind.DATE:
             if a.dated_event != b.dated_event:
                 return True  # the dates of two events: "blocked in late May", "indicated on Monday"
@@ -136,7 +132,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
         if kind is not None and c.near:
             by_kind[kind].append(c)
     measures = measures_by_sentence(claims)
-    scored: list[tuple[float, Claim, Claim, tuple[str, ...], str]] = []
+    scored: list[tuple[float, Claim, Claim, tuple[str, ...]]] = []
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
         words = [set(c.near) - _unit_words(c) for c in members]
@@ -171,48 +167,21 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                     or variants_apart(a, b, measures):
                 continue
             rarest = tuple(sorted(shared, key=lambda w: (df.get(w, 0), w)))
-            scored.append((round(score, 4), a, b, rarest, ""))
-    have = {frozenset((a.id, b.id)) for _, a, b, _, _ in scored}
-    scored.extend(t for t in _alone_pairs(by_kind, light_verbs) if frozenset((t[1].id, t[2].id)) not in have)
+            scored.append((round(score, 4), a, b, rarest))
     # A figure that pairs with the same figure in a sentence pairs with no other figure of that sentence
     # ("paying $281 million in cash" / "will pay $334 million, including $281 million in cash").
-    same = {(x.id, y.source, y.sentence) for _, a, b, _, _ in scored if a.normalised == b.normalised
+    same = {(x.id, y.source, y.sentence) for _, a, b, _ in scored if a.normalised == b.normalised
             for x, y in ((a, b), (b, a))}
     scored = [t for t in scored if t[1].normalised == t[2].normalised
               or not {(t[1].id, t[2].source, t[2].sentence), (t[2].id, t[1].source, t[1].sentence)} & same]
     # Each figure keeps its best partner in each other source; a pair stands when it is the best of both.
     best: dict[tuple[str, str], tuple[float, str]] = {}
-    for score, a, b, _, _ in scored:
+    for score, a, b, _ in scored:
         for x, y in ((a, b), (b, a)):
             key = (x.id, y.source)
             if key not in best or (score, y.id) > best[key]:
                 best[key] = (score, y.id)
-    pairs = [NearbyPair(a, b, score, shared, alone) for score, a, b, shared, alone in scored
+    pairs = [NearbyPair(a, b, score, shared) for score, a, b, shared in scored
              if best[(a.id, b.source)][1] == b.id and best[(b.id, a.source)][1] == a.id]
     pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
     return pairs
-
-
-def _alone_pairs(by_kind: dict[str, list[Claim]],
-                 light_verbs: frozenset[str]) -> list[tuple[float, Claim, Claim, tuple[str, ...], str]]:
-    """The one figure of a counted noun in each of two sources, near the same name: "Klitschko (52-3,
-    46 KOs)" and "improved the Ukrainian-born fighter to 52-3 with 46 KOs" in a story of his fight. An
-    article that counts a thing once, beside the same holder as another, counts the same thing, whatever
-    the sentence around it. Not counts of people: a story has many. Scored below any pair by words."""
-    out = []
-    for kind in sorted(by_kind):
-        space = kind.split("|")[0]
-        if not space.startswith("count:") or space == "count:people":
-            continue
-        per_source: dict[str, list[Claim]] = defaultdict(list)
-        for c in by_kind[kind]:
-            per_source[c.source].append(c)
-        lone = [cs[0] for _, cs in sorted(per_source.items()) if len({c.normalised for c in cs}) == 1]
-        for i, a in enumerate(lone):
-            for b in lone[i + 1 :]:
-                names = set(a.near_names) & set(b.near_names)
-                if not names or _apart(a, b, set(), light_verbs, verbs=False) \
-                        or not plausibly_one(a.value, b.value):
-                    continue
-                out.append((0.0, a, b, tuple(sorted(names)), space.split(":", 1)[1]))
-    return out
