@@ -498,6 +498,20 @@ def test_date001_a_lone_date_against_most_sources_where_some_date_two_moments():
                                                   quake("c", "June 12"), quake("d", "June 13"))) == []
 
 
+def test_date001_one_named_holders_event_told_with_two_nouns_and_two_days_is_reported_without_a_majority():
+    """"Zorbia announced the deal on Monday" / "Zorbia announced the acquisition on Saturday": one
+    announcement of one named holder; with no majority, both sides quoted and neither flagged. Held by no
+    one named, the two could be two events, and are not judged."""
+    def announced(sid: str, when: str, noun: str, subject: str = "Zorbia"):
+        a = Article(sid, "Markets rose.", f"It announced the {noun} on {when}.")
+        return a, [a.date(when, sentence=1, subject=subject, attribute=noun, verb="announce")]
+
+    (f,) = findings_of("DATE001", figures_context(announced("a", "June 9", "deal"), announced("b", "June 14", "acquisition")))
+    assert not [e for e in f.evidence if e.flagged] and "no value has a majority" in f.message
+    assert findings_of("DATE001", figures_context(announced("a", "June 9", "deal", None),
+                                                  announced("b", "June 14", "acquisition", None))) == []
+
+
 @pytest.mark.parametrize("x, y", [("June 9", "June 9-10"), ("June 9", "June 9, 2025")])
 def test_overlapping_dates_are_not_contradictions(x, y):
     ctx = figures_context(talks("a", x), talks("b", y))

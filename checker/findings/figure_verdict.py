@@ -172,10 +172,12 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         return None
     bloc = _majority_bloc(values, by_value, agreeing, clashing_pairs)
     majority = bloc[0] if bloc else None
-    if majority is not None and isinstance(by_value[majority][0].value, Quantity):
+    if majority is not None and isinstance(by_value[majority][0].value, Quantity) \
+            and by_value[majority][0].value.dimension == "count":
         # "three Palestinians died" in one strike, given by two sources, against "more than 600" in the
-        # war: a figure too far from the majority's to be it misreported (not within a factor of two, not
-        # a slip of its digits) is another quantity. It is left aside, and the rest judged.
+        # war: a count too far from the majority's to be it misreported (not within a factor of two, not
+        # a slip of its digits) counts something else. It is left aside, and the rest judged. A share or
+        # a move ("rose 2%" against "rose 5%") is one measure of one thing, and is judged whole.
         far = [v for v in values if v not in bloc and v in clashes
                and not plausibly_one(by_value[majority][0].value, by_value[v][0].value)]
         if far:
@@ -185,14 +187,14 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                 return None
             return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(far)} left aside: too far "
                                                       f"from {majority} to be the same figure misreported")
-    loose_event = group.block.space == EVENT and len({c.attribute for c in group.claims}) > 1
-    if majority is None and (group.subject == STORY or loose_event or is_unnamed(group.subject)) and not group.aligned:
+    if majority is None and (group.subject == STORY or is_unnamed(group.subject)) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
         # different moments or incidents (one night's arrests, the week's), not a disagreement. Figures
         # in the same slot of aligned sentences are one statement of one fact, and are judged. So for the
-        # dates of an event keyed by its verb with other nouns: one source's "he spoke on Friday" against
-        # another's "the minister spoke on Thursday" may be two speeches. So for the ages of people
+        # dates of an event no source names a holder of: one source's "he spoke on Friday" against
+        # another's "the minister spoke on Thursday" may be two speeches; "AMD announced the deal Monday"
+        # against "AMD announced the acquisition Saturday" is one announcement. So for the ages of people
         # described, not named: one source's "a 20-year-old man" may be another man than another's.
         return None
     # Without a majority no side is the outlier: each is quoted, none flagged.

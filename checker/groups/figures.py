@@ -172,29 +172,36 @@ def years_apart(a: Claim, b: Claim) -> bool:
     return ya != yb
 
 
-def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[str, set[str]]]:
+def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[str, list[Claim]]]:
     """Per sentence, the values of its measures by unit ("the 11-inch model", "a 1.7GHz processor", "$999",
     "52% in Egypt"). Counts are left out: "22 points and nine rebounds" against "25 points and 16
     rebounds" is one player's line told two ways, each figure a disagreement of its own."""
-    out: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    out: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in claims:
-        q = c.value
-        if c.kind is ClaimKind.QUANTITY and isinstance(q, Quantity) and q.unit and q.dimension != "count" \
-                and c.attribute != "age":
-            out[(c.source, c.sentence)][q.unit].add(c.normalised)
+        if _is_measure(c):
+            out[(c.source, c.sentence)][c.value.unit].append(c)
     return out
 
 
-def variants_apart(a: Claim, b: Claim, measures: dict[tuple[str, str], dict[str, set[str]]]) -> bool:
+def _is_measure(c: Claim) -> bool:
+    q = c.value
+    return c.kind is ClaimKind.QUANTITY and isinstance(q, Quantity) and bool(q.unit) and q.dimension != "count" \
+        and c.attribute != "age"
+
+
+def variants_apart(a: Claim, b: Claim, measures: dict[tuple[str, str], dict[str, list[Claim]]]) -> bool:
     """Each sentence measures, in a unit both use beside the pair, something the other does not: "the
     11-inch model ... 5 hours of battery life" and "the 13-inch one ... seven hours" speak of two models,
     as "a 2.4GHz chip with 3MB of cache" and "a 2.66GHz chip with 6MB" of two chips."""
+    if not (_is_measure(a) and _is_measure(b)):
+        return False  # an age, a count: not a thing's specification
     ma, mb = measures.get((a.source, a.sentence), {}), measures.get((b.source, b.sentence), {})
-    own = {a.normalised, b.normalised}
     for unit in set(ma) & set(mb):
-        xa, xb = ma[unit] - own, mb[unit] - own
-        if xa and xb and not xa & xb:
-            return True
+        xa = [x.value for x in ma[unit] if x.id != a.id]
+        xb = [x.value for x in mb[unit] if x.id != b.id]
+        if xa and xb and not any((v := compare_quantities(p, q)) is not None and v.relation != CONTRADICT
+                                 for p in xa for q in xb):
+            return True  # no figure of the unit beside one agrees with any beside the other
     return False
 
 
