@@ -66,7 +66,7 @@ class Claim:
     def id(self) -> str:
         return f"{self.source}:{self.start}"
 
-    @property
+    @cached_property  # compared at every pair of figures the grouping and the rules weigh
     def normalised(self) -> str:
         v = self.value
         return v.full if isinstance(v, PersonName) else v.normalised
