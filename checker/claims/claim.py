@@ -66,6 +66,10 @@ class Claim:
     def id(self) -> str:
         return f"{self.source}:{self.start}"
 
+    @cached_property  # searched for names at every candidate pair of figures
+    def sentence_lower(self) -> str:
+        return self.sentence.lower()
+
     @cached_property  # compared at every pair of figures the grouping and the rules weigh
     def normalised(self) -> str:
         v = self.value
