@@ -100,18 +100,19 @@ def _candidates(sentences: Sequence[Sentence], rank: dict[str, int], df: Counter
     """Index pairs (i < j, different sources) that share a word among their rarest ones."""
     index: dict[str, list[int]] = defaultdict(list)
     found: set[tuple[int, int]] = set()
+    sources = [s.source for s in sentences]
     for j, s in enumerate(sentences):
         if len(s.words) < MIN_SHARED:
             continue
         words = sorted(s.words, key=rank.__getitem__)
         prefix = words[: len(words) - math.ceil(JACCARD_FLOOR * len(words)) + 1]
+        source = sources[j]
         for w in prefix:
             if df[w] > MAX_POSTINGS:
                 continue
-            for i in index[w]:
-                if sentences[i].source != s.source:
-                    found.add((i, j))
-            index[w].append(j)
+            postings = index[w]
+            found.update((i, j) for i in postings if sources[i] != source)
+            postings.append(j)
     return found
 
 
@@ -128,28 +129,47 @@ def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE)
     weights = [{word: weight[word] * (NAME_WEIGHT if word in names[i] else 1.0) for word in s.words}
                for i, s in enumerate(sentences)]
     mass = [sum(ws.values()) for ws in weights]
-    scored: list[tuple[float, int, int, tuple[str, ...], float]] = []
-    for i, j in sorted(_candidates(sentences, rank, df)):
+
+    def score_of(i: int, j: int) -> tuple[float, tuple[str, ...], float] | None:
         shared = sets[i] & sets[j]
         if len(shared) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
-            continue
+            return None
         wi, wj = weights[i], weights[j]
         si = sum(wi[word] for word in shared)
         sj = sum(wj[word] for word in shared)
         score = (si + sj) / (mass[i] + mass[j])
         contained = max(si / mass[i], sj / mass[j])
         if score >= min_score or (len(shared) >= MIN_SHARED_CONTAINED and contained >= MIN_CONTAINMENT):
-            scored.append((score, i, j, tuple(sorted(shared, key=rank.__getitem__)), round(contained, 4)))
+            return score, tuple(sorted(shared, key=rank.__getitem__)), round(contained, 4)
+        return None
+
+    # A score depends on the two sentences' words and names only, and wire copy repeats sentences
+    # word for word across sources: each pair of distinct sentences is scored once.
+    kinds: dict[tuple[tuple[str, ...], tuple[str, ...]], int] = {}
+    kind = [kinds.setdefault((s.words, s.names), len(kinds)) for s in sentences]
+    memo: dict[tuple[int, int], tuple[float, tuple[str, ...], float] | None] = {}
+    scored: list[tuple[float, int, int, tuple[str, ...], float]] = []
+    # In no particular order: the best match below is the greatest (score, -index), and the pairs are
+    # sorted at the end.
+    for i, j in _candidates(sentences, rank, df):
+        key = (kind[i], kind[j])
+        try:
+            found = memo[key]
+        except KeyError:
+            found = memo[key] = score_of(i, j)
+        if found is not None:
+            scored.append((found[0], i, j, found[1], found[2]))
     # Each sentence keeps its best match in each other source, and a pair stands only when it is
     # the best of both sides: a sentence reports one fact once per source.
+    sources = [s.source for s in sentences]
     best: dict[tuple[int, str], tuple[float, int]] = {}
     for score, i, j, _, _ in scored:
         for a, b in ((i, j), (j, i)):
-            key = (a, sentences[b].source)
+            key = (a, sources[b])
             if key not in best or (score, -b) > (best[key][0], -best[key][1]):
                 best[key] = (score, b)
     pairs = [AlignedPair(sentences[i], sentences[j], round(score, 4), shared, contained)
              for score, i, j, shared, contained in scored
-             if best[(i, sentences[j].source)][1] == j and best[(j, sentences[i].source)][1] == i]
+             if best[(i, sources[j])][1] == j and best[(j, sources[i])][1] == i]
     pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
     return Alignment(tuple(sentences), tuple(pairs))

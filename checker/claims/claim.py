@@ -72,7 +72,11 @@ class Claim:
     def id(self) -> str:
         return f"{self.source}:{self.start}"
 
-    @property
+    @cached_property  # searched for names at every candidate pair of figures
+    def sentence_lower(self) -> str:
+        return self.sentence.lower()
+
+    @cached_property  # compared at every pair of figures the grouping and the rules weigh
     def normalised(self) -> str:
         v = self.value
         return v.full if isinstance(v, PersonName) else v.normalised

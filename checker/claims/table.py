@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from spacy.language import Language
 
 from checker.claims.bigrams import Bigram, doc_bigrams
@@ -14,6 +14,9 @@ from checker.claims.sentences import Sentence, doc_sentences
 from checker.corpus import Corpus
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
+
+if TYPE_CHECKING:  # pandas is loaded only to build the table: a check needs none of it
+    import pandas as pd
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
            "subject", "attribute", "modifiers", "verb", "definite", "frame", "titles", "sentence"]
@@ -38,11 +41,13 @@ def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
     return next(iter(found.values()), None)
 
 
-def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batch_size: int = 32) -> Extraction:
+def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batch_size: int = 128) -> Extraction:
     """Run the pipeline over every paragraph of every source.
 
     The claims are read with the vocabulary the components read (`vocab`, when given, must be it):
-    one vocabulary finds a figure and says what it is about.
+    one vocabulary finds a figure and says what it is about. Paragraphs go to the model 128 at a
+    time: its matrix products cost less a paragraph in larger batches (about 5% of the model's time
+    against 32).
     """
     components = pipeline_vocabulary(nlp)
     if vocab is not None and components is not None and vocab is not components:
@@ -71,6 +76,8 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     """One row a claim, in corpus order."""
+    import pandas as pd
+
     rows = []
     for c in claims:
         v = c.value

@@ -100,10 +100,14 @@ def _width(c: Claim) -> float:
 def most_precise(claims) -> list[Claim]:
     """Each source's claims less those that another of its own claims states more precisely: a
     headline's "seven out of ten" rounds the body's "71.3%", and the source's figure is the body's."""
+    # Each claim is set against its own source's only: a group holds many sources' claims.
+    of_source: dict[str, list[Claim]] = defaultdict(list)
+    for d in claims:
+        of_source[d.source].append(d)
     out = []
     for c in claims:
-        if any(d.source == c.source and d is not c and _width(d) < _width(c)
-               and (v := _verdict(c, d)) is not None and v.relation == AGREE for d in claims):
+        if any(d is not c and _width(d) < _width(c)
+               and (v := _verdict(c, d)) is not None and v.relation == AGREE for d in of_source[c.source]):
             continue
         out.append(c)
     return out

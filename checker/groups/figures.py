@@ -130,6 +130,8 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
 
 
 def modifiers_clash(a: Claim, b: Claim) -> bool:
+    if not (a.modifiers or b.modifiers):
+        return False  # most figures have none: the pairing loops ask this of every candidate pair
     ma, mb = set(a.modifiers), set(b.modifiers)
     for word in DISTINCT:
         if (word in ma) != (word in mb):
@@ -157,7 +159,9 @@ def names_apart(a: Claim, b: Claim) -> bool:
     """A name near each figure that the other's sentence does not hold: two players' points, two
     companies' revenues, two men's arrests ("receiver Jackson was arrested Jan. 6" / "tackle Williams
     was arrested early Sunday")."""
-    sa, sb = a.sentence.lower(), b.sentence.lower()
+    if not (a.near_names and b.near_names):
+        return False
+    sa, sb = a.sentence_lower, b.sentence_lower
     return any(n not in sb for n in a.near_names) and any(n not in sa for n in b.near_names)
 
 

@@ -423,6 +423,9 @@ def group_people(claims: list[Claim], vocab: Vocabulary | None = None, candidate
 
 def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list[Claim], vocab: Vocabulary) -> None:
     """Garbled names: pass 3 of the clustering."""
+    # Each person's sources and name words, read once: this pass leaves the mentions as they are.
+    sources = [{x.source for x in p.mentions} for p in people]
+    full = [bool(p.full_mentions) for p in people]
     for m in unexplained:
         if not m.verb:
             # String similarity alone would pair a town the NER took for a person with anyone; a
@@ -430,8 +433,8 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
             continue
         word = name_words(m)[0]
         candidates = []
-        for p in people:
-            if m.source not in {x.source for x in p.mentions} or len(p.sources(p.mentions)) < 2 or not p.full_mentions:
+        for k, p in enumerate(people):
+            if m.source not in sources[k] or len(sources[k]) < 2 or not full[k]:
                 continue  # a single word no source names in full ("Riot") is no person to garble
             score = JaroWinkler.similarity(word.lower(), p.surname.lower())
             if score >= GARBLED_SIMILARITY and word[0].lower() == p.surname[0].lower():
@@ -441,17 +444,18 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
             p.garbled.append((m, f"'{word}' is never introduced by full name in any source but acts as a person "
                                  f"(the subject of '{m.verb}'); the closest person named in the same source is {p.name} "
                                  f"(Jaro-Winkler {score:.2f} to '{p.surname}')"))
+    parts_of = [{w for fm in p.full_mentions for w in name_words(fm)} for p in people]
     for tc in titles:
         text = tc.titles[0][0]
         caps = [w.strip(".,") for w in text.split()[1:] if w[:1].isupper()]
         for word in caps:
             if vocab.place(word):
                 continue
-            for p in people:
-                parts = {w for fm in p.full_mentions for w in name_words(fm)}
+            for k, p in enumerate(people):
+                parts = parts_of[k]
                 best = min(parts, key=lambda x: (Levenshtein.distance(word.lower(), x.lower()), x), default="")
                 edits = Levenshtein.distance(word.lower(), best.lower()) if best else 99
-                if len(word) >= 4 and word != best and edits <= TITLE_NAME_EDITS and len(p.sources(p.mentions)) >= 2:
+                if len(word) >= 4 and word != best and edits <= TITLE_NAME_EDITS and len(sources[k]) >= 2:
                     p.garbled.append((tc, f"the title '{text}' names '{word}', which no source gives as a name; "
                                           f"it is {edits} edit away from '{best}' of {p.name}"))
                     # The title proper is what comes before "of <name>".

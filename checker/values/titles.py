@@ -120,6 +120,14 @@ def _office_in(joined: str, vocab: Vocabulary) -> tuple[str, re.Match] | None:
 
 def parse_title(text: str, vocab: Vocabulary | None = None) -> Title | None:
     vocab = vocab or default_vocabulary()
+    # A story's titles are few and said again and again; each is read once a vocabulary.
+    read = vocab.derived("parsed_titles", lambda v: {})
+    if text not in read:
+        read[text] = _parse_title(text, vocab)
+    return read[text]
+
+
+def _parse_title(text: str, vocab: Vocabulary) -> Title | None:
     t = text.replace("’", "'")
     # Initials with their stops are one word: "L. A. Superior Court Judge" is "LA Superior Court Judge".
     t = re.sub(r"\b(?:[A-Z]\. ?){2,}", lambda m: m.group(0).replace(".", "").replace(" ", "") + " ", t)
