@@ -276,8 +276,7 @@ def test_a_date_on_a_verb_joined_to_an_event_dates_that_event(nlp):
     assert measured.event == "quake"
 
 
-def test_a_fire_that_broke_out_and_rules_issued_are_events(nlp):
+def test_a_fire_that_broke_out_and_a_school_bombed_are_events(nlp):
     (fire,) = claims_of(nlp, "It broke out in the roof of the Marrowby store at around 9pm on Friday.", "date")
-    (rules,) = claims_of(nlp, "The ministry issued the new rules on Thursday.", "date")
     (school,) = claims_of(nlp, "Officials denied there were gunmen in the Marrowby school bombed on Tuesday.", "date")
-    assert (fire.event, rules.event, school.event) == ("outbreak", "issue", "attack")
+    assert (fire.event, school.event) == ("outbreak", "attack")

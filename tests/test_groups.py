@@ -105,22 +105,6 @@ def test_an_amount_a_named_holder_is_said_to_get_by_a_verb_is_keyed_by_the_verb(
     assert block_key(replace(three, value=replace(three.value, unit="child", dimension="count"))) is None  # a count
 
 
-def test_a_physical_measure_of_a_noun_is_the_story_s_whatever_the_verb():
-    """"had a depth of 2.7 miles" and "lay at a depth of 2.3 miles": the quake's depth, no holder named;
-    one source naming the holder joins the others."""
-    def depth(text: str, source: str, verb: str, subject: str | None = None):
-        return fig(text, source, subject=subject, attribute="depth", verb=verb)
-
-    assert block_key(depth("2.7 miles", "a", "have")) == Block("quantity", "measure", "depth", "", "the story")
-    (g,) = group_claims([depth("2.7 miles", "a", "have"), depth("2.3 miles", "b", "lie"),
-                         depth("2.7 miles", "c", "list", subject="Marrowby")])
-    assert sorted(c.source for c in g.claims) == ["a", "b", "c"] and g.subject == "Marrowby"
-    assert "the same measure (depth) of one holder (Marrowby, the one the sources name" in g.reason
-    # Another noun, or a duration, is another quantity.
-    assert group_claims([depth("2.7 miles", "a", "have"), fig("2.3 miles", "b", subject=None, attribute="height",
-                                                              verb="have")]) == []
-
-
 def test_a_bare_number_measures_nothing_and_is_not_blocked():
     assert block_key(fig("1,200", "a")) is None
     assert block_key(fig("triple-digit", "a")) is None

@@ -64,7 +64,6 @@ class Group:
         return self.block.attribute
 
 
-MEASURE = "measure"  # the space of physical measures of a noun ("a depth of 2.7 miles"), held by the story if by no one
 STORY = "the story"  # the holder of a framed count no source names: the story's own event
 
 
@@ -99,11 +98,6 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         space = ("frame:currency" if q.dimension.startswith("currency")
                  else "frame:percent" if q.dimension in ("percent", "fraction") else "frame")
         return Block("quantity", space, c.frame, level(q.change), c.subject or STORY)
-    if c.kind is ClaimKind.QUANTITY and c.attribute and not c.definite and c.value.dimension.startswith("physical:") \
-            and c.attribute != "age":
-        # "had a depth of 2.7 miles" / "at a depth of 2.7 miles": a physical measure of what the noun
-        # names, by whatever verb; the holder named, else the story's own event or thing.
-        return Block("quantity", MEASURE, c.attribute, level(c.value.change), c.subject or STORY)
     if c.kind is ClaimKind.QUANTITY and c.subject and not c.attribute and not c.definite \
             and not is_unnamed(c.subject) and c.verb and c.verb not in light_verbs and c.verb != "be" \
             and c.value.dimension != "count" and c.value.unit:
@@ -259,7 +253,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
     # million"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
     holders: dict[tuple, list[Block]] = defaultdict(list)
     for key in blocks:
-        if (key.space.startswith("frame:") or key.space in (EVENT, MEASURE)) and key.subject != STORY:
+        if (key.space.startswith("frame:") or key.space == EVENT) and key.subject != STORY:
             holders[key._replace(subject=STORY)].append(key)
     joined: dict[Block, Block] = {}
     for story_key, named in holders.items():
@@ -281,8 +275,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         members = blocks[key]
         if len({c.source for c in members}) < 2:
             continue
-        plain = key.kind == "quantity" and not key.space.startswith("frame") and key.space != MEASURE \
-            and key.attribute != "age"
+        plain = key.kind == "quantity" and not key.space.startswith("frame") and key.attribute != "age"
 
         framed = key.space.startswith("frame")
 
@@ -330,13 +323,6 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                         f"what {', '.join(repr(v) for v in verbs)} {'says' if len(verbs) == 1 else 'say'} "
                         f"happened, one event: {key.attribute}")
                 reason = f"the dates of one event ({said}, of {held}), different sources"
-                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
-                continue
-            if key.space == MEASURE:
-                held = "the story's own, named by no source" if key.subject == STORY else key.subject
-                if key in joined:
-                    held += ", the one the sources name (the others name none)"
-                reason = f"the same measure ({key.attribute}) of one holder ({held}), comparable units, different sources"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
