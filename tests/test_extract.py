@@ -280,3 +280,10 @@ def test_a_fire_that_broke_out_and_a_school_bombed_are_events(nlp):
     (fire,) = claims_of(nlp, "It broke out in the roof of the Marrowby store at around 9pm on Friday.", "date")
     (school,) = claims_of(nlp, "Officials denied there were gunmen in the Marrowby school bombed on Tuesday.", "date")
     assert (fire.event, school.event) == ("outbreak", "attack")
+
+
+def test_what_a_counted_noun_is_for_narrows_it(nlp):
+    """"one final chance to win" and "two chances to tie": two different chances, not one count."""
+    (win,) = claims_of(nlp, "The Marrowby Rovers had one final chance to win the game.", "quantity")
+    (tie,) = claims_of(nlp, "The Marrowby Rovers had two chances to tie the score.", "quantity")
+    assert "win" in win.modifiers and tie.modifiers == ("tie",)

@@ -64,9 +64,13 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
 
 
 def _modifiers(tok: Token, skip: Span | None = None) -> tuple[str, ...]:
-    """Adjectives and compounds narrowing a noun, less the figure's own words ("18-month")."""
-    return tuple(sorted(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha
-                        and not (skip is not None and skip.start <= c.i < skip.end)))
+    """Adjectives and compounds narrowing a noun, less the figure's own words ("18-month"), and the verb of
+    an infinitive that says what the noun is for ("two chances to tie the score": "tie")."""
+    words = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha
+             and not (skip is not None and skip.start <= c.i < skip.end)]
+    words += [c.lemma_.lower() for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return tuple(sorted(words))
 
 
 # Dependency links a figure may climb to reach the verb whose subject it speaks of. A figure in
