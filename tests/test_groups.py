@@ -748,13 +748,16 @@ def test_dates_near_the_names_of_two_different_people_are_two_events():
                 near_names=("jamal", "williams"), sentence="Tackle Jamal Williams was arrested early Sunday.")
     assert group_claims([a, b]) == []
     assert len(group_claims([a, replace(b, near_names=("jackson",), sentence="Jackson was arrested Feb. 1.")])) == 1
-    # Both name whose event it is: other names near the dates are of other clauses ("the Bush administration
+    # Both name the person whose event it is: other names near the dates are of other clauses ("Ada Quint
     # issued the rules Thursday, weeks before Obama takes office" / "... that Interior officials defended").
-    bush = [replace(dated(d, s, verb="issue", attribute="administration", subject="Bush"), near_names=names,
-                    sentence=f"The Bush administration issued the rules on {d}; {' and '.join(names)} spoke.")
-            for d, s, names in (("December 11, 2008", "a", ("bush", "interior")),
-                                ("December 13, 2008", "b", ("bush", "obama")))]
-    assert len(group_claims(bush)) == 1
+    quint = [replace(dated(d, s, verb="issue", attribute="minister", subject="Ada Quint"), near_names=names,
+                     sentence=f"Ada Quint issued the rules on {d}; {' and '.join(names)} spoke.")
+             for d, s, names in (("December 11, 2008", "a", ("quint", "interior")),
+                                 ("December 13, 2008", "b", ("quint", "obama")))]
+    people = [Person(mentions=[person("Ada Quint", "a"), person("Ada Quint", "b")])]
+    assert len(group_claims(quint, people)) == 1
+    # A place is no such holder: "the aftershock shook the island on Monday" is another event.
+    assert group_claims([replace(c, subject="Marrowby") for c in quint]) == []
 
 
 def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities():

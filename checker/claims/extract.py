@@ -300,9 +300,10 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     event = vocab.events.get(lemma) if lemma else None
-    if event is None and verb is not None and verb.dep_ in ("acl", "conj") and verb.head.pos_ in ("NOUN", "VERB"):
-        # "An earthquake measuring 5.6 ... on Sunday": the noun's event; "shook the island and caused damage
-        # on Sunday": the event of the verb the date's verb is joined to.
+    if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
+        # another by "and": the parse joins clauses that report other events ("shot and killed by police
+        # fueled a riot Monday").
         event = vocab.events.get(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": event}

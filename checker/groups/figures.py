@@ -242,6 +242,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
     is grouped by the person's cluster when `people` is given."""
     if people:
         claims = person_subjects(claims, people)
+    person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -284,9 +285,9 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 return False
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
-                    or not (a.subject and a.subject == b.subject) and names_apart(a, b)):
+                    or not (a.subject in person_names and a.subject == b.subject) and names_apart(a, b)):
                 # "spoke on Saturday" and "spoke in 1998": two occasions; two people's arrests, unless
-                # both name the one whose event it is (other names near it are then of other clauses)
+                # both name the person whose event it is (other names near it are then of other clauses)
                 return False
             if isinstance(a.value, Quantity) and (years_apart(a, b) or variants_apart(a, b, measures)):
                 return False  # two years' figures; two models' or two products' figures
