@@ -286,3 +286,10 @@ def test_what_a_counted_noun_is_for_narrows_it(nlp):
     (win,) = claims_of(nlp, "The Marrowby Rovers had one final chance to win the game.", "quantity")
     (tie,) = claims_of(nlp, "The Marrowby Rovers had two chances to tie the score.", "quantity")
     assert "win" in win.modifiers and tie.modifiers == ("tie",)
+
+
+def test_a_market_close_is_kept_from_the_moves_of_the_day(nlp):
+    """"stocks closed down 3.9%" is the day's close; "stocks plunged 5.4%" may be its low."""
+    (closed,) = claims_of(nlp, "Marrowby stocks closed down 3.9 percent on Friday.", "quantity")
+    (plunged,) = claims_of(nlp, "Marrowby stocks plunged 5.4 percent on Friday.", "quantity")
+    assert "closing" in closed.modifiers and "closing" not in plunged.modifiers

@@ -84,8 +84,9 @@ class Claim:
 
 # Modifiers that make a figure another quantity than the same noun's figure without them: a gap ("two
 # points behind") is not the total, a forecast not the result, a part ("$281 million of the price",
-# "$281 million in cash") not the whole, a deadline ("restored by Saturday") not the day it happened.
-DISTINCT = ("difference", "expected", "part", "deadline")
+# "$281 million in cash") not the whole, a deadline ("restored by Saturday") not the day it happened, a
+# market's close ("closed down 3.9%") not its moves during the day ("plunged 5.4%").
+DISTINCT = ("difference", "expected", "part", "deadline", "closing")
 
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 

@@ -203,6 +203,9 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
         modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
+    if verb_tok is not None and verb_tok.lemma_.lower() == "close" and q is not None \
+            and (q.dimension in ("percent", "fraction") or q.dimension.startswith("currency")):
+        modifiers = tuple(sorted({*modifiers, "closing"}))  # "stocks closed down 3.9%": the day's close
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
     return {
         "subject": subject,
