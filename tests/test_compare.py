@@ -20,7 +20,7 @@ from checker.values.compare import (
     compare_intervals,
     compare_quantities,
 )
-from checker.values.dates import parse_date, resolve
+from checker.values.dates import parse_date
 from checker.values.numbers import parse_quantity, quantity_regex, unit_registry, written_step
 from checker.values.types import DateValue, Interval, Quantity
 
@@ -442,15 +442,3 @@ def test_a_range_inside_a_bound_agrees_even_at_its_edge():
     verdict = compare_quantities(q("between 30 and 35"), q("fewer than 35"))
     assert verdict.relation == AGREE and "lies within" in verdict.reason
     assert relation("between 30 and 40", "fewer than 35") == DIVERGE
-
-
-def test_a_weekday_of_what_will_happen_is_the_coming_one():
-    """In an article of Friday 8 March 2013, "on Saturday" is the 2nd when it happened and the 9th when it
-    will ("will play in Saturday's semifinal"); "on Friday" is that day either way."""
-    import datetime as dt
-
-    friday = dt.date(2013, 3, 8)
-    assert resolve("on Saturday", friday).normalised == "2013-03-02"
-    assert resolve("on Saturday", friday, future=True).normalised == "2013-03-09"
-    assert resolve("on Friday", friday, future=True).normalised == "2013-03-08"
-    assert resolve("last Saturday", friday, future=True).normalised == "2013-03-02"

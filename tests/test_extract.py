@@ -293,10 +293,3 @@ def test_a_market_close_is_kept_from_the_moves_of_the_day(nlp):
     (closed,) = claims_of(nlp, "Marrowby stocks closed down 3.9 percent on Friday.", "quantity")
     (plunged,) = claims_of(nlp, "Marrowby stocks plunged 5.4 percent on Friday.", "quantity")
     assert "closing" in closed.modifiers and "closing" not in plunged.modifiers
-
-
-def test_a_weekday_said_of_what_will_happen_is_read_forward(nlp):
-    doc = nlp("Creighton will play Indiana State on Saturday. Creighton beat Drake on Saturday.")
-    doc._.source, doc._.meta = "t", {"date": "2013-03-08"}
-    dates = [c for c in doc_claims(doc, lambda o: (1, o + 1)) if c.kind == "date"]
-    assert [d.normalised for d in dates] == ["2013-03-09", "2013-03-02"]

@@ -312,15 +312,6 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             "event": event}
 
 
-FUTURE_AUX = ("will", "'ll", "shall", "wo")
-
-
-def _future(span: Span) -> bool:
-    """The verb the date belongs to says what will happen ("Creighton will play in Saturday's semifinal")."""
-    verb = verb_of(span.root)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
-
-
 def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
     """A day named in parentheses beside a clock time in a time zone ("at 6:41pm this evening (0241 GMT
     Friday)"): the moment restated for readers elsewhere, a day apart from the local one by design, not a
@@ -540,7 +531,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it; "on the
             # night of March 15": the day it names.
             text = day_named(ent.text)
-            value = resolve(text, article, vocab, _future(ent)) or parse_date(text, vocab)
+            value = resolve(text, article, vocab) or parse_date(text, vocab)
             if value is not None and value.year is None and article is not None:
                 value = replace(value, year=article.year, year_stated=False)
             if value is not None and (any(t.lower_ in vocab.weekdays for t in ent) or value.day_lo):
@@ -550,7 +541,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # "Friday night": the NER leaves the night out of the date; its end of the day counts.
             night = f" {ent.doc[ent.end].text}" if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in (
                 "night", "evening") else ""
-            value = resolve(ent.text + night, article, vocab, _future(ent)) or parse_year(ent.text)
+            value = resolve(ent.text + night, article, vocab) or parse_year(ent.text)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):

@@ -133,13 +133,11 @@ def parse_article_date(text: str | None, vocab: Vocabulary | None = None):
     return None
 
 
-def resolve(text: str, article, vocab: Vocabulary | None = None, future: bool = False) -> DateValue | None:
+def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | None:
     """A date stated relative to the article's date ("on Tuesday", "yesterday", "last month").
 
     `article` is a datetime.date; without it only a weekday is kept, as a weekday (month 0): a guess
-    is not a date. A bare weekday is the most recent one on or before the article's date, as news uses it,
-    or, said of what `future` tense says will happen ("will play in Saturday's semifinal"), the first one
-    on or after it.
+    is not a date. A bare weekday is the most recent one on or before the article's date, as news uses it.
     """
     import datetime as dt
 
@@ -165,8 +163,6 @@ def resolve(text: str, article, vocab: Vocabulary | None = None, future: bool = 
             day -= dt.timedelta(days=7)
         elif which == "next":
             day = article + dt.timedelta(days=(target - article.weekday()) % 7 or 7)
-        elif future and which in ("", "on", "this"):
-            day = article + dt.timedelta(days=(target - article.weekday()) % 7)
         return DateValue(_part_of_day(text, m.start()) + m.group(0) + _night_after(text, m.end()), day.year, day.month, day.day, day.day,
                          year_stated=False)
     shift = {"last": -1, "this": 0, "next": 1}[m.group("mwhich").lower()]
