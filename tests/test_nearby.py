@@ -253,3 +253,20 @@ def test_a_figure_too_far_from_the_majority_is_another_quantity_left_aside():
     v = figure_verdict(g)
     assert v.flagged == frozenset({"4 people"}) and v.majority == "3 people"
     assert "(600, inf) people left aside: too far from 3 people" in v.reason
+
+
+def test_a_bound_beside_a_figure_tells_no_model_apart_from_another():
+    """"up to 16GB of memory ... up to seven hours" holds every figure under it: it is no model's figure,
+    so "4GB ... 5 hours" of one model is not the same model for sharing a figure with it."""
+    def spec(source: str, memory: str, hours: str) -> list[Claim]:
+        sentence = f"It comes with {memory} of memory and {hours} of battery life."
+        return [near(fig(hours, source, subject=None, attribute="life", verb=None), "battery life memory",
+                     sentence=sentence),
+                near(fig(memory, source, subject=None, attribute="memory", verb=None), "battery life memory",
+                     sentence=sentence, start=4)]
+
+    claims = spec("a", "4GB", "5 hours") + spec("b", "up to 16GB", "up to 7 hours")
+    measures = measures_by_sentence(claims)
+    assert variants_apart(claims[0], claims[2], measures)
+    same = spec("a", "4GB", "5 hours") + spec("b", "about 4GB", "7 hours")
+    assert not variants_apart(same[0], same[2], measures_by_sentence(same))

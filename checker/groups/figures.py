@@ -19,6 +19,7 @@ from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
 from checker.values.compare import (
+    AGREE,
     CONTRADICT,
     comparable_interval,
     compare_quantities,
@@ -181,6 +182,15 @@ def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[
     return out
 
 
+def _one_figure(p: Quantity, q: Quantity) -> bool:
+    """The same figure, rounded or hedged ("up about 4%", "up 4.2%"); a bound ("up to 16GB") is no figure
+    of a model, it holds every figure under it."""
+    if "bound" in (p.shape, q.shape):
+        return p.shape == q.shape and p.interval == q.interval
+    v = compare_quantities(p, q)
+    return v is not None and v.relation == AGREE
+
+
 def _is_measure(c: Claim) -> bool:
     q = c.value
     return c.kind is ClaimKind.QUANTITY and isinstance(q, Quantity) and bool(q.unit) and q.dimension != "count" \
@@ -197,9 +207,8 @@ def variants_apart(a: Claim, b: Claim, measures: dict[tuple[str, str], dict[str,
     for unit in set(ma) & set(mb):
         xa = [x.value for x in ma[unit] if x.id != a.id]
         xb = [x.value for x in mb[unit] if x.id != b.id]
-        if xa and xb and not any((v := compare_quantities(p, q)) is not None and v.relation != CONTRADICT
-                                 for p in xa for q in xb):
-            return True  # no figure of the unit beside one agrees with any beside the other
+        if xa and xb and not any(_one_figure(p, q) for p in xa for q in xb):
+            return True  # no figure of the unit beside one is one beside the other
     return False
 
 
