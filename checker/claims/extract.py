@@ -63,6 +63,11 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
     return None
 
 
+def _with(modifiers: tuple[str, ...], *words: str) -> tuple[str, ...]:
+    """The modifiers and the words, each once, sorted: how a claim keeps them."""
+    return tuple(sorted({*modifiers, *words}))
+
+
 def _modifiers(tok: Token, skip: Span | None = None) -> tuple[str, ...]:
     """Adjectives and compounds narrowing a noun, less the figure's own words ("18-month"), and the verb of
     an infinitive that says what the noun is for ("two chances to tie the score": "tie")."""
@@ -196,16 +201,16 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # "sentenced Gigante to 12 years": the noun is the holder, not what the figure measures
         attribute = None
     if is_difference(span, vocab):
-        modifiers = tuple(sorted({*modifiers, "difference"}))
+        modifiers = _with(modifiers, "difference")
     if _counted_beside_others(root, vocab):
-        modifiers = tuple(sorted({*modifiers, "part"}))
+        modifiers = _with(modifiers, "part")
     if q is not None and q.dimension.startswith("currency"):
         attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
-        modifiers = tuple(sorted({*modifiers, "expected"}))  # a forecast is not the result
+        modifiers = _with(modifiers, "expected")  # a forecast is not the result
     if verb_tok is not None and verb_tok.lemma_.lower() == "close" and q is not None \
             and (q.dimension in ("percent", "fraction") or q.dimension.startswith("currency")):
-        modifiers = tuple(sorted({*modifiers, "closing"}))  # "stocks closed down 3.9%": the day's close
+        modifiers = _with(modifiers, "closing")  # "stocks closed down 3.9%": the day's close
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
     return {
         "subject": subject,
@@ -257,13 +262,13 @@ def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, 
             and not any(c.dep_ == "conj" for c in doc[i + 1].children):  # "in cash and stock": all of it
         noun = doc[i + 1]
         if noun.lemma_.lower() in vocab.payment_forms:  # one form of the payment: a part of it
-            modifiers = tuple(sorted({*modifiers, noun.lemma_.lower(), "part"}))
+            modifiers = _with(modifiers, noun.lemma_.lower(), "part")
         elif attribute is None:
             attribute = noun
         else:
-            modifiers = tuple(sorted({*modifiers, noun.lemma_.lower()}))
+            modifiers = _with(modifiers, noun.lemma_.lower())
     if of_what is not None and any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in of_what.children):
-        modifiers = tuple(sorted({*modifiers, "part"}))
+        modifiers = _with(modifiers, "part")
     return attribute, modifiers
 
 
@@ -332,7 +337,7 @@ DEADLINE_WORDS = ("by", "until", "till")  # "by Saturday": at the latest
 TIME_NOUNS = ("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time")
 
 
-def _dated_noun(span: Span, vocab: Vocabulary | None = None) -> Token | None:
+def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:
     """The noun a date modifies ("the March 11, 2005, incident", "Saturday's semifinal", "its deployment
     on November 2", "his arrest on Monday"), if one."""
     root = span.root
@@ -347,7 +352,7 @@ def _dated_noun(span: Span, vocab: Vocabulary | None = None) -> Token | None:
         noun = head  # "after a shooting at an office party Friday"
     if noun is not None:
         lemma = noun.lemma_.lower()
-        if lemma not in TIME_NOUNS and (lemma.endswith(NOMINAL_ENDINGS) or vocab is not None and lemma in vocab.events):
+        if lemma not in TIME_NOUNS and (lemma.endswith(NOMINAL_ENDINGS) or lemma in vocab.events):
             return noun
     return None
 
@@ -498,7 +503,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             continue
         facets = quantity_facets(span, vocab)
         if q.dimension.startswith("currency") and _restated(span, ends):
-            facets["modifiers"] = tuple(sorted({*facets["modifiers"], "converted"}))
+            facets["modifiers"] = _with(facets["modifiers"], "converted")
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
             # "35% of world production", "a third of the global output": shares of one frame.
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], None, (), "share")

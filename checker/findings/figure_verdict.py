@@ -31,6 +31,7 @@ from checker.values.compare import (
     compare_quantities,
     plausibly_one,
     plausibly_one_date,
+    plausibly_one_value,
     rounded_interval,
 )
 from checker.values.dates import parse_article_date
@@ -261,10 +262,7 @@ def _at_odds_with_itself(source: str, own: list[Claim], by_value: dict[str, list
     if shared[0].frame and not shared[0].value.dimension.startswith("currency") \
             and shared[0].value.dimension not in ("percent", "fraction"):
         return False  # "killing two workers", "three dead with the gunman": counts of people overlap and nest
-    x = shared[0].value
-    return all(plausibly_one(x, c.value) if isinstance(x, Quantity) and isinstance(c.value, Quantity)
-               else isinstance(x, DateValue) and isinstance(c.value, DateValue) and plausibly_one_date(x, c.value)
-               for c in odd)
+    return all(plausibly_one_value(shared[0].value, c.value) for c in odd)
 
 
 def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],

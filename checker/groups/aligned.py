@@ -18,8 +18,8 @@ from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import STORY, Block, Group, modifiers_clash
 from checker.groups.nearby import NearbyPair, nearby_pairs
-from checker.values.compare import comparable_interval, plausibly_one, plausibly_one_date
-from checker.values.types import DateValue, Quantity
+from checker.values.compare import comparable_interval, plausibly_one_value
+from checker.values.types import Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -178,11 +178,7 @@ def _plausible(x: Claim, y: Claim) -> bool:
     if x.attribute == "age" and y.attribute == "age" and isinstance(a, Quantity) and isinstance(b, Quantity):
         # Two people's ages are often within a factor of two; one person's misreported is a year or two off.
         return abs(a.value - b.value) <= AGE_SLIP or sorted(f"{a.value:g}") == sorted(f"{b.value:g}")  # "61", "16"
-    if isinstance(a, Quantity) and isinstance(b, Quantity):
-        return plausibly_one(a, b)
-    if isinstance(a, DateValue) and isinstance(b, DateValue):
-        return plausibly_one_date(a, b)
-    return True
+    return plausibly_one_value(a, b)
 
 
 def _parts(group: Group, edges: Sequence[Edge]) -> tuple[Group, ...]:

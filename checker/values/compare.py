@@ -236,6 +236,16 @@ def plausibly_one_date(a: DateValue, b: DateValue) -> bool:
     return abs(days(ia.lo) - days(ib.lo)) <= NEAR_DAYS
 
 
+def plausibly_one_value(a, b) -> bool:
+    """`plausibly_one` for figures, `plausibly_one_date` for dates; values of other kinds, or of two
+    kinds, are not told apart this way."""
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return plausibly_one(a, b)
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return plausibly_one_date(a, b)
+    return True
+
+
 def _weekday(d: DateValue) -> int | None:
     """The day of the week a date falls on, when it is a weekday or one whole day of a known year."""
     import datetime as dt

@@ -159,8 +159,7 @@ def _known(word: str) -> bool:
 
 def _forms_of_one_word(x: str, y: str) -> bool:
     """Whether two words are the singular and plural of one word ("tax"/"taxes", "policy"/"policies")."""
-    short, long_ = sorted((x, y), key=len)
-    return long_ in (short + "s", short + "es") or (short.endswith("y") and long_ == short[:-1] + "ies")
+    return x != y and (y in _number_forms(x) or x in _number_forms(y))
 
 
 def _number_forms(word: str) -> set[str]:
