@@ -26,6 +26,10 @@ def ages(result) -> list[tuple[str, str, str]]:
     ("Anna Keller, 31, appeared in court on Wednesday.", "31", "Anna Keller"),
     ("Police charged Anna Keller, aged 31, after the crash.", "31", "Anna Keller"),
     ("Anna Keller, who is 31, was released on bail.", "31", "Anna Keller"),
+    # An obituary's age: the subject of the verb of dying.
+    ("Anna Keller, the swimmer and actress, dies at 91.", "91", "Anna Keller"),
+    ("Anna Keller died at age 77 in a prison hospital.", "77", "Anna Keller"),
+    ("Former senator Anna Keller died at the age of 84 on Sunday.", "84", "Anna Keller"),
 ])
 def test_each_way_of_writing_an_age_is_read_as_the_persons(tmp_path, sentence, span, subject):
     result = check(write_corpus(tmp_path, HEAD + sentence + "\n"))
@@ -107,6 +111,30 @@ def test_an_age_beside_a_surname_the_ner_misses_is_the_persons(tmp_path):
 ])
 def test_whose_age_it_is_when_the_ner_misses_or_misleads(tmp_path, sentence, span, subject):
     assert ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) == [("s0", span, subject)]
+
+
+def test_a_bare_age_as_the_subject_refers_back_to_the_one_person_named_before(tmp_path):
+    """"The 55-year-old is a popular choice" after a sentence naming one person is that person's age;
+    not after a sentence naming two, nor as an object ("her attack on the 12-year-old"), nor when a
+    capitalised word the tagger did not take for a person may be whom it is of."""
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "The network named Harald Lindqvaard as the new host on Sunday. The 55-year-old is a popular choice.\n",
+        HEAD + "Harald Lindqvaard met Anna Keller on Sunday. The 55-year-old is a popular choice.\n",
+        HEAD + "Police charged Anna Keller with assault on Sunday. Her attack on the 12-year-old shocked the town.\n",
+        HEAD + "The 55-year-old is a popular choice.\n"))
+    assert ages(result) == [("s0", "55-year", "Harald Lindqvaard"), ("s1", "55-year", None),
+                            ("s2", "12-year", None), ("s3", "55-year", None)]
+
+
+def test_an_obituary_age_disagrees_with_the_age_set_off_by_commas(tmp_path):
+    result = check(write_corpus(
+        tmp_path,
+        "Swimmer turned actress Anna Keller dies at 91\n\nAnna Keller, the swimmer, died on Thursday in her sleep.\n",
+        "Anna Keller dies at 91\n\nThe swimmer and actress died on Thursday, her publicist said.\n",
+        "Actress dies\n\nAnna Keller, 92, died early Thursday in her sleep, according to her publicist.\n"))
+    (f,) = [f for f in result.findings if f.rule == "NUM001"]
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "92")]
 
 
 def test_an_age_at_the_time_is_not_the_persons_age_now(tmp_path):

@@ -293,3 +293,25 @@ def test_a_market_close_is_kept_from_the_moves_of_the_day(nlp):
     (closed,) = claims_of(nlp, "Marrowby stocks closed down 3.9 percent on Friday.", "quantity")
     (plunged,) = claims_of(nlp, "Marrowby stocks plunged 5.4 percent on Friday.", "quantity")
     assert "closing" in closed.modifiers and "closing" not in plunged.modifiers
+
+
+def test_the_holder_of_a_figure_is_the_name_without_its_possessive(nlp):
+    """The tagger may keep "'s" inside an organisation's name: the holder is the organisation."""
+    (staff,) = claims_of(nlp, "The deal brings Lindqvaard Data's 350 employees into HP.", "quantity")
+    assert (staff.subject, staff.attribute) == ("Lindqvaard Data", "employee")
+
+
+def test_a_work_a_person_is_known_for_holds_no_date(nlp):
+    """"the 'Silver Harbour' actress checked in on Friday": the date is of the story's event, not the film's."""
+    (day,) = claims_of(nlp, '"Silver Harbour" actress and former travel reporter Tara Quillet checked into a clinic '
+                            'on Friday.', "date")
+    assert (day.subject, day.event) == (None, "enter")
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Robbers stole jewels worth $80 million from the store on Thursday.", "rob"),
+    ("The Colts overcame Jacksonville 31-24 on Thursday to reach the play-offs.", "win"),
+])
+def test_the_events_of_robberies_and_wins_worded_otherwise(nlp, sentence, event):
+    (day,) = claims_of(nlp, sentence, "date")
+    assert day.event == event

@@ -119,11 +119,57 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     if _set_off(span):
         # "Anna Keller, 32,"; "Brannigan, 50, escaped", the NER's organisation
         return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2, vocab, sentence_start_word=True)
-    if prev is not None and prev.lower_ in vocab.age_words:
-        return _person_ending_at(people, prev.i)  # "Keller, aged 31"
+    if prev is not None and prev.lower_ in vocab.age_words and (named := _person_ending_at(people, prev.i)):
+        return named  # "Keller, aged 31"
     if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
         return _person_ending_at(people, prev.i - 1)  # "Keller, who was 31"
+    return _died_at(span, people, vocab)
+
+
+def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
+    """"Keller dies at 91", "died at age 91", "died at the age of 91": the age of the verb's subject."""
+    doc, sent = span.doc, span.sent
+    words = [t.lower_ for t in doc[max(sent.start, span.start - 4) : span.start]]
+    for lead in (["at"], ["at", "age"], ["at", "the", "age", "of"]):
+        if words[-len(lead):] == lead:
+            at = doc[span.start - len(lead)]
+            break
+    else:
+        return None
+    verb = at.head
+    if vocab.events.get(verb.lemma_.lower()) != "die" and not (
+            verb.dep_ == "prt" and vocab.events.get(verb.head.lemma_.lower()) == "die"):
+        return None
+    verb = verb.head if verb.dep_ == "prt" else verb
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return next((p for p in people if p.start <= child.i < p.end), None)
     return None
+
+
+def referred_holder(span: Span, people: list[Span]) -> Span | None:
+    """"Capaldi was named on Sunday. The 55-year-old is ...": a bare "the 55-year-old" as the subject
+    of its clause refers back to the one person the sentence before names (none named in its own
+    sentence before it). Not as an object ("his assault on the 12-year-old"): that is often someone
+    the story does not name."""
+    doc = span.doc
+    after = _after_year_old(span)
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or after > len(doc):
+        return None
+    head = doc[after - 1]  # "old", or the token the parse hangs the phrase on
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in (head, span.root, doc[span.start - 1].head)):
+        return None
+    sent = span.sent
+    if any(p.sent == sent and p.start < span.start for p in people) or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    named = [p for p in people if p.sent == before]
+    if len({p[-1].lower_ for p in named}) != 1:
+        return None
+    inside = {i for p in named for i in range(p.start, p.end)}
+    if any(t.pos_ == "PROPN" and t.i not in inside and t.ent_type_ in ("", "PERSON") for t in before):
+        return None  # a name the tagger did not take for a person may be whom the age is of
+    return named[-1]
 
 
 def as_age(q: Quantity) -> Quantity:

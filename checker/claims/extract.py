@@ -7,12 +7,13 @@ Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age, described, described_before, is_year_old
+from checker.claims.ages import age_holder, as_age, described, described_before, is_year_old, referred_holder
 from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
@@ -37,7 +38,11 @@ def _entity(tok: Token, vocab: Vocabulary) -> str | None:
     if tok.ent_type_ in ENTITY_LABELS:
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         text = ent.text if ent is not None else tok.text
-        return vocab.place(text) or vocab.place(tok.text) or text.removeprefix("the ").strip()
+        # The tagger sometimes keeps the possessive inside the name ("EYP MCF's"): the holder is the name
+        text = re.sub(r"\s*['\u2019]s?$", "", text.removeprefix("the ").removeprefix("The ")).strip()
+        return vocab.place(text) or vocab.place(tok.text) or text
+    if tok.ent_type_ == "WORK_OF_ART":
+        return None  # "the 'Titanic' director": a work names what the person is known for, not a holder
     if tok.pos_ == "PROPN":
         return vocab.place(tok.text) or tok.text
     return vocab.place(tok.text) if tok.pos_ == "ADJ" else None
@@ -481,6 +486,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if is_year_old(span) and _then(span):
             continue  # "then-15-year-old Keller": the age at the time of the events, not now
         holder = age_holder(span, people, vocab)
+        if holder is None and is_year_old(span) and q.shape == "exact":
+            holder = referred_holder(span, people)
         if holder is not None:
             # An age is the person's: its subject is the name as written here, its cluster's name later.
             name = holder._.person.full if holder._.person is not None else holder.text
