@@ -315,3 +315,11 @@ def test_a_work_a_person_is_known_for_holds_no_date(nlp):
 def test_the_events_of_robberies_and_wins_worded_otherwise(nlp, sentence, event):
     (day,) = claims_of(nlp, sentence, "date")
     assert day.event == event
+
+
+def test_the_holder_of_an_event_date_is_the_person_it_befalls_whoever_announces_it(nlp):
+    (a,) = claims_of(nlp, "Even as gala organizers on Friday unveiled Hamish Vellacott as the host of their awards, "
+                          "the strike loomed.", "date")
+    (b,) = claims_of(nlp, "The Academy named Australian actor Hamish Vellacott as the host of the show on Friday.",
+                     "date")
+    assert (a.subject, a.event) == (b.subject, b.event) == ("Hamish Vellacott", "announce")

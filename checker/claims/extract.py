@@ -299,10 +299,16 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     attribute = None
     subject = None
     if verb is not None:
+        person = None
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                 attribute = attribute or child.lemma_.lower()
                 subject = subject or _entity_in(child, vocab)
+                if person is None and child.ent_type_ == "PERSON":
+                    person = _entity_in(child, vocab)
+        # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
+        # Friday": the person an event befalls is named by every outlet; who announced it varies.
+        subject = person or subject
     lemma = verb.lemma_.lower() if verb is not None else None
     modifiers = []
     if lemma in vocab.reporting_verbs:
