@@ -323,3 +323,15 @@ def test_the_holder_of_an_event_date_is_the_person_it_befalls_whoever_announces_
     (b,) = claims_of(nlp, "The Academy named Australian actor Hamish Vellacott as the host of the show on Friday.",
                      "date")
     assert (a.subject, a.event) == (b.subject, b.event) == ("Hamish Vellacott", "announce")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norvane's electoral commission plans to hold elections on December 15 2013.",
+    "Parliamentary elections in Norvane which are planned for December 15, 2013, will be held on a two-party basis.",
+    "Parliamentary elections in Norvane are scheduled for December 15 of this year.",
+    "Two parties will seek seats in the December 15 election.",
+])
+def test_a_date_set_for_an_event_or_of_an_event_held_is_the_events(nlp, sentence):
+    """Held, planned, scheduled or named before the noun: the date of one election."""
+    (day,) = claims_of(nlp, sentence, "date")
+    assert (day.verb, day.event) == ("election", "vote")

@@ -296,6 +296,11 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         noun = named.lemma_.lower()
         return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.events.get(noun)}
     verb = verb_of(span.root)
+    if verb is not None and (noun := _scheduled_noun(verb, vocab)) is not None:
+        # "held elections on December 15", "elections scheduled for December 15": the date of the event
+        # the noun names, as in "the December 15 election".
+        lemma = noun.lemma_.lower()
+        return {"subject": None, "attribute": None, "modifiers": (), "verb": lemma, "event": vocab.events[lemma]}
     attribute = None
     subject = None
     if verb is not None:
@@ -346,6 +351,23 @@ def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
 NOMINAL_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
 DEADLINE_WORDS = ("by", "until", "till")  # "by Saturday": at the latest
 TIME_NOUNS = ("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time")
+
+
+def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
+    """The event noun a light verb takes as object ("held elections") or a verb of planning says is set
+    for the date ("elections are scheduled for", "elections which are planned for"), if the vocabulary
+    knows it as an event."""
+    lemma = verb.lemma_.lower()
+    if lemma in vocab.light_verbs:
+        deps: tuple[str, ...] = ("dobj",)
+    elif lemma in vocab.scheduling_verbs:
+        deps = ("nsubj", "nsubjpass")
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in vocab.events:
+            return verb.head  # "elections which are planned for December 15", "the vote set for Sunday"
+    else:
+        return None
+    return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in vocab.events), None)
 
 
 def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:

@@ -152,6 +152,8 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
+    scheduling_verbs: frozenset[str] = field(
+        default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
     events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
         {w: name for name, cls in load_data("events")["events"].items() for w in cls["words"]}))
     payment_forms: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_forms"]))
