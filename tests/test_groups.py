@@ -628,6 +628,16 @@ def test_an_age_written_beside_a_surname_joins_the_persons_cluster():
     assert [c.span for c in g.claims] == ["31", "32"]
 
 
+def test_an_age_beside_a_surname_the_tagger_missed_is_of_the_one_person_of_that_surname_in_its_source():
+    """"Keller, 52, became ...": no mention of "Keller" alone here, but the source names one Keller."""
+    people, _ = cluster_people([person("Anna Keller", "a"), person("Anna Keller", "b")])
+    [g] = group_claims([age("52", "a", "Keller"), age("51", "b", "Anna Keller")], people)
+    assert g.subject == "Anna Keller" and [c.span for c in g.claims] == ["52", "51"]
+    people, _ = cluster_people([person("Anna Keller", "a"), person("Olaf Keller", "a", start=40),
+                                person("Anna Keller", "b")])
+    assert group_claims([age("52", "a", "Keller"), age("51", "b", "Anna Keller")], people) == []
+
+
 def test_a_surname_two_people_share_names_neither():
     people, _ = cluster_people([person("Olaf Brandt", "a"), person("Greta Brandt", "a", start=40),
                                 person("Brandt", "a", start=80), person("Olaf Brandt", "b")])

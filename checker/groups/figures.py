@@ -223,12 +223,15 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
     of the person's cluster as subject, so that "Anna Keller, 32" and "Keller, who was 31" are about one
     subject; so does the age of someone described by the office only that person holds in the story."""
     names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    surnames: dict[tuple[str, str], set[str]] = defaultdict(set)  # a surname alone, by source
     # "the 48-year-old treasurer": the age of the one person the story gives that office, if one.
     offices: dict[str, set[str]] = defaultdict(set)
     for p in people:
         name = p.name  # computed from all the mentions: once a person
         for m in p.mentions:
             names[(m.source, " ".join(name_words(m)))].add(name)
+            if m.value.surname:
+                surnames[(m.source, m.value.surname)].add(name)
         for title, *_ in p.titles:
             offices[title.office.split()[-1].lower()].add(name)
         for m in p.mentions:  # a former office too: "the former treasurer, 48," is the former treasurer's age
@@ -240,6 +243,10 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
             out.append(replace(c, subject=next(iter(holders))))
             continue
         found = names.get((c.source, c.subject or ""), set())
+        if not found and c.attribute == "age" and c.subject and " " not in c.subject:
+            # "Benjamin, 52, became ...": a surname the tagger did not take for a name here, of the one
+            # person of that surname the same source names
+            found = surnames.get((c.source, c.subject), set())
         out.append(replace(c, subject=next(iter(found))) if len(found) == 1
                    and c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE) else c)
     return out
