@@ -814,7 +814,35 @@ def test_role001_synonyms_and_shortenings_are_not_conflicts(title):
     assert findings_of("ROLE001", ctx) == []
 
 
-def test_role001_needs_two_backing_sources():
+def test_role001_one_source_against_one_quotes_both_and_flags_neither():
+    """Two offices no one holds together, one source each: no side has a majority, both titles are
+    quoted, neither is flagged, and the finding is made once."""
+    ctx = people_context(minister("a", "Olaf Brandt", title="Judge"), minister("b", "Olaf Brandt", title="Prosecutor"))
+    (f,) = findings_of("ROLE001", ctx)
+    assert [(e.source, e.span, e.flagged) for e in f.evidence] == [
+        ("a", "Judge Olaf Brandt", False), ("b", "Prosecutor Olaf Brandt", False)]
+    assert f.message == ("Olaf Brandt is 'Judge' (judge) in a and 'Prosecutor' (prosecutor) in b: offices no one "
+                         "holds together: judge against prosecutor; no title has a majority")
+    # A third source that backs either side makes it a majority, judged as before.
+    third = people_context(minister("a", "Olaf Brandt", title="Judge"), minister("b", "Olaf Brandt", title="Prosecutor"),
+                           minister("c", "Olaf Brandt", title="Judge"))
+    (f,) = findings_of("ROLE001", third)
+    assert [(e.source, e.flagged) for e in f.evidence] == [("b", True), ("a", False), ("c", False)]
+
+
+def test_role001_one_against_one_not_from_articles_written_weeks_apart():
+    """"chief operating officer" in one article, "chief executive" in one of weeks later: promoted."""
+    a, ac = minister("a", "Olaf Brandt", title="Judge")
+    b, bc = minister("b", "Olaf Brandt", title="Prosecutor")
+    a.source.meta["date"], b.source.meta["date"] = "2009-03-01", "2009-03-30"
+    assert findings_of("ROLE001", people_context((a, ac), (b, bc))) == []
+    b.source.meta["date"] = "2009-03-02"
+    assert len(findings_of("ROLE001", people_context((a, ac), (b, bc)))) == 1
+
+
+def test_role001_one_against_one_needs_offices_no_one_holds_together():
+    """A different portfolio, one source each, is as often one office worded two ways ("Police
+    Commissioner", "NYPD Commissioner"): two sources backing one side are needed."""
     ctx = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt", title="Health Minister"))
     assert findings_of("ROLE001", ctx) == []
 

@@ -46,6 +46,10 @@ class Title:
         return bool(self.place_of and not self.portfolio and other.portfolio and self.office == other.office
                     and self.rank - {"former"} == other.rank - {"former"})
 
+    def exclusive_of(self, other: Title, exclusive: frozenset[frozenset[str]]) -> bool:
+        """Two offices no one holds together ("judge", "prosecutor"; vocabulary.exclusive_offices)."""
+        return self.office != other.office and any({self.office, other.office} <= group for group in exclusive)
+
     def conflicts(self, other: Title, exclusive: frozenset[frozenset[str]] = frozenset(),
                   subordinate: frozenset[str] = frozenset()) -> str | None:
         """Why this title looks like a corruption of the other, or None. `exclusive`: groups of offices
@@ -60,7 +64,7 @@ class Title:
                 and not (self.stems & other.stems) and not written_otherwise(self.stems, other.stems):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
-        if self.office != other.office and any({self.office, other.office} <= group for group in exclusive):
+        if self.exclusive_of(other, exclusive):
             return f"offices no one holds together: {self.office} against {other.office}"
         below = (self.rank ^ other.rank) & subordinate
         if self.office == other.office and below:

@@ -9,6 +9,8 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
+from checker.groups.moments import MOMENT_DAYS
+from checker.values.dates import parse_article_date
 from checker.values.titles import Title
 
 
@@ -50,6 +52,16 @@ def check(context: Context) -> list[Finding]:
                 if weight >= 2 and (best is None or weight > best[3]):
                     best = (o, why, backers, weight)
             if best is None:
+                lone = _one_against_one(p, t, claim, context)
+                if lone is not None:
+                    o, oc, ot, os_, why = lone
+                    evidence = [_title_evidence(corpus[claim.source], claim, start, t, False),
+                                _title_evidence(corpus[oc.source], oc, os_, o, False)]
+                    message = (f"{p.name} is '{text}' ({t.normalised}) in {claim.source} and '{ot}' ({o.normalised}) "
+                               f"in {oc.source}: {why}; no title has a majority")
+                    findings.append(Finding.from_rule(
+                        RULE, p.name, message, evidence, RoleExplanation(text, t.normalised, o.normalised, (), why),
+                        key=(t.normalised, o.normalised, claim.source, oc.source)))
                 continue
             o, why, backers, weight = best
             itself = weight > len(backers)
@@ -70,6 +82,32 @@ def check(context: Context) -> list[Finding]:
     return findings
 
 
+def _one_against_one(p, t: Title, claim: Claim, context: Context):
+    """Two sources that each give the person one of two offices no one holds together ("judge",
+    "prosecutor"), and no other source backing either: both quoted, neither flagged (reported once,
+    from the source that sorts first). Only such offices: one against one, a different portfolio or
+    rank is as often two true titles worded two ways ("Police Commissioner", "NYPD Commissioner";
+    "the head of UNRWA", "the head of the UN Relief and Works Agency"). Not from articles written
+    days apart, where the person may have changed office ("chief operating officer", weeks later
+    "chief executive")."""
+    vocab = context.vocabulary
+    if any(x.equivalent(t) for x, c, _, _ in p.titles if c is not claim):
+        return None  # this title has a backer (another source, or this one elsewhere): not one against one
+    against = [(x, c, xt, xs) for x, c, xt, xs in p.titles if c.source != claim.source
+               and t.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks) is not None]
+    if len({c.source for _, c, _, _ in against}) != 1:
+        return None
+    o, oc, ot, os_ = against[0]
+    if oc.source < claim.source or any(not x.equivalent(o) for x, _, _, _ in against) \
+            or any(x.equivalent(o) for x, c, _, _ in p.titles if c.source != oc.source) \
+            or not t.exclusive_of(o, vocab.exclusive_offices):
+        return None
+    days = [parse_article_date(context.corpus[s].meta.get("date")) for s in (claim.source, oc.source)]
+    if all(days) and abs((days[0] - days[1]).days) > MOMENT_DAYS:
+        return None
+    return o, oc, ot, os_, t.conflicts(o, vocab.exclusive_offices, vocab.subordinate_ranks)
+
+
 RULE = Rule(
     "ROLE001", "role-conflict", "role", "warning",
     summary="One source gives a person a title that conflicts with the title the other sources give.",
@@ -77,6 +115,7 @@ RULE = Rule(
         "and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
         "different office at the same rank, the office at a rank below it (\"assistant coach\" for \"head coach\"), or a "
         "portfolio replaced by a place (\"Minister of Canada\" for \"Finance Minister\"), as word-for-word "
-        "translation renders titles.",
+        "translation renders titles. Two sources alone that give two offices no one holds together (\"judge\", "
+        "\"prosecutor\") are both quoted, neither flagged: no title has a majority.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
     explanation=RoleExplanation, check=check)
