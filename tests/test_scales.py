@@ -56,6 +56,19 @@ def test_figures_of_other_kinds_other_digits_or_nothing_in_common_near_them_are_
     assert check(deal("a", "$1.5 million", "gm financing", "gm"), deal("b", "$1.5 billion", "gm lose", "gm")) == []
 
 
+def test_the_verb_that_states_a_figure_says_what_it_is_of_unless_a_verb_of_every_sentence():
+    """"sold the oil field for $30 million" / "sold for a reported $30 billion": nothing else near both."""
+    sold = [(a, replace(c, verb="sell")) for a, c in (deal("a", "$30 million", "field oil"),
+                                                       deal("b", "$30 million", "generation"),
+                                                       deal("c", "$30 billion", "family"))]
+    claims = [c for _, c in sold]
+    (f,) = RULES["NUM005"].check(Context(corpus(*(a for a, _ in sold)),
+                                         scale_sets=scale_sets(claims, frozenset({"be", "have", "say"}))))
+    assert [e.source for e in f.evidence if e.flagged] == ["c"] and "(sell)" in f.explanation.grouped_because
+    had = [replace(c, verb="have") for c in claims]
+    assert scale_sets(had, frozenset({"be", "have", "say"})) == []
+
+
 def test_a_source_giving_the_digits_with_both_scale_words_speaks_of_two_figures():
     a = Article("a", "A $5 million fee and a $5 billion fund.")
     fee = replace(a.claim(ClaimKind.QUANTITY, "$5 million", quantity("$5 million", share=False)), near=("fund", "fee"))

@@ -57,8 +57,16 @@ def _kind(c: Claim) -> str:
     return "count" if q.dimension in ("count", "number") else comparable_interval(q)[0]
 
 
-def scale_sets(claims: Sequence[Claim]) -> list[ScaleSet]:
-    """Sets of figures, from at least two sources, that differ by their scale word only."""
+def _about(c: Claim, light_verbs: frozenset[str]) -> set[str]:
+    """The words that say what a figure is of: those near it, its noun and the verb that states it
+    ("sold the field for $30 million"), unless a verb of every sentence ("was", "had")."""
+    words = set(c.near) | {c.attribute or ""} | ({c.verb or ""} - light_verbs)
+    return words - {c.value.unit, ""}
+
+
+def scale_sets(claims: Sequence[Claim], light_verbs: frozenset[str] = frozenset()) -> list[ScaleSet]:
+    """Sets of figures, from at least two sources, that differ by their scale word only. `light_verbs`:
+    verbs that say nothing of what a figure is of."""
     by_key: dict[tuple[str, str], list[tuple[float, Claim]]] = defaultdict(list)
     for c in claims:
         if c.kind is not ClaimKind.QUANTITY or c.attribute == "age":
@@ -77,7 +85,7 @@ def scale_sets(claims: Sequence[Claim]) -> list[ScaleSet]:
         # A source that writes the digits with two scale words speaks of two figures.
         if any(sources[a] & sources[b] for a in scales for b in scales if a < b):
             continue
-        near = {s: set().union(*(set(c.near) - {c.value.unit} for c in cs)) for s, cs in scales.items()}
+        near = {s: set().union(*(_about(c, light_verbs) for c in cs)) for s, cs in scales.items()}
         names = set().union(*(set(c.near_names) for _, c in members))
         ordered = sorted(scales, key=lambda s: (-len(sources[s]), s))
         shared = set.intersection(*(near[s] for s in ordered))
