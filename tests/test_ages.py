@@ -30,6 +30,7 @@ def ages(result) -> list[tuple[str, str, str]]:
     ("Anna Keller, the swimmer and actress, dies at 91.", "91", "Anna Keller"),
     ("Anna Keller died at age 77 in a prison hospital.", "77", "Anna Keller"),
     ("Former senator Anna Keller died at the age of 84 on Sunday.", "84", "Anna Keller"),
+    ("Anna Keller, who died yesterday in a prison hospital at 77, ran the gang for decades.", "77", "Anna Keller"),
 ])
 def test_each_way_of_writing_an_age_is_read_as_the_persons(tmp_path, sentence, span, subject):
     result = check(write_corpus(tmp_path, HEAD + sentence + "\n"))

@@ -137,12 +137,16 @@ def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     else:
         return None
     verb = at.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head is not verb:
+        verb = verb.head  # "died yesterday in federal prison at 77": the phrase may hang off the place
     if vocab.events.get(verb.lemma_.lower()) != "die" and not (
             verb.dep_ == "prt" and vocab.events.get(verb.head.lemma_.lower()) == "die"):
         return None
     verb = verb.head if verb.dep_ == "prt" else verb
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                child = verb.head  # "Keller, who died on Sunday at 91,"
             return next((p for p in people if p.start <= child.i < p.end), None)
     return None
 
