@@ -39,6 +39,14 @@ def test_footer_runs_are_cut_as_a_block():
     assert furniture_lines(lines) == {2, 4, 6, 8}
 
 
+def test_a_short_line_with_a_figure_beside_a_date_line_is_a_headline_not_furniture():
+    """The date line under a headline is furniture; the headline's "78" is a claim, not a menu item."""
+    lines = ["Vincent Marrowby, 78, Crime Boss", "", "December 20, 2005",
+             "Vincent Marrowby, who died yesterday in federal prison at 77, was the boss.", "", "Home"]
+    assert furniture_lines(lines) == {2, 5}
+    assert furniture_lines(["Crime Boss Obituary", "", "December 20, 2005"]) == {0, 2}
+
+
 def test_offsets_map_to_line_and_column():
     sources = load_corpus(CORPUS).sources
     s = next(x for x in sources if x.id.startswith("001"))

@@ -40,8 +40,8 @@ def furniture_lines(lines: list[str], rules: FurnitureRules | None = None) -> se
     while changed:
         changed = False
         for k, i in enumerate(nonblank):
-            if i in marked or len(lines[i].split()) > rules.short_line_words:
-                continue
+            if i in marked or len(lines[i].split()) > rules.short_line_words or any(ch.isdigit() for ch in lines[i]):
+                continue  # a short line with a figure is a headline's, not a menu's ("Vincent Marrowby, 78, Crime Boss")
             neighbours = nonblank[max(k - 1, 0) : k + 2]
             if any(n in marked for n in neighbours if n != i):
                 marked.add(i)
