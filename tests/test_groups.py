@@ -158,6 +158,17 @@ def test_one_source_alone_is_not_a_group():
     assert group_claims([fig("40%", "a"), fig("75%", "a", start=50)]) == []
 
 
+def test_a_run_of_a_sequence_is_not_the_count_of_the_whole():
+    """"missed the next four games" / "will miss the final two games" / "missed four games": three counts."""
+    def games(text: str, source: str, *modifiers: str) -> Claim:
+        c = fig(text, source, subject="Okafor", attribute="game", verb="miss")
+        return replace(c, value=replace(c.value, dimension="count", unit="game"), modifiers=modifiers)
+
+    assert group_claims([games("4", "a"), games("3", "b", "final", "regular", "season"), games("4", "c", "next")]) == []
+    assert len(group_claims([games("3", "b", "final"), games("2", "a", "final")])) == 1
+    assert len(group_claims([games("3", "b"), games("2", "a")])) == 1
+
+
 def test_different_subjects_keep_apart():
     assert group_claims([fig("40%", "a", subject="Acme"), fig("40%", "b", subject="Globex")]) == []
 
