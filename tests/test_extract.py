@@ -335,3 +335,14 @@ def test_a_date_set_for_an_event_or_of_an_event_held_is_the_events(nlp, sentence
     """Held, planned, scheduled or named before the noun: the date of one election."""
     (day,) = claims_of(nlp, sentence, "date")
     assert (day.verb, day.event) == ("election", "vote")
+
+
+def test_an_amount_of_the_cost_of_something_of_a_frame_is_of_that_frame(nlp):
+    """"the cost of damage ... at about 200 million euros" and "caused 200 million euros of damage"."""
+    (cost,) = claims_of(nlp, "The cost of damage to shops in Marrowby alone was estimated by the commerce "
+                             "confederation at about 200 million euros.", "quantity")
+    (caused,) = [c for c in claims_of(nlp, "Eight days of clashes have caused 200 million euros of damage.",
+                                      "quantity") if "euros" in c.span]
+    assert cost.attribute == caused.attribute == "damage" and cost.frame == caused.frame == "damage"
+    (project,) = claims_of(nlp, "The cost of the project was 20 million euros.", "quantity")
+    assert project.attribute == "cost"

@@ -138,6 +138,10 @@ def is_difference(span: Span, vocab: Vocabulary) -> bool:
     return word in vocab.difference_words or (word in vocab.comparatives and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
 
 
+# Nouns that measure what follows their "of" ("the cost of the damage"), not a quantity of their own.
+MEASURE_NOUNS = ("cost", "value", "amount", "total", "estimate", "tally", "sum")
+
+
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """subject, attribute, modifiers and verb of a quantity span, and whether it refers back."""
     vocab = vocab or default_vocabulary()
@@ -166,6 +170,13 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         subj = _subject_of(framed, vocab)[1] if framed is not None else None
         if subj is not None and subj.pos_ == "NOUN":
             attribute = subj
+    if attribute is not None and attribute.lemma_.lower() in MEASURE_NOUNS:
+        # "the cost of the damage", "the value of the acquisition": the amount is of what the noun
+        # measures, when that names a frame of money ("caused 200 million euros of damage")
+        of_ = next((c for c in attribute.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in of_.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of_ else None
+        if inner is not None and vocab.frames.frame_of(inner.lemma_.lower(), None, (), "money"):
+            attribute = inner
     verb_tok = verb_of(root)
     subject = None
     if attribute is not None:
