@@ -138,10 +138,6 @@ def is_difference(span: Span, vocab: Vocabulary) -> bool:
     return word in vocab.difference_words or (word in vocab.comparatives and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
 
 
-# Nouns that measure what follows their "of" ("the cost of the damage"), not a quantity of their own.
-MEASURE_NOUNS = ("cost", "value", "amount", "total", "estimate", "tally", "sum")
-
-
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """subject, attribute, modifiers and verb of a quantity span, and whether it refers back."""
     vocab = vocab or default_vocabulary()
@@ -170,7 +166,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         subj = _subject_of(framed, vocab)[1] if framed is not None else None
         if subj is not None and subj.pos_ == "NOUN":
             attribute = subj
-    if attribute is not None and attribute.lemma_.lower() in MEASURE_NOUNS:
+    if attribute is not None and attribute.lemma_.lower() in vocab.measure_nouns:
         # "the cost of the damage", "the value of the acquisition": the amount is of what the noun
         # measures, when that names a frame of money ("caused 200 million euros of damage")
         of_ = next((c for c in attribute.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -300,18 +296,14 @@ def _definite(span: Span, vocab: Vocabulary) -> bool:
 def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """What a date is the date of: the verb it modifies and that verb's subject or object."""
     vocab = vocab or default_vocabulary()
-    named = _dated_noun(span, vocab)
+    verb = verb_of(span.root)
+    # "for the March 11, 2005, incident", "Saturday's semifinal": the date of what the noun names, not of
+    # what the sentence's verb says happened ("sentenced ... for the March 11 incident"); so for "held
+    # elections on December 15" and "elections scheduled for December 15", as "the December 15 election".
+    named = _dated_noun(span, vocab) or (_scheduled_noun(verb, vocab) if verb is not None else None)
     if named is not None:
-        # "for the March 11, 2005, incident", "Saturday's semifinal": the date of what the noun names,
-        # not of what the sentence's verb says happened ("sentenced ... for the March 11 incident").
         noun = named.lemma_.lower()
         return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.events.get(noun)}
-    verb = verb_of(span.root)
-    if verb is not None and (noun := _scheduled_noun(verb, vocab)) is not None:
-        # "held elections on December 15", "elections scheduled for December 15": the date of the event
-        # the noun names, as in "the December 15 election".
-        lemma = noun.lemma_.lower()
-        return {"subject": None, "attribute": None, "modifiers": (), "verb": lemma, "event": vocab.events[lemma]}
     attribute = None
     subject = None
     if verb is not None:
@@ -319,9 +311,10 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
                 attribute = attribute or child.lemma_.lower()
-                subject = subject or _entity_in(child, vocab)
+                found = _entity_in(child, vocab)
+                subject = subject or found
                 if person is None and child.ent_type_ == "PERSON":
-                    person = _entity_in(child, vocab)
+                    person = found
         # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
         # Friday": the person an event befalls is named by every outlet; who announced it varies.
         subject = person or subject

@@ -34,14 +34,17 @@ def furniture_lines(lines: list[str], rules: FurnitureRules | None = None) -> se
     """0-based indexes of the lines that are furniture."""
     rules = rules or default_rules()
     marked = {i for i, line in enumerate(lines) if line.strip() and any(p.search(line) for p in rules.patterns)}
-    # Spread through neighbouring short lines (blank lines between do not stop it).
+    # Spread through neighbouring short lines (blank lines between do not stop it). Not into a short line
+    # with a figure: a headline's, not a menu's ("Vincent Marrowby, 78, Crime Boss" above its date line).
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    short = {i for i in nonblank if len(lines[i].split()) <= rules.short_line_words
+             and not any(ch.isdigit() for ch in lines[i])}
     changed = True
     while changed:
         changed = False
         for k, i in enumerate(nonblank):
-            if i in marked or len(lines[i].split()) > rules.short_line_words or any(ch.isdigit() for ch in lines[i]):
-                continue  # a short line with a figure is a headline's, not a menu's ("Vincent Marrowby, 78, Crime Boss")
+            if i in marked or i not in short:
+                continue
             neighbours = nonblank[max(k - 1, 0) : k + 2]
             if any(n in marked for n in neighbours if n != i):
                 marked.add(i)

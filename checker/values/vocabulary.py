@@ -143,6 +143,7 @@ class Vocabulary:
     movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
     frames: Frames = field(default_factory=lambda: _frames(load_data("frames"), {}))
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
+    measure_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["measure_nouns"]))
     definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
     age_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["age_words"]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from checker.claims.claim import Claim
@@ -9,8 +10,7 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.moments import MOMENT_DAYS
-from checker.values.dates import parse_article_date
+from checker.groups.moments import MOMENT_DAYS, article_dates
 from checker.values.titles import Title
 
 
@@ -33,6 +33,7 @@ def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagge
 def check(context: Context) -> list[Finding]:
     corpus = context.corpus
     findings = []
+    days = article_dates(corpus)
     for p in context.people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
@@ -52,7 +53,7 @@ def check(context: Context) -> list[Finding]:
                 if weight >= 2 and (best is None or weight > best[3]):
                     best = (o, why, backers, weight)
             if best is None:
-                lone = _one_against_one(p, t, claim, context)
+                lone = _one_against_one(p, t, claim, context, days)
                 if lone is not None:
                     o, oc, ot, os_, why = lone
                     evidence = [_title_evidence(corpus[claim.source], claim, start, t, False),
@@ -82,7 +83,7 @@ def check(context: Context) -> list[Finding]:
     return findings
 
 
-def _one_against_one(p, t: Title, claim: Claim, context: Context):
+def _one_against_one(p, t: Title, claim: Claim, context: Context, days: dict[str, dt.date]):
     """Two sources that each give the person one of two offices no one holds together ("judge",
     "prosecutor"), and no other source backing either: both quoted, neither flagged (reported once,
     from the source that sorts first). Only such offices: one against one, a different portfolio or
@@ -93,19 +94,18 @@ def _one_against_one(p, t: Title, claim: Claim, context: Context):
     vocab = context.vocabulary
     if any(x.equivalent(t) for x, c, _, _ in p.titles if c is not claim):
         return None  # this title has a backer (another source, or this one elsewhere): not one against one
-    against = [(x, c, xt, xs) for x, c, xt, xs in p.titles if c.source != claim.source
-               and t.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks) is not None]
-    if len({c.source for _, c, _, _ in against}) != 1:
+    against = [(x, c, xt, xs, why) for x, c, xt, xs in p.titles if c.source != claim.source
+               and (why := t.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks)) is not None]
+    if len({c.source for _, c, _, _, _ in against}) != 1:
         return None
-    o, oc, ot, os_ = against[0]
-    if oc.source < claim.source or any(not x.equivalent(o) for x, _, _, _ in against) \
+    o, oc, ot, os_, why = against[0]
+    if oc.source < claim.source or any(not x.equivalent(o) for x, *_ in against) \
             or any(x.equivalent(o) for x, c, _, _ in p.titles if c.source != oc.source) \
             or not t.exclusive_of(o, vocab.exclusive_offices):
         return None
-    days = [parse_article_date(context.corpus[s].meta.get("date")) for s in (claim.source, oc.source)]
-    if all(days) and abs((days[0] - days[1]).days) > MOMENT_DAYS:
+    if claim.source in days and oc.source in days and abs((days[claim.source] - days[oc.source]).days) > MOMENT_DAYS:
         return None
-    return o, oc, ot, os_, t.conflicts(o, vocab.exclusive_offices, vocab.subordinate_ranks)
+    return o, oc, ot, os_, why
 
 
 RULE = Rule(
