@@ -99,8 +99,8 @@ def detokenise(tokens: list[str], quotes: dict | None = None) -> str:
                 glue_next, sq_open = True, True
         elif tok in NO_SPACE_BEFORE or (tok.startswith("'") and tok.lower() in NO_SPACE_BEFORE):
             space = False
-            if tok in (":", ".") and prev.isdigit() and nxt[:1].isdigit():
-                glue_next = True  # 1:30, 40 . 3 million -> 40.3 million
+            if tok in (":", ".") and re.fullmatch(r"\D{0,3}\d+", prev) and nxt[:1].isdigit():
+                glue_next = True  # 1:30, 40 . 3 million -> 40.3 million, $27 . 5 -> $27.5
             if tok == "," and re.fullmatch(r"\D{0,3}\d{1,3}", prev) and re.match(r"\d{3}(?!\d)", nxt):
                 glue_next = True  # 1 , 150 -> 1,150; £910 , 000 -> £910,000; 2 , 000ft -> 2,000ft
         elif tok in NO_SPACE_AFTER:
