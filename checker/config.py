@@ -179,10 +179,10 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
                 raise ConfigError(f"{path}: vocabulary.movement lists verbs under {', '.join(MOVEMENT_KINDS)}, "
                                   f"like up = [\"balloon\"]; not {k} = {json.dumps(v)}")
         for k, v in vocab.get("frames", {}).items():
-            if not isinstance(v, dict) or set(v) - {"verbs", "nouns", "measures"} or \
+            if not isinstance(v, dict) or set(v) - {"verbs", "nouns", "of", "measures"} or \
                     not all(isinstance(w, list) for p, w in v.items() if p != "measures") or \
                     v.get("measures", "people") not in ("people", "money", "share"):
-                raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs and nouns (and measures = "
+                raise ConfigError(f"{path}: vocabulary.frames.{k} lists verbs, nouns and of (and measures = "
                                   f"\"people\", \"money\" or \"share\"), like [vocabulary.frames.{k}] verbs = "
                                   f"[\"succumb\"]; not {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}

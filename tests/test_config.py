@@ -205,5 +205,5 @@ def test_added_frames_are_read_shown_and_checked(tmp_path):
     assert settings.frames == {"dead": {"verbs": ["succumb"]}}
     assert settings.vocabulary().frames.frame_of("people", "succumb") == "dead"
     assert 'frames = {"dead": {"verbs": ["succumb"]}}' in render_settings(settings)
-    with pytest.raises(ConfigError, match="vocabulary.frames.dead lists verbs and nouns"):
+    with pytest.raises(ConfigError, match="vocabulary.frames.dead lists verbs, nouns and of"):
         load_settings(write(tmp_path, "checker.toml", '[vocabulary.frames.dead]\nadjectives = ["late"]\n'))

@@ -59,3 +59,28 @@ def test_the_price_of_a_takeover_worded_three_ways_is_one_amount(tmp_path):
     (f,) = [f for f in result.findings if f.rule == "NUM001"]
     assert f.subject.endswith("price")
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "about $4.6 billion")]
+
+
+def test_the_size_of_a_study_worded_by_its_noun_or_its_verb_is_one_count(tmp_path):
+    # "a trial of 4,120 adults" counts the people of the trial: the frame of "enrolled 4,120 adults"
+    head = "Ointment halves nosebleeds in children\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "The ointment cut nosebleeds by half in a trial of 2,640 children, doctors in Marrowby reported.\n",
+        head + "Doctors at Marrowby General enrolled 2,460 children with recurrent nosebleeds in four cities.\n",
+        head + "The study of 2,640 children was paid for by a charity.\n"))
+    (f,) = numbers(result)
+    assert f.rule == "NUM001" and f.subject == "the story: enrolled"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s1", "2,460")]
+
+
+def test_a_crowd_of_people_is_the_attendance(tmp_path):
+    head = "Quillet Rovers lose the cup final\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        head + "A crowd of 38,200 people watched the final at the Norvane Stadium on Saturday.\n",
+        head + "The final was attended by 38,200 spectators, the club said.\n",
+        head + "Some 32,800 fans attended the final in the rain.\n"))
+    (f,) = numbers(result)
+    assert f.subject == "the story: attendance"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "Some 32,800")]

@@ -236,10 +236,21 @@ def test_other_counts_have_no_frame(attribute, verb):
     assert default_vocabulary().frames.frame_of(attribute, verb) is None
 
 
+def test_a_count_of_the_people_of_a_frame_noun_is_framed_by_it():
+    frames = default_vocabulary().frames
+    assert frames.frame_of("adult", "prevent", of="trial") == "enrolled"  # "in a trial of 4,120 adults"
+    assert frames.frame_of(None, "be", of="study") == "enrolled"  # "the study of 4,120"
+    assert frames.frame_of("people", "watch", of="crowd") == "attendance"  # "a crowd of 40,000 people watched"
+    assert frames.frame_of("mouse", "be", of="study") is None  # counts no people
+    assert frames.frame_of("people", "watch", of="series") is None
+
+
 def test_frames_are_extended_by_the_configuration():
     vocab = load_vocabulary(frames={"dead": {"verbs": ["succumb"]}, "stranded": {"nouns": ["stranded"]}})
     assert vocab.frames.frame_of("people", "succumb") == "dead"
     assert vocab.frames.frame_of("stranded", None) == "stranded"
     assert vocab.frames.frame_of("people", "die") == "dead"  # the shipped frames stay
-    with pytest.raises(ValueError, match="lists verbs and nouns"):
+    vocab = load_vocabulary(frames={"enrolled": {"of": ["survey"]}})
+    assert vocab.frames.frame_of("people", "ask", of="survey") == "enrolled"
+    with pytest.raises(ValueError, match="lists verbs, nouns and of"):
         load_vocabulary(frames={"dead": {"adjectives": ["late"]}})

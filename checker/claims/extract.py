@@ -255,6 +255,14 @@ def _counted_beside_others(root: Token, vocab: Vocabulary) -> bool:
         p.pos_ == "NOUN" and p.lemma_.lower() in people for p in partners)
 
 
+def _of_noun(span: Span) -> str | None:
+    """The noun whose members a count counts: "a trial of 4,120 adults", "a crowd of 40,000 people"."""
+    counted = span.root.head if span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" else span.root
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN":
+        return counted.head.head.lemma_.lower()
+    return None
+
+
 def _framed(tok: Token, vocab: Vocabulary) -> bool:
     """A noun a frame counts or measures, whatever the tagger made of it ("Turnout", capitalised at the
     start of a sentence, tagged a person's name)."""
@@ -552,7 +560,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             if facets["frame"] and vocab.frames.verbs.get(facets["verb"]) == facets["frame"]:
                 q = replace(q, change="")  # "it lost 240 million euros" is the amount lost, not a fall
         if q.dimension in ("count", "number") and not facets["definite"]:
-            facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"])
+            facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"],
+                                                    of=_of_noun(span))
             if facets["frame"]:
                 # "63 people", "58 persons", "a toll of 63", "131 survivors": all counts of people.
                 q = replace(q, unit="people", dimension="count")

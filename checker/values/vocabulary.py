@@ -87,20 +87,24 @@ class Frames:
     verbs: Mapping[str, str]  # lemma -> frame
     nouns: Mapping[str, str]
     measures: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # frame -> what it measures: "people" (default) or "money"
+    of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "a trial of 4,120 adults": noun -> frame
 
     def frame_of(self, attribute: str | None, verb: str | None, modifiers: tuple[str, ...] = (),
-                 measures: str = "people") -> str | None:
+                 measures: str = "people", of: str | None = None) -> str | None:
         """The frame of a count of people: by the noun it counts ("58 deaths", "the death toll"), else
-        by its verb when it counts people or nothing named ("63 people died", "131 were rescued").
+        by its verb when it counts people or nothing named ("63 people died", "131 were rescued"), else
+        by the noun whose people it counts (`of`: "a trial of 4,120 adults", "a crowd of 40,000 people").
         With `measures="money"`, the frame of an amount: by its noun ("a net loss of"), else by its
         verb when it names no noun ("it lost 240 million euros")."""
         kind = lambda frame: self.measures.get(frame, "people")  # noqa: E731
         for noun in (attribute, *modifiers):
             if noun in self.nouns and kind(self.nouns[noun]) == measures:
                 return self.nouns[noun]
-        if verb in self.verbs and kind(self.verbs[verb]) == measures:
-            if attribute is None or (measures == "people" and attribute in self.people):
-                return self.verbs[verb]
+        counts_people = attribute is None or (measures == "people" and attribute in self.people)
+        if verb in self.verbs and kind(self.verbs[verb]) == measures and counts_people:
+            return self.verbs[verb]
+        if of in self.of and kind(self.of[of]) == measures and counts_people:
+            return self.of[of]
         return None
 
 
@@ -259,18 +263,21 @@ def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Fram
     verbs: dict[str, str] = {}
     nouns: dict[str, str] = {}
     measures: dict[str, str] = {}
+    of: dict[str, str] = {}
     for table in (data["frames"], extra):
         for name, words in table.items():
-            unknown = set(words) - {"verbs", "nouns", "measures"}
+            unknown = set(words) - {"verbs", "nouns", "of", "measures"}
             if unknown:
-                raise ValueError(f"frame {name}: lists verbs and nouns, not {', '.join(sorted(unknown))}")
+                raise ValueError(f"frame {name}: lists verbs, nouns and of, not {', '.join(sorted(unknown))}")
             kind = words.get("measures", measures.get(name, "people"))
             if kind not in ("people", "money", "share"):
                 raise ValueError(f"frame {name}: measures people, money or share, not {kind!r}")
             measures[name] = kind
             verbs.update({w.lower(): name for w in words.get("verbs", ())})
             nouns.update({w.lower(): name for w in words.get("nouns", ())})
-    return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns), MappingProxyType(measures))
+            of.update({w.lower(): name for w in words.get("of", ())})
+    return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns), MappingProxyType(measures),
+                  MappingProxyType(of))
 
 
 def _furniture(data: Mapping) -> Furniture:
