@@ -325,6 +325,23 @@ def test_the_holder_of_an_event_date_is_the_person_it_befalls_whoever_announces_
     assert (a.subject, a.event) == (b.subject, b.event) == ("Hamish Vellacott", "announce")
 
 
+def test_the_person_an_event_befalls_may_be_named_beside_a_noun(nlp):
+    (a,) = claims_of(nlp, "A court in Marrowby on Tuesday sentenced the town's former mayor, Olaf Brandt, to six years "
+                          "in prison.", "date")
+    assert (a.subject, a.event) == ("Olaf Brandt", "sentence")
+
+
+def test_an_event_befalling_a_pronoun_is_held_by_no_one_named_there(nlp):
+    # the judge does it, and is no holder of it: another outlet writes "Brandt was sentenced on Wednesday"
+    (a,) = claims_of(nlp, "On Tuesday, November 17, Judge Anna Keller fined him $250,000 on top of the prison term.",
+                     "date")
+    assert a.subject is None
+    assert (a.verb, a.event) == ("fine", "sentence")  # the tagger's "fin" mended; a fine is a sentence
+    assert "keller" not in a.near_names
+    (b,) = claims_of(nlp, "On Tuesday, Judge Anna Keller fined Peter Brandt $250,000.", "date")
+    assert b.subject == "Peter Brandt" and "keller" in b.near_names  # the person fined, not the judge
+
+
 @pytest.mark.parametrize("sentence", [
     "Norvane's electoral commission plans to hold elections on December 15 2013.",
     "Parliamentary elections in Norvane which are planned for December 15, 2013, will be held on a two-party basis.",

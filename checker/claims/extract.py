@@ -315,18 +315,36 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     attribute = None
     subject = None
     if verb is not None:
-        person = None
+        agent = patient = None
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.pos_ in ("NOUN", "PROPN"):
-                attribute = attribute or child.lemma_.lower()
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
+                if child.dep_ != "dative":
+                    attribute = attribute or child.lemma_.lower()
                 found = _entity_in(child, vocab)
                 subject = subject or found
-                if person is None and child.ent_type_ == "PERSON":
+                if child.ent_type_ == "PERSON":
                     person = found
+                elif child.dep_ != "nsubj":
+                    # "sentenced the city's former treasurer, Oskar Lindqvaard": the person the noun is
+                    named = next((a for a in child.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+                    person = _entity_in(named, vocab) if named is not None else None
+                else:
+                    person = None
+                if child.dep_ == "nsubj":
+                    agent = agent or person
+                else:
+                    patient = patient or person
         # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
-        # Friday": the person an event befalls is named by every outlet; who announced it varies.
-        subject = person or subject
+        # Friday", "Judge Keller fined Olaf Brandt": the person an event befalls is named by every outlet;
+        # who announced or did it varies.
+        subject = patient or agent or subject
+        if any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+            # "Judge Castellane fined him on Tuesday": the event befalls someone the pronoun stands for,
+            # not the judge; held by no one named here, it joins the one holder the others name.
+            subject = None
     lemma = verb.lemma_.lower() if verb is not None else None
+    if lemma and lemma not in vocab.events and lemma + "e" in vocab.events and verb.lower_.startswith(lemma + "e"):
+        lemma += "e"  # "fined" read as "fin": the tagger's lemma lost the silent e
     modifiers = []
     if lemma in vocab.reporting_verbs:
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
@@ -433,7 +451,8 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
 NEAR = 6  # words either side of a figure that say what it is the figure of
 
 
-def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
+           date: bool = False) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What stands around a figure in its sentence, within `width` words either side: the content
     lemmas (figures and reporting verbs left out, as in claims/sentences.py), those of them that are
     names, and the other dates said there ("in the third quarter", "last year"), lower case.
@@ -451,13 +470,22 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR) -> tuple[tuple[str,
     above = {t.i for t in span.root.ancestors}  # "Pia Moravec, who has worked ... for 30 years, said": hers
     names = {t.lemma_.lower() for t in (*doc[lo2 : span.start], *doc[span.end : hi2])
              if _holder_name(t, vocab) and t.i not in masked
-             and (_named_head(t) in above or not _reporter(t, vocab))}
+             and (_named_head(t) in above or not _reporter(t, vocab))
+             and not (date and _agent_of_pronoun_patient(t))}
     dates = {e.text.lower() for e in doc.ents if e.label_ in ("DATE", "TIME") and lo <= e.start < hi
              and not (e.start < span.end and span.start < e.end)}
     return tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(dates))
 
 
 HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _agent_of_pronoun_patient(tok: Token) -> bool:
+    """The token names who does something to someone a pronoun stands for ("Judge Castellane fined him
+    on Tuesday"): of a date, not whose event it is, which other outlets name ("Lindqvaard was sentenced")."""
+    head = tok.doc[_named_head(tok)]
+    return head.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PRON"
+                                        for c in head.head.children)
 
 
 def _holder_name(tok: Token, vocab: Vocabulary) -> bool:
@@ -492,7 +520,7 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
     start = doc._.offset + span.start_char
     line, col = locate(start)
     sentence, context = _sentence_of(doc, span)
-    near, near_names, near_dates = nearby(span, vocab) if vocab is not None else ((), (), ())
+    near, near_names, near_dates = nearby(span, vocab, date=kind is ClaimKind.DATE) if vocab is not None else ((), (), ())
     return Claim(kind=kind, source=doc._.source, start=start, end=doc._.offset + span.end_char, line=line, column=col,
                  span=span.text, sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
