@@ -363,3 +363,9 @@ def test_an_amount_of_the_cost_of_something_of_a_frame_is_of_that_frame(nlp):
     assert cost.attribute == caused.attribute == "damage" and cost.frame == caused.frame == "damage"
     (project,) = claims_of(nlp, "The cost of the project was 20 million euros.", "quantity")
     assert project.attribute == "cost"
+
+
+def test_a_part_counted_of_a_whole_counts_its_noun_and_the_whole_is_set_apart(nlp):
+    part, whole = claims_of(nlp, "In the council election, the Quillet Party won 23 of the 51 seats.", "quantity")
+    assert (part.span, part.normalised, part.modifiers) == ("23", "23 seat", ())
+    assert (whole.span, whole.normalised, whole.modifiers) == ("51", "51 seat", ("whole",))

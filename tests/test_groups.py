@@ -140,6 +140,18 @@ def test_a_subject_and_a_noun_stated_by_different_verbs_keep_apart():
     assert len(group_claims([spent, fig("$300 million", "b", verb="spend")])) == 1
 
 
+def test_a_figure_stated_by_no_verb_groups_with_the_subjects_figure_of_that_noun():
+    """A results line ("Quillet Party 25 seats, Norvane League 17") says by no verb what another
+    source says was won ("the Quillet Party won 23 seats")."""
+    won, listed = fig("$212 million", "a", verb="win"), fig("$300 million", "b", verb=None)
+    (group,) = group_claims([won, listed])
+    assert "stated by win or by no verb (a line that lists the figure)" in group.reason
+    # Not where the others are stated by two verbs: it would bridge two quantities
+    assert group_claims([won, listed, fig("$300 million", "c", verb="lose")]) == []
+    # ... unless they agree ("takes 23 seats", "won 23 seats")
+    assert len(group_claims([won, listed, fig("$212 million", "c", verb="take")])) == 1
+
+
 def test_counts_of_one_subject_too_far_apart_to_be_one_count_keep_apart():
     """"Okafor has 1,000 career points" and "Okafor scored 14 points": the subject, the noun and the verb
     match, but no slip turns one into the other; "14 points" and "16 points" may be one misreported."""

@@ -151,6 +151,8 @@ def test_movements_are_not_ranges(nlp, text, figures):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figures", [
     ("The Dow fell, the S&P 500 was flat and the FTSE 100 rose 2%.", ["2%"]),  # index names
+    ("The airline ordered Boeing 737 jets.", []),  # a model: the name and the number modify one noun
+    ("Seats: Civic Union 25 seats, Green Alliance 17, independents 3.", ["25 seat", "3"]),  # a count after a name
     ("A category 4 storm hit Section 230 of the law.", []),  # identifiers
     ("The office at 575 Elm Road sold for $2m.", ["2e+06 USD"]),  # addresses
     ("Trading opened at 0401 GMT with 300 contracts.", ["300 contract"]),  # clock times

@@ -86,7 +86,7 @@ class Claim:
 # points behind") is not the total, a forecast not the result, a part ("$281 million of the price",
 # "$281 million in cash") not the whole, a deadline ("restored by Saturday") not the day it happened, a
 # market's close ("closed down 3.9%") not its moves during the day ("plunged 5.4%").
-DISTINCT = ("difference", "expected", "part", "deadline", "closing",
+DISTINCT = ("difference", "expected", "part", "whole", "deadline", "closing",
             # A run of a sequence ("missed the next four games", "will miss the final two games",
             # "completed his first 17 passes") is not the count of the whole ("missed four games").
             "first", "last", "next", "final", "remaining", "previous", "past")

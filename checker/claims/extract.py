@@ -177,6 +177,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     subject = None
     if attribute is not None:
         subject = _entity_in(attribute, vocab)
+        if subject is None and attribute.dep_ == "appos":
+            subject = _entity(attribute.head, vocab)  # "Civic Union 25 seats, Green Alliance 17": a results line
         modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute, span))))
     arg_verb = _argument_verb(root)
     if subject is None and arg_verb is not None:
@@ -261,6 +263,21 @@ def _of_noun(span: Span) -> str | None:
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN":
         return counted.head.head.lemma_.lower()
     return None
+
+
+def _counted_of(span: Span) -> str | None:
+    """What a number counts a part of, counted itself: "23 of the 51 seats" (seats), not "23 of them"."""
+    of_ = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of_.children if c.dep_ == "pobj"), None) if of_ is not None else None
+    if noun is not None and noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children):
+        return noun.lemma_.lower()
+    return None
+
+
+def _whole_of_part(span: Span) -> bool:
+    """The count a part is counted of: the 51 of "won 23 of the 51 seats"."""
+    counted = span.root.head if span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" else span.root
+    return counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.like_num
 
 
 def _framed(tok: Token, vocab: Vocabulary) -> bool:
@@ -577,6 +594,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
             continue
         facets = quantity_facets(span, vocab)
+        if q.dimension == "number" and q.shape != "vague" and (counted := _counted_of(span)) is not None:
+            q = replace(q, unit=counted, dimension="count")  # "won 23 of the 51 seats": 23 seats
         if q.dimension.startswith("currency") and _restated(span, ends):
             facets["modifiers"] = _with(facets["modifiers"], "converted")
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
@@ -590,6 +609,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if q.dimension in ("count", "number") and not facets["definite"]:
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"],
                                                     of=_of_noun(span))
+            if _whole_of_part(span):
+                facets["modifiers"] = _with(facets["modifiers"], "whole")
             if facets["frame"]:
                 # "63 people", "58 persons", "a toll of 63", "131 survivors": all counts of people.
                 q = replace(q, unit="people", dimension="count")

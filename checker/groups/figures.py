@@ -296,7 +296,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
 
         framed = key.space.startswith("frame")
 
-        def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed) -> bool:
+        # A figure stated by no verb joins the others only where they are stated by one verb or agree
+        # on one value ("takes 23 seats", "won 23 seats"): it would otherwise bridge two quantities
+        # ("won 23 seats", "lost 2 seats"). A part or a whole of them is no value of theirs.
+        verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
+        one_verb = len({c.verb for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
+
+        def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
@@ -313,9 +319,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 # shares and moves ("rose 2%", "rose 5%") are compared as they are.
                 return False
             # A subject and a noun alone do not make one quantity: a player's points of two games, a
-            # ship's passengers and its capacity. The figures must also be stated by one verb
-            # (aligned sentences join other pairs, groups/aligned.py).
-            return not plain or bool(a.verb and a.verb == b.verb)
+            # ship's passengers and its capacity. The figures must also be stated by one verb, or one
+            # by none: a results line ("Civic Union 25 seats, Green Alliance 17") states what the other
+            # says was won (aligned sentences join other pairs, groups/aligned.py).
+            return not plain or bool(a.verb and a.verb == b.verb) or one_verb and (a.verb is None) != (b.verb is None)
 
         comps = connected(members, linked)
         for comp in comps:
@@ -342,9 +349,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 reason = f"the dates of one event ({said}, of {held}), different sources"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
+            verbs = sorted({c.verb for c in comp if c.verb})
+            said = ""
+            if plain and verbs:
+                said = f", same verb ({', '.join(verbs)})" if all(c.verb for c in comp) else (
+                    f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure)")
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
-                      f"{', ' + ' '.join(mods) if mods else ''})"
-                      f"{', same verb (' + comp[0].verb + ')' if plain and comp[0].verb else ''}"
+                      f"{', ' + ' '.join(mods) if mods else ''}){said}"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"
                       f", comparable units, different sources")
             groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))

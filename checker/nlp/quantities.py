@@ -90,6 +90,13 @@ def _is_name_part(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and any(ch.isupper() for ch in tok.text)
 
 
+def _count_after_name(span: Span, name: Token) -> bool:
+    """The number counts a plural noun of its own after a name: "Civic Union 25 seats"."""
+    noun = span.root.head
+    return span.root.dep_ == "nummod" and noun.tag_ == "NNS" and noun.i >= span.end and name.head.i != noun.i \
+        and noun.head.i != noun.i and not noun.is_title
+
+
 def _counts_in_thousands(span: Span) -> bool:
     """"2,000 beds", "2 000 people": a year is never written with a thousands separator."""
     return bool(re.search(r"\d[,\s\u00a0]\d{3}", span.text))
@@ -114,8 +121,10 @@ def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Voc
     if q.dimension == "number" and first.lower_ == "one" and len(span) == 1 and first.pos_ != "NUM":
         return False  # "each one", "the same one": a pronoun
     if q.dimension in ("number", "count") and not q.qualifier and first.like_num and not first.is_alpha:
-        # A number inside a name: "FTSE 100", "Boeing 737", "iPhone 11 Pro", "Planet 9".
-        if prev is not None and _is_name_part(prev):
+        # A number inside a name: "FTSE 100", "Boeing 737", "iPhone 11 Pro", "Planet 9". Not a count
+        # after a name, in a phrase of its own: "Civic Union 25 seats, Green Alliance 17" (in "Boeing 737
+        # jets" the name and the number both modify the noun).
+        if prev is not None and _is_name_part(prev) and not _count_after_name(span, prev):
             return False
     return True
 
