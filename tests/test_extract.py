@@ -369,3 +369,10 @@ def test_a_part_counted_of_a_whole_counts_its_noun_and_the_whole_is_set_apart(nl
     part, whole = claims_of(nlp, "In the council election, the Quillet Party won 23 of the 51 seats.", "quantity")
     assert (part.span, part.normalised, part.modifiers) == ("23", "23 seat", ())
     assert (whole.span, whole.normalised, whole.modifiers) == ("51", "51 seat", ("whole",))
+
+
+def test_a_date_said_of_a_pronoun_says_so(nlp):
+    (a,) = claims_of(nlp, "As expected, they beat the visitors 3-1 on Thursday.", "date")
+    assert (a.subject, a.event, a.pronoun) == (None, "win", True)
+    (b,) = claims_of(nlp, "As expected, the hosts beat the visitors 3-1 on Thursday.", "date")
+    assert (b.subject, b.pronoun) == (None, False)

@@ -793,6 +793,19 @@ def test_dates_near_the_names_of_two_different_people_are_two_events():
     assert group_claims([replace(c, subject="Marrowby") for c in quint]) == []
 
 
+def test_a_date_said_of_a_pronoun_joins_the_one_holder_the_others_name_whatever_names_stand_near():
+    """"the Quillet Rovers beat Norvane on Thursday" / "they overcame Marrowby City on Wednesday": the
+    pronoun stands for the one holder the others name; the opponent named near it is no second holder."""
+    named = replace(dated("January 8, 2009", "a", verb="beat", attribute="rovers", subject="Quillet Rovers"),
+                    event="win", near_names=("norvane", "quillet", "rovers"),
+                    sentence="The Quillet Rovers beat Norvane on Thursday.")
+    they = replace(dated("January 7, 2009", "b", verb="overcome", attribute=None, subject=None), event="win",
+                   near_names=("city", "marrowby"), sentence="They overcame Marrowby City on Wednesday.")
+    (group,) = group_claims([named, replace(they, pronoun=True)])
+    assert group.subject == "Quillet Rovers" and "the one the sources name" in group.reason
+    assert group_claims([named, they]) == []  # "the home side overcame Marrowby City": whose win is not said
+
+
 def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities():
     """"55.2% in the 2022 election" against the story's "61.4%": two elections' turnouts."""
     now = replace(fig("61.4%", "a", subject=None, attribute="turnout"), frame="turnout")

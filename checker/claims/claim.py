@@ -50,6 +50,9 @@ class Claim:
     # What a date dates: the class of its verb or noun in the vocabulary's events ("murdered" and "the
     # slayings" both "kill"), else the verb itself.
     event: str | None = None
+    # A date's event befalls or is done by someone a pronoun stands for ("they beat Jacksonville on
+    # Thursday"): someone named before, likelier the story's holder than the names near it.
+    pronoun: bool = False
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
     # What stands around a figure or date in its sentence (claims/extract.py `nearby`): the content
     # lemmas within a few words, those of them that are names, and the dates said there.

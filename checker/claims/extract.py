@@ -331,6 +331,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.events.get(noun)}
     attribute = None
     subject = None
+    pronoun = False
     if verb is not None:
         agent = patient = None
         for child in verb.children:
@@ -359,6 +360,9 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             # "Judge Castellane fined him on Tuesday": the event befalls someone the pronoun stands for,
             # not the judge; held by no one named here, it joins the one holder the others name.
             subject = None
+        pronoun = subject is None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.pos_ == "PRON"
+                                          and c.lower_ not in ("it", "this", "that", "which", "what")
+                                          for c in verb.children)
     lemma = verb.lemma_.lower() if verb is not None else None
     if lemma and lemma not in vocab.events and lemma + "e" in vocab.events and verb.lower_.startswith(lemma + "e"):
         lemma += "e"  # "fined" read as "fin": the tagger's lemma lost the silent e
@@ -377,7 +381,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # fueled a riot Monday").
         event = vocab.events.get(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
-            "event": event}
+            "event": event, "pronoun": pronoun}
 
 
 def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
@@ -543,6 +547,7 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
                  definite=facets.get("definite", False), frame=facets.get("frame"), event=facets.get("event"),
+                 pronoun=facets.get("pronoun", False),
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 

@@ -302,14 +302,18 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
         one_verb = len({c.verb for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
 
-        def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb) -> bool:
+        def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb,
+                   key: Block = key) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
-                    or not (a.subject in person_names and a.subject == b.subject) and names_apart(a, b)):
+                    or not (a.subject in person_names and a.subject == b.subject)
+                    and not (key in joined and (a.pronoun or b.pronoun)) and names_apart(a, b)):
                 # "spoke on Saturday" and "spoke in 1998": two occasions; two people's arrests, unless
-                # both name the person whose event it is (other names near it are then of other clauses)
+                # both name the person whose event it is (other names near it are then of other clauses),
+                # or one says it of a pronoun ("they beat Jacksonville on Thursday") and joined the one
+                # holder the others name: the names near it are then of others (an opponent, a judge)
                 return False
             if isinstance(a.value, Quantity) and (years_apart(a, b) or variants_apart(a, b, measures)):
                 return False  # two years' figures; two models' or two products' figures
