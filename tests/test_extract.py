@@ -376,3 +376,12 @@ def test_a_date_said_of_a_pronoun_says_so(nlp):
     assert (a.subject, a.event, a.pronoun) == (None, "win", True)
     (b,) = claims_of(nlp, "As expected, the hosts beat the visitors 3-1 on Thursday.", "date")
     assert (b.subject, b.pronoun) == (None, False)
+
+
+def test_the_age_of_a_thing_or_of_someones_relation_says_so(nlp):
+    (a,) = claims_of(nlp, "He broke the almost 30-year-old record on Friday.", "quantity")
+    assert (a.attribute, a.modifiers) == ("age", ("thing",))
+    (b,) = claims_of(nlp, "Police said her 14-year-old son called for help.", "quantity")
+    assert (b.subject, b.modifiers) == ("the unnamed son", ("possessed",))
+    (c,) = claims_of(nlp, "Police said the 28-year-old called for help.", "quantity")
+    assert (c.subject, c.modifiers) == (None, ())

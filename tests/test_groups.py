@@ -661,6 +661,25 @@ def test_an_age_beside_a_surname_the_tagger_missed_is_of_the_one_person_of_that_
     assert group_claims([age("52", "a", "Keller"), age("51", "b", "Anna Keller")], people) == []
 
 
+def test_an_age_of_someone_not_named_is_the_age_of_the_one_person_near_it_whom_its_source_names():
+    """"Olaf Brandt, 28" in one source, "the 28-year-old Marrowby native" in another that names Brandt."""
+    people, _ = cluster_people([person("Olaf Brandt", "a"), person("Olaf Brandt", "b")])
+    named, bare = age("28", "a", "Olaf Brandt"), age("29", "b", None)
+    described = age("29", "b", "the unnamed native")
+    for unnamed in (bare, described):
+        [g] = group_claims([named, unnamed], people)
+        assert g.subject == "Olaf Brandt"
+        assert "b's '29' names no one, and is taken for Olaf Brandt's age" in g.reason
+    assert group_claims([named, replace(bare, source="c")], people) == []  # c does not name Brandt
+    assert group_claims([named, age("31", "b", None)], people) == []  # three years apart: someone else
+    for modifier in ("thing", "possessed"):  # "the 29-year-old record", "her 29-year-old son"
+        assert group_claims([named, replace(bare, modifiers=(modifier,))], people) == []
+    # Two people of the story near that age: it is taken for neither
+    people, _ = cluster_people([person("Olaf Brandt", "a"), person("Olaf Brandt", "b"), person("Anna Keller", "a"),
+                                person("Anna Keller", "b", start=40)])
+    assert group_claims([named, age("29", "a", "Anna Keller"), bare], people) == []
+
+
 def test_a_surname_two_people_share_names_neither():
     people, _ = cluster_people([person("Olaf Brandt", "a"), person("Greta Brandt", "a", start=40),
                                 person("Brandt", "a", start=80), person("Olaf Brandt", "b")])

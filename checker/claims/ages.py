@@ -208,6 +208,18 @@ def described(span: Span, vocab: Vocabulary) -> str | None:
     return None
 
 
+def of_a_thing(span: Span, vocab: Vocabulary) -> bool:
+    """"the almost 30-year-old record", "a 30-year-old congregation": the age of something a noun names
+    that is no person's word; not "the 28-year-old", "his assault on the 12-year-old"."""
+    doc = span.doc
+    after = _after_year_old(span)
+    for tok in doc[after : after + 3]:
+        if tok.pos_ in ("ADJ",) or tok.dep_ == "amod":
+            continue
+        return tok.pos_ == "NOUN" and not _is_person_word(tok, vocab)
+    return False
+
+
 def described_before(span: Span, vocab: Vocabulary) -> str | None:
     """The noun of "the former city treasurer, 48, was convicted": an age set off by commas after the
     noun that describes the person, with no name to hold it."""

@@ -13,7 +13,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from checker.claims.ages import age_holder, as_age, described, described_before, is_year_old, referred_holder
+from checker.claims.ages import (
+    age_holder,
+    as_age,
+    described,
+    described_before,
+    is_year_old,
+    of_a_thing,
+    referred_holder,
+)
 from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
@@ -586,8 +594,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if is_year_old(span) and q.shape == "exact" and (noun := described(span, vocab)) is not None:
             # "a 61-year-old woman": an age of someone not named, never a duration of the story; held by
             # the one the noun describes, as other sources describe them ("a 61-year-old woman").
-            claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
-                               {"subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span)}))
+            # "her 14-year-old son": someone's relation, another person than the story's
+            kin = ("possessed",) if span.start and doc[span.start - 1].tag_ == "PRP$" else ()
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {
+                "subject": unnamed(noun), "attribute": "age", "verb": _verb_lemma(span), "modifiers": kin}))
             continue
         if (noun := described_before(span, vocab)) is not None:
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q),
@@ -596,7 +606,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if is_year_old(span):
             # "his assault on the 12-year-old", "the almost 30-year-old record": an age, of someone or
             # something no word here names; never a duration of the story ("20 years in prison").
-            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {"attribute": "age", "verb": _verb_lemma(span)}))
+            claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {
+                "attribute": "age", "verb": _verb_lemma(span), "modifiers": ("thing",) if of_a_thing(span, vocab) else ()}))
             continue
         facets = quantity_facets(span, vocab)
         if q.dimension == "number" and q.shape != "vague" and (counted := _counted_of(span)) is not None:

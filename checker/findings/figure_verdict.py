@@ -18,9 +18,8 @@ from checker.corpus import Corpus
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.aligned import AGE_SLIP
 from checker.groups.components import connected
-from checker.groups.figures import EVENT, STORY, Group
+from checker.groups.figures import AGE_SLIP, EVENT, STORY, Group
 from checker.values.compare import (
     AGREE,
     CONTRADICT,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from checker.align import AlignedPair, Alignment
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import linked_by
-from checker.groups.figures import STORY, Block, Group, modifiers_clash
+from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
 from checker.groups.nearby import NearbyPair, nearby_pairs
 from checker.values.compare import comparable_interval, plausibly_one_value
 from checker.values.types import Quantity
@@ -170,7 +170,6 @@ def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset
     return [e for e in edges if _plausible(e.a, e.b)]
 
 
-AGE_SLIP = 2  # years between two ages of one person misreported (a birthday passed, a digit slipped)
 
 
 def _plausible(x: Claim, y: Claim) -> bool:

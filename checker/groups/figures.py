@@ -66,6 +66,8 @@ class Group:
 
 
 STORY = "the story"  # the holder of a framed count no source names: the story's own event
+AGE_SLIP = 2  # years between two ages of one person misreported (a birthday passed, a digit slipped)
+TAKEN_AGE_SLIP = 1  # ... and between an unnamed age and a named person's, for the one to be taken for the other
 
 
 def level(change: str) -> str:
@@ -252,12 +254,40 @@ def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim
     return out
 
 
+def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Claim], dict[str, str]]:
+    """An age of someone not named ("the 28-year-old", "the 41-year-old American") is the age of the one
+    person of the story whose age other sources give within a year of it, when its own source names
+    that person: a story's "Teixeira, 28" and another outlet's "the 28-year-old Maryland native". Not
+    when two people's ages are that near, nor an age of a thing ("the 30-year-old record") or of
+    someone's relation ("her 14-year-old son"). The claims, and why each was taken, by claim id."""
+    mentioned: dict[str, set[str]] = {p.name: {m.source for m in p.mentions} for p in people}
+    ages: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for c in claims:
+        if c.attribute == "age" and c.subject in mentioned and isinstance(c.value, Quantity):
+            ages[c.subject].append((c.source, float(c.value.value)))
+    out, why = [], {}
+    for c in claims:
+        if c.attribute == "age" and (c.subject is None or is_unnamed(c.subject)) \
+                and not {"thing", "possessed"} & set(c.modifiers) and isinstance(c.value, Quantity):
+            near = [name for name, given in sorted(ages.items())
+                    if any(abs(v - float(c.value.value)) <= TAKEN_AGE_SLIP for _, v in given)]
+            if len(near) == 1 and c.source in mentioned[near[0]] \
+                    and any(source != c.source for source, _ in ages[near[0]]):
+                out.append(replace(c, subject=near[0]))
+                why[c.id] = (f"{c.source}'s {c.span!r} names no one, and is taken for {near[0]}'s age: the one "
+                             f"person whose age other sources give near it, whom {c.source} names")
+                continue
+        out.append(c)
+    return out, why
+
+
 def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                  light_verbs: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
     is grouped by the person's cluster when `people` is given."""
+    taken: dict[str, str] = {}
     if people:
-        claims = person_subjects(claims, people)
+        claims, taken = unnamed_ages(person_subjects(claims, people), people)
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
@@ -358,9 +388,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             if plain and verbs:
                 said = f", same verb ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure)")
+            notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
                       f"{', ' + ' '.join(mods) if mods else ''}){said}"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"
-                      f", comparable units, different sources")
+                      f", comparable units, different sources{notes}")
             groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
     return groups
