@@ -61,26 +61,20 @@ def test_the_price_of_a_takeover_worded_three_ways_is_one_amount(tmp_path):
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "about $4.6 billion")]
 
 
-def test_the_size_of_a_study_worded_by_its_noun_or_its_verb_is_one_count(tmp_path):
+@pytest.mark.parametrize("head, texts, frame, flagged", [
     # "a trial of 4,120 adults" counts the people of the trial: the frame of "enrolled 4,120 adults"
-    head = "Ointment halves nosebleeds in children\n\n"
-    result = check(write_corpus(
-        tmp_path,
-        head + "The ointment cut nosebleeds by half in a trial of 2,640 children, doctors in Marrowby reported.\n",
-        head + "Doctors at Marrowby General enrolled 2,460 children with recurrent nosebleeds in four cities.\n",
-        head + "The study of 2,640 children was paid for by a charity.\n"))
+    ("Ointment halves nosebleeds in children",
+     ["The ointment cut nosebleeds by half in a trial of 2,640 children, doctors in Marrowby reported.",
+      "Doctors at Marrowby General enrolled 2,460 children with recurrent nosebleeds in four cities.",
+      "The study of 2,640 children was paid for by a charity."], "enrolled", ("s1", "2,460")),
+    # "a crowd of 38,200 people" counts the people of the crowd: the attendance
+    ("Quillet Rovers lose the cup final",
+     ["A crowd of 38,200 people watched the final at the Norvane Stadium on Saturday.",
+      "The final was attended by 38,200 spectators, the club said.",
+      "Some 32,800 fans attended the final in the rain."], "attendance", ("s2", "Some 32,800")),
+])
+def test_a_count_of_the_people_of_a_frames_noun_is_of_that_frame(tmp_path, head, texts, frame, flagged):
+    result = check(write_corpus(tmp_path, *(f"{head}\n\n{t}\n" for t in texts)))
     (f,) = numbers(result)
-    assert f.rule == "NUM001" and f.subject == "the story: enrolled"
-    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s1", "2,460")]
-
-
-def test_a_crowd_of_people_is_the_attendance(tmp_path):
-    head = "Quillet Rovers lose the cup final\n\n"
-    result = check(write_corpus(
-        tmp_path,
-        head + "A crowd of 38,200 people watched the final at the Norvane Stadium on Saturday.\n",
-        head + "The final was attended by 38,200 spectators, the club said.\n",
-        head + "Some 32,800 fans attended the final in the rain.\n"))
-    (f,) = numbers(result)
-    assert f.subject == "the story: attendance"
-    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "Some 32,800")]
+    assert f.rule == "NUM001" and f.subject == f"the story: {frame}"
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [flagged]
