@@ -385,3 +385,9 @@ def test_the_age_of_a_thing_or_of_someones_relation_says_so(nlp):
     assert (b.subject, b.modifiers) == ("the unnamed son", ("possessed",))
     (c,) = claims_of(nlp, "Police said the 28-year-old called for help.", "quantity")
     assert (c.subject, c.modifiers) == (None, ())
+
+
+def test_a_noun_and_a_verb_of_one_lemma_may_name_two_events(nlp):
+    (a,) = claims_of(nlp, "Investigators are still looking into the March 3 fire at the depot.", "date")
+    (b,) = claims_of(nlp, "The depot manager was fired on March 3.", "date")
+    assert (a.event, b.event) == ("outbreak", "fire")  # a blaze, a dismissal

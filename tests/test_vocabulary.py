@@ -254,3 +254,10 @@ def test_frames_are_extended_by_the_configuration():
     assert vocab.frames.frame_of("people", "ask", of="survey") == "enrolled"
     with pytest.raises(ValueError, match="lists verbs, nouns and of"):
         load_vocabulary(frames={"dead": {"adjectives": ["late"]}})
+
+
+def test_an_event_noun_may_differ_from_the_verb_of_its_lemma():
+    vocab = default_vocabulary()
+    assert (vocab.noun_event("fire"), vocab.events["fire"]) == ("outbreak", "fire")
+    assert vocab.noun_event("election") == vocab.events["election"] == "vote"
+    assert vocab.noun_event("teacup") is None

@@ -336,7 +336,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     named = _dated_noun(span, vocab) or (_scheduled_noun(verb, vocab) if verb is not None else None)
     if named is not None:
         noun = named.lemma_.lower()
-        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.events.get(noun)}
+        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.noun_event(noun)}
     attribute = None
     subject = None
     pronoun = False
@@ -387,7 +387,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
         # another by "and": the parse joins clauses that report other events ("shot and killed by police
         # fueled a riot Monday").
-        event = vocab.events.get(verb.head.lemma_.lower())
+        event = vocab.noun_event(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": event, "pronoun": pronoun}
 
@@ -421,12 +421,12 @@ def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
         deps: tuple[str, ...] = ("dobj",)
     elif lemma in vocab.scheduling_verbs:
         deps = ("nsubj", "nsubjpass")
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in vocab.events:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and vocab.noun_event(verb.head.lemma_.lower()):
             return verb.head  # "elections which are planned for December 15", "the vote set for Sunday"
     else:
         return None
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in vocab.events), None)
+                 and vocab.noun_event(c.lemma_.lower())), None)
 
 
 def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:
@@ -444,7 +444,7 @@ def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:
         noun = head  # "after a shooting at an office party Friday"
     if noun is not None:
         lemma = noun.lemma_.lower()
-        if lemma not in TIME_NOUNS and (lemma.endswith(NOMINAL_ENDINGS) or lemma in vocab.events):
+        if lemma not in TIME_NOUNS and (lemma.endswith(NOMINAL_ENDINGS) or vocab.noun_event(lemma)):
             return noun
     return None
 

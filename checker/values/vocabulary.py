@@ -161,6 +161,10 @@ class Vocabulary:
         default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
     events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
         {w: name for name, cls in load_data("events")["events"].items() for w in cls["words"]}))
+    # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
+    # "was fired": a dismissal).
+    event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
+        {w: name for name, cls in load_data("events")["events"].items() for w in cls.get("nouns", ())}))
     payment_forms: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_forms"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
@@ -179,6 +183,10 @@ class Vocabulary:
     referring_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("titles")["referring_words"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
+
+    def noun_event(self, lemma: str) -> str | None:
+        """The event a noun names ("the election", "the fire"), if the vocabulary knows one."""
+        return self.event_nouns.get(lemma) or self.events.get(lemma)
 
     def accepted(self, a: str, b: str) -> bool:
         """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
