@@ -265,12 +265,16 @@ def _counted_beside_others(root: Token, vocab: Vocabulary) -> bool:
         p.pos_ == "NOUN" and p.lemma_.lower() in people for p in partners)
 
 
+def _of_what(span: Span) -> Token | None:
+    """The word a count is "of": "a trial of 4,120 adults" (trial), "23 of the 51 seats" (23)."""
+    counted = span.root.head if span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" else span.root
+    return counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+
+
 def _of_noun(span: Span) -> str | None:
     """The noun whose members a count counts: "a trial of 4,120 adults", "a crowd of 40,000 people"."""
-    counted = span.root.head if span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" else span.root
-    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN":
-        return counted.head.head.lemma_.lower()
-    return None
+    of = _of_what(span)
+    return of.lemma_.lower() if of is not None and of.pos_ == "NOUN" else None
 
 
 def _counted_of(span: Span) -> str | None:
@@ -284,8 +288,8 @@ def _counted_of(span: Span) -> str | None:
 
 def _whole_of_part(span: Span) -> bool:
     """The count a part is counted of: the 51 of "won 23 of the 51 seats"."""
-    counted = span.root.head if span.root.dep_ == "nummod" and span.root.head.pos_ == "NOUN" else span.root
-    return counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.like_num
+    of = _of_what(span)
+    return of is not None and of.like_num
 
 
 def _framed(tok: Token, vocab: Vocabulary) -> bool:
@@ -364,7 +368,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # Friday", "Judge Keller fined Olaf Brandt": the person an event befalls is named by every outlet;
         # who announced or did it varies.
         subject = patient or agent or subject
-        if any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PRON" for c in verb.children):
+        if _befalls_pronoun(verb):
             # "Judge Castellane fined him on Tuesday": the event befalls someone the pronoun stands for,
             # not the judge; held by no one named here, it joins the one holder the others name.
             subject = None
@@ -509,12 +513,16 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
 HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+def _befalls_pronoun(verb: Token) -> bool:
+    """What the verb says befalls someone a pronoun stands for ("fined him", "he was sentenced")."""
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
+
+
 def _agent_of_pronoun_patient(tok: Token) -> bool:
     """The token names who does something to someone a pronoun stands for ("Judge Castellane fined him
     on Tuesday"): of a date, not whose event it is, which other outlets name ("Lindqvaard was sentenced")."""
     head = tok.doc[_named_head(tok)]
-    return head.dep_ == "nsubj" and any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.pos_ == "PRON"
-                                        for c in head.head.children)
+    return head.dep_ == "nsubj" and _befalls_pronoun(head.head)
 
 
 def _holder_name(tok: Token, vocab: Vocabulary) -> bool:
