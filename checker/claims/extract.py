@@ -352,18 +352,11 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
                     attribute = attribute or child.lemma_.lower()
                 found = _entity_in(child, vocab)
                 subject = subject or found
-                if child.ent_type_ == "PERSON":
-                    person = found
-                elif child.dep_ != "nsubj":
-                    # "sentenced the city's former treasurer, Oskar Lindqvaard": the person the noun is
-                    named = next((a for a in child.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
-                    person = _entity_in(named, vocab) if named is not None else None
-                else:
-                    person = None
+                person = found if child.ent_type_ == "PERSON" else None
                 if child.dep_ == "nsubj":
                     agent = agent or person
                 else:
-                    patient = patient or person
+                    patient = patient or person or _named_beside(child, vocab)
         # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
         # Friday", "Judge Keller fined Olaf Brandt": the person an event befalls is named by every outlet;
         # who announced or did it varies.
@@ -511,6 +504,12 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
 
 
 HOLDER_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _named_beside(noun: Token, vocab: Vocabulary) -> str | None:
+    """The person a noun is, named beside it: "the city's former treasurer, Oskar Lindqvaard"."""
+    named = next((a for a in noun.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+    return _entity_in(named, vocab) if named is not None else None
 
 
 def _befalls_pronoun(verb: Token) -> bool:
