@@ -6,7 +6,7 @@ import datetime as dt
 
 from checker.groups.figures import group_claims
 from checker.groups.moments import by_moment, moments
-from tests.test_groups import fig
+from tests.test_groups import dated, fig
 
 D = dt.date
 
@@ -46,3 +46,36 @@ def test_a_moment_of_one_source_is_no_group():
     parts = by_moment([group], {"a": D(2024, 1, 8), "b": D(2024, 1, 8), "c": D(2024, 6, 1)})
     assert [sorted(c.source for c in g.claims) for g in parts] == [["a", "b"]]
 
+
+
+def test_a_figure_most_sources_give_at_two_moments_keeps_its_group_whole():
+    """"paid $3 million" in articles of April 4 and of October the next year: the figure held, and the
+    one source of April 9 that gives $5 million is judged against it, not set apart as another moment."""
+    claims = [fig("$3 million", "a"), fig("$5 million", "b"), fig("$3 million", "c"), fig("$3 million", "d")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2012, 4, 4), "b": D(2012, 4, 9), "c": D(2013, 10, 2)}
+    [whole] = by_moment([group], dates)
+    assert whole.claims == group.claims
+    assert whole.reason.endswith("3 of 4 sources give 3e+06 USD, in articles dated 2012-04-04 to 2013-10-02: "
+                                 "the figure held across those moments")
+
+
+def test_a_figure_two_sources_of_another_moment_share_is_a_moment_of_its_own():
+    """Sentences of six to 75 years in four articles of August, of seven to 75 years in two of the year
+    before: the range moved with a new sentence, and each moment is judged alone."""
+    claims = [fig(x, s) for x, s in (("$6 million", "a"), ("$6 million", "b"), ("$6 million", "c"),
+                                     ("$6 million", "d"), ("$7 million", "e"), ("$7 million", "f"))]
+    [group] = group_claims(claims)
+    dates = {"a": D(2011, 8, 2), "b": D(2011, 8, 4), "c": D(2011, 8, 4), "d": D(2011, 8, 9),
+             "e": D(2010, 9, 8), "f": D(2010, 6, 12)}
+    parts = by_moment([group], dates)
+    assert [sorted(c.source for c in g.claims) for g in parts] == [["a", "b", "c"]]
+
+
+def test_an_events_dates_at_two_moments_are_cut_even_where_most_agree():
+    """"announced on October 14" in two articles a week apart, "announced today, November 4" in a third:
+    an event of one kind at two moments is as often two events as one."""
+    claims = [dated("October 14, 2011", "a"), dated("October 14, 2011", "b"), dated("November 4, 2011", "c")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2011, 10, 14), "b": D(2011, 10, 20), "c": D(2011, 11, 4)}
+    assert by_moment([group], dates) == []

@@ -5,6 +5,8 @@ followed for months gives the figures of each stage. Where the sources' article 
 leave a gap of more than MOMENT_DAYS, a group is cut at the gap and each part is judged alone. A
 story followed day by day stays whole: each article is within the gap of the one before, so a
 death toll that rose over a week is still one group (and an update, findings/figure_verdict.py).
+A figure that most sources give, in articles on both sides of a gap, did not move between the
+moments: the group stays whole, and a source that gives another is judged against it.
 """
 
 from __future__ import annotations
@@ -43,6 +45,31 @@ def moments(days: Sequence[dt.date], gap: int = MOMENT_DAYS) -> list[list[dt.dat
     return runs
 
 
+def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[dt.date]]) -> str | None:
+    """Why a group of figures whose articles fall in several moments is still one quantity, if it is:
+    most of its sources give one figure, in articles of two moments or more ("paid $3 million" on
+    April 4 and again in October of the next year), and no other figure is given by two sources. A
+    market's closing level or a rising toll gives each moment its own figure, which the sources of
+    that moment share, and is cut. Dates are always cut: an event of one kind dated at two moments
+    ("announced on October 14", "announced today, November 4") is two events as often as one."""
+    if group.kind != "quantity":
+        return None
+    sources: dict[str, set[str]] = {}
+    for c in group.claims:
+        sources.setdefault(c.normalised, set()).add(c.source)
+    if sum(len(given) >= 2 for given in sources.values()) > 1:
+        return None
+    everyone = {c.source for c in group.claims}
+    run_of = {day: i for i, run in enumerate(runs) for day in run}
+    for value, given in sorted(sources.items()):
+        spans = sorted({run_of[dates[s]] for s in given if s in dates})
+        if 2 * len(given) > len(everyone) and len(spans) >= 2:
+            first, last = runs[spans[0]][0], runs[spans[-1]][-1]
+            return (f"{len(given)} of {len(everyone)} sources give {value}, in articles dated "
+                    f"{first.isoformat()} to {last.isoformat()}: the figure held across those moments")
+    return None
+
+
 def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> list[Group]:
     """Each group cut where its sources' article dates leave a gap of more than `gap` days.
 
@@ -57,6 +84,9 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
                        AGE_DAYS if g.attribute == "age" else gap)
         if len(runs) < 2:
             out.append(g)
+            continue
+        if (held := steady(g, dates, runs)) is not None:
+            out.append(replace(g, reason=f"{g.reason}; {held}"))
             continue
         for run in runs:
             claims = tuple(c for c in g.claims if dates.get(c.source) in run)
