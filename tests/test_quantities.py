@@ -36,6 +36,11 @@ def q(text: str, share: bool = False):
     ("a $1.2bn deal", "$1.2bn", Interval(1.2e9, 1.2e9), "USD", "exact"),
     ("5 million yuan", "5 million yuan", Interval(5e6, 5e6), "CNY", "exact"),
     ("up to 30%", "up to 30%", Interval(0, 30), "%", "bound"),
+    # "MM", finance's million, only after a currency sign: "35mm" and "a 35-mm lens" are millimetres
+    ("a $200MM deal", "$200MM", Interval(2e8, 2e8), "USD", "exact"),
+    ("a $5-MM fee", "$5-MM", Interval(5e6, 5e6), "USD", "exact"),
+    ("shot on 35mm film", "35mm", Interval(35, 35), "millimeter", "exact"),
+    ("a 35-mm lens", "35-mm", Interval(35, 35), "millimeter", "exact"),
 ])
 def test_parse(text, span, interval, unit, shape):
     got = q(text, share=" of " in text)

@@ -67,6 +67,7 @@ class NumberGrammar:
         words = vocab.numbers
         self.units = vocab.units
         self.ones, self.tens, self.scales = words.ones, words.tens, words.scales
+        self.currency_scales = words.currency_scale_letters
         self.qualifiers, self.vague = words.qualifiers, words.vague
         self.fractions = {"half": 0.5} | {
             f"{n}{sep}{d}{'s' if k > 1 and not d.endswith('s') else ''}": k / v
@@ -79,8 +80,9 @@ class NumberGrammar:
         a_scale = rf"a(?=\s(?:{_alt(words.scale_words)})\b)"  # "a million dollars"
         self.num = rf"(?:{_DIGITS}|{self.wordnum}|{a_scale})"
         # "5 m" is metres; "5m" millions
+        # "$200MM": a multiplier of finance, only after a currency sign (the group `cur` of the pattern)
         self.scale = (rf"(?:(?:\s?(?:{_alt(words.scale_words)})){{1,2}}|\s?(?:{_alt(words.scale_abbreviations)})\b"
-                      rf"|(?:{_alt(words.scale_letters)})\b)")
+                      rf"|(?(cur)(?:{_alt(words.currency_scale_letters)})\b|(?!))|(?:{_alt(words.scale_letters)})\b)")
         self.spelled = re.compile(rf"({_DIGITS}|{self.wordnum}|a)((?:\s?(?:{_alt(self.scales)}))*)")
         self.scale_word = re.compile(_alt(self.scales))
         self.scale_at_end = re.compile(rf"({_alt(self.scales)})$")
@@ -316,7 +318,8 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
         value = -value
     unit, dim = _unit_of(m, g.units)
     hunit = (m.group("hunit") or "").lower()
-    if hunit in g.scales:  # "a $143-billion bailout": a scale written with a hyphen, not a counted noun
+    if hunit in g.scales and (m.group("cur") or hunit not in g.currency_scales):
+        # "a $143-billion bailout": a scale written with a hyphen, not a counted noun ("a 35-mm lens" is one)
         value *= g.scales[hunit]
         if dim == "count" and unit == hunit:
             unit, dim = "", "number"

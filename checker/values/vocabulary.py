@@ -58,6 +58,7 @@ class NumberWords:
     scale_words: Mapping[str, float]  # "million"
     scale_abbreviations: Mapping[str, float]  # "bn"
     scale_letters: Mapping[str, float]  # "m", attached only
+    currency_scale_letters: Mapping[str, float]  # "MM", attached, after a currency sign only
     numerators: Mapping[str, int]
     denominators: Mapping[str, int]
     qualifiers: Mapping[str, str]  # phrase -> kind (QUALIFIER_KINDS)
@@ -65,7 +66,7 @@ class NumberWords:
 
     @property
     def scales(self) -> dict[str, float]:
-        return {**self.scale_words, **self.scale_abbreviations, **self.scale_letters}
+        return {**self.scale_words, **self.scale_abbreviations, **self.scale_letters, **self.currency_scale_letters}
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def _numbers(data: Mapping, extra_qualifiers: Mapping[str, str]) -> NumberWords:
     return NumberWords(
         ones=data["ones"], tens=data["tens"], scale_words=data["scale_words"],
         scale_abbreviations=data["scale_abbreviations"], scale_letters=data["scale_letters"],
-        numerators=data["numerators"], denominators=data["denominators"],
+        currency_scale_letters=data["currency_scale_letters"], numerators=data["numerators"], denominators=data["denominators"],
         qualifiers=MappingProxyType(qualifiers),
         vague=MappingProxyType({k: (lo, hi) for k, (lo, hi) in data["vague"].items()}),
     )
