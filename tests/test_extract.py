@@ -213,6 +213,14 @@ def test_a_frame_noun_the_tagger_takes_for_a_name_is_what_the_figure_measures(nl
     assert (b.attribute, b.frame, b.subject) == ("turnout", "turnout", None)
 
 
+def test_a_figure_the_tagger_takes_for_a_name_holds_nothing(nlp):
+    """"$200MM" is tagged a proper noun, and the subject of "deal" read as a verb: a figure, not a holder,
+    and the amount is 200 million dollars."""
+    [money] = [c for c in claims_of(nlp, "The Norvane Hawks offered Peter Brandt an eight-year $200MM deal on Monday.",
+                                    "quantity") if c.span == "$200MM"]
+    assert money.normalised == "2e+08 USD" and money.subject != "200MM"
+
+
 def test_a_day_restated_in_another_time_zone_is_not_a_date_of_its_own(nlp):
     """"at 6:41pm this evening (0241 GMT Friday)": readers elsewhere get the moment in their zone, a day
     apart from the local one by design. Outside parentheses the zone dates the event itself."""

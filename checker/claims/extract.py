@@ -36,11 +36,16 @@ ORG_LABELS = {"ORG", "NORP"}
 ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT"}
 
 
+NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+
+
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
     """Canonical entity named by a token (through its NER span and the alias table)."""
     doc = tok.doc
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in vocab.weekdays or tok.lower_ in vocab.months:
         return None  # "a net loss of 240 million euros on Thursday": a date holds no figure
+    if tok.ent_type_ in NUMERIC_LABELS:
+        return None  # "an eight-year $200MM deal": the tagger may take a figure's word for a name
     if _framed(tok, vocab):
         return None  # "Turnout was 61.4%": what is measured, though tagged a name, holds nothing
     if tok.ent_type_ in ENTITY_LABELS:
