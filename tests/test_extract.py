@@ -284,6 +284,19 @@ def test_a_date_on_a_verb_that_describes_an_event_noun_dates_that_event(nlp):
     assert measured.event == "quake"
 
 
+def test_a_verb_that_names_no_event_dates_the_event_it_answers(nlp):
+    """"alerted to the fire on Friday": the fire's day. Not the event a verb only has as its object
+    ("investigated the fire on Friday"), nor one of a verb joined to it by "and"."""
+    (repulsed,) = claims_of(nlp, "In another operation, the Norvane navy on Sunday repulsed an attack on a merchant "
+                                 "vessel and nabbed 23 pirates.", "date")
+    assert (repulsed.verb, repulsed.event) == ("repulse", None)
+    (alerted,) = claims_of(nlp, "Officers were alerted to the fire on the roof of the store at 20:49 GMT on Friday.",
+                           "date")
+    assert (alerted.verb, alerted.event) == ("alert", "outbreak")
+    (investigated,) = claims_of(nlp, "Officers investigated the fire at the Marrowby store on Friday.", "date")
+    assert investigated.event is None
+
+
 def test_a_fire_that_broke_out_is_an_event(nlp):
     (fire,) = claims_of(nlp, "It broke out in the roof of the Marrowby store at around 9pm on Friday.", "date")
     assert fire.event == "outbreak"

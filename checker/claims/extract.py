@@ -385,6 +385,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     event = vocab.events.get(lemma) if lemma else None
+    if event is None and verb is not None:
+        event = _event_beside(verb, vocab)
     if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
         # another by "and": the parse joins clauses that report other events ("shot and killed by police
@@ -392,6 +394,19 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         event = vocab.noun_event(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": event, "pronoun": pronoun}
+
+
+def _event_beside(verb: Token, vocab: Vocabulary) -> str | None:
+    """The event a verb that names none answers, and dates with it: "officers were alerted to the fire on
+    Friday", "crews were called to the blaze on Friday" (the fire's day). Not a verb joined to another by
+    "and": "scored 20 points Thursday and beat Evansville" dates one game, "on Sunday repulsed an attack
+    and nabbed 23 pirates" one operation, but the parse joins clauses of other days as often."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and (event := vocab.noun_event(noun.lemma_.lower())):
+                    return event
+    return None
 
 
 def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
