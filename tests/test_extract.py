@@ -221,6 +221,20 @@ def test_a_figure_the_tagger_takes_for_a_name_holds_nothing(nlp):
     assert money.normalised == "2e+08 USD" and money.subject != "200MM"
 
 
+def test_a_figure_said_of_a_pronoun_or_of_its_holders_own_noun(nlp):
+    """"He completed his first 17 passes": held by someone a pronoun stands for. "bring Marrowby Labs'
+    281 employees into a new division": the holder's own figure, which no verb states ("Marrowby Labs has
+    350 employees" does)."""
+    (passes,) = claims_of(nlp, "He completed his first 17 passes.", "quantity")
+    assert (passes.subject, passes.attribute, passes.pronoun) == (None, "pass", True)
+    (it,) = claims_of(nlp, "It completed its first 17 tests.", "quantity")
+    assert not it.pronoun
+    (owned,) = claims_of(nlp, "The deal will bring Marrowby Labs' 281 employees into a new division.", "quantity")
+    assert (owned.subject, owned.attribute, owned.verb) == ("Marrowby Labs", "employee", None)
+    (had,) = claims_of(nlp, "Marrowby Labs has approximately 350 employees.", "quantity")
+    assert (had.subject, had.verb) == ("Marrowby Labs", "have")
+
+
 def test_a_day_restated_in_another_time_zone_is_not_a_date_of_its_own(nlp):
     """"at 6:41pm this evening (0241 GMT Friday)": readers elsewhere get the moment in their zone, a day
     apart from the local one by design. Outside parentheses the zone dates the event itself."""

@@ -152,6 +152,24 @@ def test_a_figure_stated_by_no_verb_groups_with_the_subjects_figure_of_that_noun
     assert len(group_claims([won, listed, fig("$212 million", "c", verb="take")])) == 1
 
 
+def test_a_figure_said_of_a_pronoun_joins_the_one_holder_the_others_name():
+    """"He completed his first 20 passes" against "Okafor completed his first 17 passes" in two others: a
+    figure of someone named before, taken for the one holder the others name for that noun. Not when
+    they name two: the pronoun could be either."""
+    def passes(text: str, source: str, subject: str | None) -> Claim:
+        c = fig(text, source, subject=subject, attribute="pass", verb="complete")
+        return replace(c, value=replace(c.value, dimension="count", unit="pass"), pronoun=subject is None)
+
+    (group,) = group_claims([passes("20", "a", None), passes("17", "b", "Okafor"), passes("17", "c", "Okafor")])
+    assert (group.subject, [c.source for c in group.claims]) == ("Okafor", ["a", "b", "c"])
+    assert group.reason.endswith("a says it of a pronoun, and Okafor is the one holder the others name")
+    two = group_claims([passes("20", "a", None), passes("17", "b", "Okafor"), passes("15", "c", "Lindqvist"),
+                        passes("17", "d", "Okafor")])
+    assert [sorted(c.source for c in g.claims) for g in two] == [["b", "d"]]
+    # A figure of no one, not even a pronoun, has no holder and is not grouped this way.
+    assert group_claims([replace(passes("20", "a", None), pronoun=False), passes("17", "b", "Okafor")]) == []
+
+
 def test_counts_of_one_subject_too_far_apart_to_be_one_count_keep_apart():
     """"Okafor has 1,000 career points" and "Okafor scored 14 points": the subject, the noun and the verb
     match, but no slip turns one into the other; "14 points" and "16 points" may be one misreported."""

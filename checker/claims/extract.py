@@ -37,6 +37,7 @@ ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT
 
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
+PERSONAL_PRONOUNS = ("he", "she", "they")
 
 
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
@@ -193,9 +194,16 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         if subject is None and attribute.dep_ == "appos":
             subject = _entity(attribute.head, vocab)  # "Civic Union 25 seats, Green Alliance 17": a results line
         modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute, span))))
+    # "EYP's 350 employees": a figure of its holder's own, whatever the sentence's verb does with it
+    # ("bring EYP's 350 employees into a new division", "EYP has 350 employees").
+    owned = attribute is not None and subject is not None and any(
+        c.dep_ == "poss" and _entity(c, vocab) == subject for c in attribute.children)
     arg_verb = _argument_verb(root)
+    pronoun = False
     if subject is None and arg_verb is not None:
-        subject = _subject_of(arg_verb, vocab)[0]
+        subject, said_of = _subject_of(arg_verb, vocab)
+        # "He completed his first 17 passes": someone named before, likelier the one the others name
+        pronoun = subject is None and said_of is not None and said_of.lower_ in PERSONAL_PRONOUNS
         if subject is None and arg_verb.dep_ == "pcomp":  # "with Tokyo holding over 60%"
             subj = next((c for c in arg_verb.children if c.dep_ == "nsubj"), None)
             subject = _entity_in(subj, vocab) if subj is not None else None
@@ -243,8 +251,9 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         "subject": subject,
         "attribute": attribute.lemma_.lower() if attribute is not None else None,
         "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
-        "verb": verb_tok.lemma_.lower() if verb_tok is not None else None,
+        "verb": verb_tok.lemma_.lower() if verb_tok is not None and not owned else None,
         "definite": _definite(span, vocab),
+        "pronoun": pronoun,
     }
 
 

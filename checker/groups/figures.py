@@ -108,15 +108,17 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         # with no noun to name it; the verb names it.
         return Block("quantity", comparable_interval(c.value)[0].split(":")[0], c.verb, level(c.value.change),
                      c.subject)
-    if not c.subject or not c.attribute or c.definite:
-        return None
-    if c.kind is ClaimKind.QUANTITY:
+    if c.kind is ClaimKind.QUANTITY and c.attribute and not c.definite and (c.subject or c.pronoun):
         q = c.value
         assert isinstance(q, Quantity)
         if q.dimension in ("number",) or q.shape == "vague" and not q.unit:
             return None  # a bare number measures nothing we can name
         unit_space = comparable_interval(q)[0].split(":")[0]
-        return Block("quantity", unit_space, c.attribute, level(q.change), c.subject)
+        # "He completed his first 17 passes": held by no one named here, it joins the one holder the
+        # others name (group_claims)
+        return Block("quantity", unit_space, c.attribute, level(q.change), c.subject or STORY)
+    if not c.subject or not c.attribute or c.definite:
+        return None
     if c.kind is ClaimKind.DATE:
         if "report" in c.modifiers:
             return None  # the date a statement was made, not a date of the story's events
@@ -297,10 +299,11 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             blocks[key].append(c)
     # An amount of a frame no source attributes is the one holder's that the others name, when they
     # name exactly one ("Orlen Foods reported a net loss of 80 million dollars"; "a net loss of 60
-    # million"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
+    # million"); so is an event's date, and a figure said of a pronoun ("he completed his first 17
+    # passes"). Not counts of people: "12 died in Zorbia" is often a part of the story's toll.
     holders: dict[tuple, list[Block]] = defaultdict(list)
     for key in blocks:
-        if (key.space.startswith("frame:") or key.space == EVENT) and key.subject != STORY:
+        if key.space != "frame" and key.subject != STORY:
             holders[key._replace(subject=STORY)].append(key)
     joined: dict[Block, Block] = {}
     for story_key, named in holders.items():
@@ -389,6 +392,9 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 said = f", same verb ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure)")
             notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
+            if key in joined and (of_pronoun := sorted({c.source for c in comp if c.pronoun})):
+                notes += (f"; {', '.join(of_pronoun)} {'says' if len(of_pronoun) == 1 else 'say'} it of a pronoun, and "
+                          f"{key.subject} is the one holder the others name")
             reason = (f"same subject ({key.subject}), same attribute ({key.attribute}"
                       f"{', ' + ' '.join(mods) if mods else ''}){said}"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"
