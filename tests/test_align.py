@@ -15,6 +15,7 @@ from checker.claims.sentences import Sentence
 from checker.findings.figure_verdict import figure_verdict
 from checker.groups.aligned import aligned_groups, slot_pairs
 from checker.groups.figures import STORY, group_claims
+from checker.values.types import DateValue
 
 NAMES = {"norvane", "daniel", "krepp", "amberline", "star", "kessal", "bralic", "teodor"}
 
@@ -297,3 +298,20 @@ def test_a_date_the_other_sentence_states_as_well_pairs_only_with_itself():
     assert slot_pairs(pairs, [land], [begin], light)  # alone, the two would pair: the check below can fail
     assert slot_pairs(pairs, [land], [fly, begin], light) == []
     assert slot_pairs(pairs, [fly, begin], [land], light) == []
+
+
+def test_a_date_the_other_sentence_states_in_other_words_pairs_only_with_itself():
+    """"the winner of Friday's second semifinal" (an article of Friday, March 8, 2013: the day is known)
+    against "in Saturday's semifinals, Quillet will play Norvane, which beat Marrowby on Friday": the
+    other sentence states that Friday too, as a weekday, so Saturday is not in its slot."""
+    al, a, b = aligned_pair()
+    pairs = al.pairs[0]
+    friday = date_at("March 8, 2013", a, "semifinal")
+
+    def weekday(text: str, day: int, verb: str, start: int) -> Claim:  # a weekday of an undated article
+        c = date_at("March 8, 2013", b, verb)
+        return replace(c, span=text, value=DateValue(text, None, 0, 0, 0, weekday=day), start=start)
+
+    saturday, beat = weekday("Saturday", 5, "semifinal", b.start), weekday("Friday", 4, "beat", b.start + 9)
+    assert slot_pairs(pairs, [friday], [saturday])  # alone, the two would pair: the check below can fail
+    assert slot_pairs(pairs, [friday], [saturday, beat]) == []
