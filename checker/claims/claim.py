@@ -71,13 +71,6 @@ class Claim:
         of each outlet, so two such never disagree; the amount as stated is the claim."""
         return "converted" in self.modifiers
 
-    @property
-    def compared(self) -> bool:
-        """Whether a rule sets the claim against others: not an amount converted at each outlet's rate,
-        nor a time elapsed as of the writing ("after eight days of riots", which grows each day a story
-        is covered: "after four days of riots" in an earlier article is no disagreement)."""
-        return not ({"converted", "elapsed"} & set(self.modifiers))
-
     @cached_property  # read at every lookup of a group, an edge and a pair
     def id(self) -> str:
         return f"{self.source}:{self.start}"

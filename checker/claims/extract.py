@@ -595,20 +595,6 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 
-ELAPSED_WORDS = ("after", "following", "from")
-ENDING_VERBS = ("end", "conclude", "finish", "close", "wrap", "collapse")  # "talks ended after three days of ..."
-
-
-def _elapsed(span: Span) -> bool:
-    """"after eight days of riots", "reeling from four days of protests": the time an event has lasted
-    as of the writing, which each day of coverage adds to; not the length of a thing ("a 90-day pause"),
-    nor of an event that ended ("talks ended after three days of negotiations")."""
-    prev = span.doc[span.start - 1].lower_ if span.start else ""
-    verb = verb_of(span.root)
-    return prev in ELAPSED_WORDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children) \
-        and not (verb is not None and verb.lemma_.lower() in ENDING_VERBS)
-
-
 def _then(span: Span) -> bool:
     """"then-15-year-old", "then 15-year-old": the figure is preceded by "then" (the tokenizer may
     keep the hyphen on it)."""
@@ -664,8 +650,6 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             q = replace(q, unit=counted, dimension="count")  # "won 23 of the 51 seats": 23 seats
         if q.dimension.startswith("currency") and _restated(span, ends):
             facets["modifiers"] = _with(facets["modifiers"], "converted")
-        if q.dimension == "duration" and _elapsed(span):
-            facets["modifiers"] = _with(facets["modifiers"], "elapsed")
         if q.dimension in ("percent", "fraction") and not facets["definite"]:
             # "35% of world production", "a third of the global output": shares of one frame.
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], None, (), "share")

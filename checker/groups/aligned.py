@@ -25,7 +25,7 @@ from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 def slot_space(c: Claim) -> str | None:
     """The kind of value a claim is, for slot matching: a unit space, "date", or None (not pairable)."""
-    if c.definite or not c.compared:
+    if c.definite or c.converted:
         return None
     if c.kind is ClaimKind.DATE:
         # Not the date of a statement ("police said Saturday"), nor one counted from the day each

@@ -91,7 +91,7 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         # March 13") is a page's line, not an event, unless it names one the vocabulary knows ("she went
         # to the clinic on Tuesday": the event "enter"); a year alone dates a life's events, too many to key.
         return Block("date", EVENT, c.dated_event, "", c.subject or STORY)
-    if not c.compared:
+    if c.converted:
         return None
     if c.kind is ClaimKind.QUANTITY and c.frame and not c.definite:
         # "63 people died" / "58 were killed": a count of the frame, held by the subject named or,

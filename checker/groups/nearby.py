@@ -60,7 +60,7 @@ def value_kind(c: Claim) -> str | None:
         # Not the date of a statement, nor a dateline's or a page's ("Port Halvek, 16 March."): a date
         # no verb governs dates no event.
         return None if {"report", "deictic"} & set(c.modifiers) or not c.verb else "date"
-    if c.kind is not ClaimKind.QUANTITY or not c.compared:
+    if c.kind is not ClaimKind.QUANTITY or c.converted:
         return None
     if c.attribute == "age":
         # Ages pair only with ages: "the 40-year-old Canadian" and "the 41-year-old Marchetti" in
