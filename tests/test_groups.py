@@ -170,6 +170,22 @@ def test_a_figure_said_of_a_pronoun_joins_the_one_holder_the_others_name():
     assert group_claims([replace(passes("20", "a", None), pronoun=False), passes("17", "b", "Okafor")]) == []
 
 
+def test_a_source_that_gives_the_others_value_elsewhere_for_the_holder_is_left_out():
+    """"was sentenced to seven years" in a source that writes of the same man's "12-year sentence"
+    elsewhere, where the others give 12 years: it speaks of two sentences, and which one the others
+    mean is not known. Without its other figure it is judged with them."""
+    def years(text: str, source: str, attribute: str | None = None, verb: str = "sentence", start: int = 0) -> Claim:
+        c = fig(text, source, subject="Gigante", attribute=attribute, verb=verb, start=start)
+        return replace(c, value=replace(c.value, dimension="duration", unit="year"))
+
+    seven, twelve, again = years("7", "a"), years("12", "b"), years("12", "c")
+    (group,) = group_claims([seven, twelve, again])
+    assert [c.source for c in group.claims] == ["a", "b", "c"]
+    served = years("12", "a", attribute="sentence", verb="serve", start=40)  # "serving a 12-year sentence"
+    (group,) = group_claims([seven, served, twelve, again])
+    assert [c.source for c in group.claims] == ["b", "c"]
+
+
 def test_counts_of_one_subject_too_far_apart_to_be_one_count_keep_apart():
     """"Okafor has 1,000 career points" and "Okafor scored 14 points": the subject, the noun and the verb
     match, but no slip turns one into the other; "14 points" and "16 points" may be one misreported."""

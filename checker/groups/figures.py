@@ -283,6 +283,31 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
     return out, why
 
 
+def values_given(claims: Sequence[Claim]) -> dict[tuple[str, str | None, str], set[str]]:
+    """The values each source gives, by unit space, to each holder it names ((source, holder, space))
+    and to each noun it names no holder for ((source, "of " + noun, space)). Ages are left out: a
+    person's age given twice is the person's, not two quantities."""
+    out: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
+    for c in claims:
+        if c.kind is ClaimKind.QUANTITY and isinstance(c.value, Quantity) and c.attribute != "age":
+            space = comparable_interval(c.value)[0].split(":")[0]
+            out[(c.source, c.subject if c.subject else f"of {c.attribute}", space)].add(c.normalised)
+    return out
+
+
+def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, str | None, str], set[str]]) -> bool:
+    """The claim's source gives elsewhere, of the same holder (or of the same noun, with no holder), a
+    value that other sources give the group and it does not: "was sentenced to seven years" and "a
+    12-year sentence" of one man, where the others give 12. It speaks of two quantities, and which of
+    them is the group's is not known."""
+    if not isinstance(c.value, Quantity) or c.attribute == "age":
+        return False
+    mine = {x.normalised for x in comp if x.source == c.source}
+    others = {x.normalised for x in comp if x.source != c.source} - mine
+    space = comparable_interval(c.value)[0].split(":")[0]
+    return bool(others & given.get((c.source, c.subject if c.subject else f"of {c.attribute}", space), set()))
+
+
 def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                  light_verbs: frozenset[str] = frozenset()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
@@ -292,6 +317,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
+    given = values_given(claims)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, light_verbs)
@@ -363,6 +389,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
 
         comps = connected(members, linked)
         for comp in comps:
+            if key.kind == "quantity":
+                comp = [c for c in comp if not _states_the_others(c, comp, given)]
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})
