@@ -317,6 +317,24 @@ def test_num001_with_two_sources_has_no_majority_and_flags_neither():
     assert "no value has a majority" in f.message and "the majority gives" not in f.message
 
 
+def test_num001_times_an_event_had_lasted_in_articles_of_different_days_are_not_a_disagreement():
+    """"after four days of riots" and "after eight days of riots": each the riots' age when its article
+    was written, so undated articles, or articles of different days, do not disagree. Written on one
+    day, they do; and a length not said as elapsed ("lasted four days") is compared as ever."""
+    def riots(sid: str, days: str, words: str = "Marrowby was calm after {} of riots.") -> tuple[Article, list[Claim]]:
+        a = Article(sid, words.format(days))
+        return a, [a.figure(days, subject="Marrowby", attribute="riot", verb="be")]
+
+    assert findings_of("NUM001", figures_context(riots("a", "four days"), riots("b", "eight days"))) == []
+    (a, ca), (b, cb) = riots("a", "four days"), riots("b", "eight days")
+    for x in (a, b):
+        x.source = replace(x.source, meta={"date": "2024-12-14"})
+    assert len(findings_of("NUM001", figures_context((a, ca), (b, cb)))) == 1
+    lasted = "The riots in Marrowby lasted {}."
+    assert len(findings_of("NUM001", figures_context(riots("a", "four days", lasted),
+                                                     riots("b", "eight days", lasted)))) == 1
+
+
 def test_num002_tie_flags_neither():
     (f,) = findings_of("NUM002", figures_context(market("a", "over 60%"), market("b", "more than 50%")))
     assert not any(e.flagged for e in f.evidence) and len(f.evidence) == 2

@@ -10,6 +10,7 @@ way, the earlier figures are outdated (NUM003), not contradicted or diverging (N
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -515,12 +516,35 @@ def birthday_between(verdict: FigureVerdict, corpus: Corpus) -> bool:
     return True
 
 
+ELAPSED = re.compile(r"\b(?:after|following|from)\s+$", re.IGNORECASE)  # "after eight days of riots"
+
+
+def elapsed(c: Claim) -> bool:
+    """A time an event had lasted when the article was written ("after eight days of riots", "reeling
+    from four days of protests"): a figure each day of coverage adds to."""
+    q = c.value
+    if not isinstance(q, Quantity) or q.dimension != "duration":
+        return False
+    at = c.sentence.find(c.span)
+    return at >= 0 and bool(ELAPSED.search(c.sentence[:at])) and c.sentence[at + len(c.span):].lstrip().startswith("of ")
+
+
+def elapsed_between(verdict: FigureVerdict, corpus: Corpus) -> bool:
+    """Times elapsed as of the writing that articles written on different days, or on days not known,
+    explain: "after four days of riots" in one, "after eight days of riots" in a later one."""
+    claims = [c for _v, cs in verdict.by_value for c in cs]
+    days = {article_date(corpus, c.source) for c in claims}
+    return all(elapsed(c) for c in claims) and (None in days or len(days) > 1)
+
+
 def figure_findings(rule: Rule, groups, kind: str, relation: str, corpus: Corpus) -> list[Finding]:
     """The findings of one figure rule: the groups of that kind whose sources disagree that way, but
-    for the figures that moved over time (NUM003 reports those) and a person's ages a birthday between
-    the articles explains."""
+    for the figures that moved over time (NUM003 reports those), a person's ages a birthday between
+    the articles explains, and the times an event had lasted when articles of different days were
+    written."""
     verdicts = [v for v in figure_verdicts(groups) if v.kind == kind and v.relation == relation
-                and figure_update(v, corpus) is None and not birthday_between(v, corpus)]
+                and figure_update(v, corpus) is None and not birthday_between(v, corpus)
+                and not elapsed_between(v, corpus)]
     findings = [figure_finding(rule, v, corpus) for v in verdicts]
     shared = {f.fingerprint for f in findings if sum(g.fingerprint == f.fingerprint for g in findings) > 1}
     return [figure_finding(rule, v, corpus, distinguish=True) if f.fingerprint in shared else f
