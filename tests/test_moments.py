@@ -72,10 +72,18 @@ def test_a_figure_two_sources_of_another_moment_share_is_a_moment_of_its_own():
     assert [sorted(c.source for c in g.claims) for g in parts] == [["a", "b", "c"]]
 
 
-def test_an_events_dates_at_two_moments_are_cut_even_where_most_agree():
-    """"announced on October 14" in two articles a week apart, "announced today, November 4" in a third:
-    an event of one kind at two moments is as often two events as one."""
+def test_an_events_dates_at_two_moments_are_cut_where_a_source_gives_its_own_day():
+    """"announced today (October 14)" and, a week later, "announced on October 14", against "announced
+    today, November 4" in a third: an event of one kind told on the day it happened, at two moments, is
+    as often two events as one. "Elections planned for December 15" in articles a week apart, against
+    one article's December 16, are one date."""
     claims = [dated("October 14, 2011", "a"), dated("October 14, 2011", "b"), dated("November 4, 2011", "c")]
     [group] = group_claims(claims)
     dates = {"a": D(2011, 10, 14), "b": D(2011, 10, 20), "c": D(2011, 11, 4)}
     assert by_moment([group], dates) == []
+    claims = [dated("December 15, 2013", "a"), dated("December 15, 2013", "b"), dated("December 15, 2013", "c"),
+              dated("December 16, 2013", "d")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "c": D(2013, 10, 2), "d": D(2013, 10, 4)}
+    [whole] = by_moment([group], dates)
+    assert whole.claims == group.claims and "the date held across those moments" in whole.reason

@@ -15,9 +15,12 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from checker.claims.claim import Claim
 from checker.corpus import Corpus
 from checker.groups.figures import Group
+from checker.values.compare import AGREE, compare_dates
 from checker.values.dates import parse_article_date
+from checker.values.types import DateValue
 
 # Two articles more than this many days apart (with none between them) speak of different moments.
 MOMENT_DAYS = 3
@@ -50,24 +53,45 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
     most of its sources give one figure, in articles of two moments or more ("paid $3 million" on
     April 4 and again in October of the next year), and no other figure is given by two sources. A
     market's closing level or a rising toll gives each moment its own figure, which the sources of
-    that moment share, and is cut. Dates are always cut: an event of one kind dated at two moments
-    ("announced on October 14", "announced today, November 4") is two events as often as one."""
-    if group.kind != "quantity":
+    that moment share, and is cut. So is a date some source gives as its own article's day: "announced
+    today (October 14)" and "announced today (November 4)" are two announcements; "elections planned
+    for December 15", told in articles a week apart, are one date."""
+    if group.kind == "date" and any(_on_its_day(c.value, dates.get(c.source)) for c in group.claims):
         return None
-    sources: dict[str, set[str]] = {}
-    for c in group.claims:
-        sources.setdefault(c.normalised, set()).add(c.source)
-    if sum(len(given) >= 2 for given in sources.values()) > 1:
-        return None
-    everyone = {c.source for c in group.claims}
+    claims = sorted(group.claims, key=lambda c: (c.source, c.start))
+    everyone = {c.source for c in claims}
     run_of = {day: i for i, run in enumerate(runs) for day in run}
-    for value, given in sorted(sources.items()):
+    for c in claims:
+        given = {x.source for x in claims if _one_value(c, x)}
+        if 2 * len(given) <= len(everyone):
+            continue
+        others = [x for x in claims if x.source not in given]
+        if any(len({y.source for y in others if _one_value(x, y)}) >= 2 for x in others):
+            return None  # another figure two sources share: a moment of its own
         spans = sorted({run_of[dates[s]] for s in given if s in dates})
-        if 2 * len(given) > len(everyone) and len(spans) >= 2:
+        if len(spans) >= 2:
             first, last = runs[spans[0]][0], runs[spans[-1]][-1]
-            return (f"{len(given)} of {len(everyone)} sources give {value}, in articles dated "
-                    f"{first.isoformat()} to {last.isoformat()}: the figure held across those moments")
+            return (f"{len(given)} of {len(everyone)} sources give {c.normalised}, in articles dated "
+                    f"{first.isoformat()} to {last.isoformat()}: the {'date' if group.kind == 'date' else 'figure'} "
+                    f"held across those moments")
+        return None
     return None
+
+
+def _one_value(a: Claim, b: Claim) -> bool:
+    """The two give one value, however written: "December 15" in an article of 2013 and "December 15, 2013"."""
+    if a.normalised == b.normalised:
+        return True
+    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
+        verdict = compare_dates(a.value, b.value)
+        return verdict is not None and verdict.relation == AGREE
+    return False
+
+
+def _on_its_day(value, day: dt.date | None) -> bool:
+    """The date is the day its article was written."""
+    return day is not None and isinstance(value, DateValue) and value.month == day.month \
+        and value.day_lo <= day.day <= value.day_hi and value.year in (None, day.year)
 
 
 def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> list[Group]:
