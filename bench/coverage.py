@@ -138,15 +138,16 @@ def _month(name: str) -> int:
 
 
 def find_date(line: str) -> str | None:
-    """An ISO date from a short dateline ("March 01, 2008", "12/16/08 1:30 AM EST", "16 December 2008").
+    """An ISO date from a short dateline ("March 01, 2008", "June 7th, 2013 7:38pm EDT", "12/16/08 1:30 AM
+    EST", "16 December 2008").
     A sentence is not a dateline: "She was born on April 22, 1923." dates a birth, not the article."""
     words = len(line.split())
     if words > 14 or (words > 8 and line.rstrip().endswith(".")):
         return None
-    m = re.search(rf"\b({MONTH_RE})\.? (\d{{1,2}}),? (\d{{4}})\b", line, re.I)
+    m = re.search(rf"\b({MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", line, re.I)
     if m:
         return f"{int(m.group(3)):04d}-{_month(m.group(1)):02d}-{int(m.group(2)):02d}"
-    m = re.search(rf"\b(\d{{1,2}}) ({MONTH_RE})\.?,? (\d{{4}})\b", line, re.I)
+    m = re.search(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_RE})\.?,? (\d{{4}})\b", line, re.I)
     if m:
         return f"{int(m.group(3)):04d}-{_month(m.group(2)):02d}-{int(m.group(1)):02d}"
     m = re.search(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?![\d/])", line)

@@ -50,6 +50,8 @@ def test_find_date_reads_the_datelines_of_both_corpora():
     assert coverage.find_date("March 01 , 2008".replace(" ,", ",")) == "2008-03-01"
     assert coverage.find_date("12/16/08 1:30 AM EST") == "2008-12-16"
     assert coverage.find_date("Tuesday, 16 December 2008") == "2008-12-16"
+    assert coverage.find_date("June 7th, 2013 7:38pm EDT") == "2013-06-07"  # an ordinal day
+    assert coverage.find_date("21st July 2013") == "2013-07-21"
     assert coverage.find_date("The team said on March 1, 2008 that it had agreed a deal with the player and "
                               "his agent after a long winter of talks.") is None  # a sentence, not a dateline
 
