@@ -19,6 +19,7 @@ from checker.values.compare import (
     compare_dates,
     compare_intervals,
     compare_quantities,
+    one_value,
 )
 from checker.values.dates import parse_date
 from checker.values.numbers import parse_quantity, quantity_regex, unit_registry, written_step
@@ -442,3 +443,13 @@ def test_a_range_inside_a_bound_agrees_even_at_its_edge():
     verdict = compare_quantities(q("between 30 and 35"), q("fewer than 35"))
     assert verdict.relation == AGREE and "lies within" in verdict.reason
     assert relation("between 30 and 40", "fewer than 35") == DIVERGE
+
+
+def test_one_value_however_written():
+    """A weekday and the dated day it falls on, a date with and without its year: one value. Two days,
+    or two figures, are not."""
+    friday = DateValue("Friday", None, 0, 0, 0, weekday=4)
+    assert one_value(friday, parse_date("March 8, 2013"))  # a Friday
+    assert not one_value(friday, parse_date("March 9, 2013"))
+    assert one_value(parse_date("December 15, 2013"), replace(parse_date("December 15, 2013"), year_stated=False))
+    assert not one_value(parse_date("December 15, 2013"), parse_date("December 16, 2013"))

@@ -18,8 +18,8 @@ from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
 from checker.groups.nearby import NearbyPair, nearby_pairs
-from checker.values.compare import AGREE, comparable_interval, compare_dates, plausibly_one_value
-from checker.values.types import DateValue, Quantity
+from checker.values.compare import comparable_interval, one_value, plausibly_one_value
+from checker.values.types import Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -71,17 +71,6 @@ def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = fr
     return alone
 
 
-def _one_value(a: Claim, b: Claim) -> bool:
-    """The two state one value, however each writes it: a date of a known year and its weekday
-    ("2013-03-08", "Friday") are one day."""
-    if a.normalised == b.normalised:
-        return True
-    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
-        verdict = compare_dates(a.value, b.value)
-        return verdict is not None and verdict.relation == AGREE
-    return False
-
-
 def by_space(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     """The figures of a sentence by their kind of value (slot_space), the unpairable left out."""
     out: dict[str, list[Claim]] = defaultdict(list)
@@ -114,8 +103,8 @@ def slot_pairs(pair: AlignedPair, first: Sequence[Claim] | dict[str, list[Claim]
         # A figure the other sentence states as well is in that slot, not in another figure's: "landed
         # on October 25" against "flew on October 25 and began service on October 28".
         matched = [(a, b) for a in xs for b in ys if _same_slot(a, b, alone, light_verbs)
-                   and (_one_value(a, b) or not any(_one_value(a, y) for y in spaces_b[space])
-                        and not any(_one_value(x, b) for x in spaces_a[space]))]
+                   and (one_value(a.value, b.value) or not any(one_value(a.value, y.value) for y in spaces_b[space])
+                        and not any(one_value(x.value, b.value) for x in spaces_a[space]))]
         # A figure in one slot only: two candidates for it means the slot is not known.
         if len(matched) == 1:
             out.extend(matched)

@@ -15,10 +15,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from checker.claims.claim import Claim
 from checker.corpus import Corpus
 from checker.groups.figures import Group
-from checker.values.compare import AGREE, compare_dates
+from checker.values.compare import one_value
 from checker.values.dates import parse_article_date
 from checker.values.types import DateValue
 
@@ -62,11 +61,11 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
     everyone = {c.source for c in claims}
     run_of = {day: i for i, run in enumerate(runs) for day in run}
     for c in claims:
-        given = {x.source for x in claims if _one_value(c, x)}
+        given = {x.source for x in claims if one_value(c.value, x.value)}
         if 2 * len(given) <= len(everyone):
             continue
         others = [x for x in claims if x.source not in given]
-        if any(len({y.source for y in others if _one_value(x, y)}) >= 2 for x in others):
+        if any(len({y.source for y in others if one_value(x.value, y.value)}) >= 2 for x in others):
             return None  # another figure two sources share: a moment of its own
         spans = sorted({run_of[dates[s]] for s in given if s in dates})
         if len(spans) >= 2:
@@ -76,16 +75,6 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
                     f"held across those moments")
         return None
     return None
-
-
-def _one_value(a: Claim, b: Claim) -> bool:
-    """The two give one value, however written: "December 15" in an article of 2013 and "December 15, 2013"."""
-    if a.normalised == b.normalised:
-        return True
-    if isinstance(a.value, DateValue) and isinstance(b.value, DateValue):
-        verdict = compare_dates(a.value, b.value)
-        return verdict is not None and verdict.relation == AGREE
-    return False
 
 
 def _on_its_day(value, day: dt.date | None) -> bool:

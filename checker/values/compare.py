@@ -304,3 +304,14 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     if verdict.relation == CONTRADICT:
         return Verdict(CONTRADICT, f"{a.normalised} and {b.normalised} do not overlap")
     return verdict
+
+
+def one_value(a, b) -> bool:
+    """Two values that are one, however each is written: "December 15" in an article of 2013 and
+    "December 15, 2013"; a weekday and the dated day it falls on ("Friday", "2013-03-08")."""
+    if a.normalised == b.normalised:
+        return True
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        verdict = compare_dates(a, b)
+        return verdict is not None and verdict.relation == AGREE
+    return False
