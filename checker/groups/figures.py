@@ -290,9 +290,12 @@ def values_given(claims: Sequence[Claim]) -> dict[tuple[str, str | None, str], s
     out: dict[tuple[str, str | None, str], set[str]] = defaultdict(set)
     for c in claims:
         if c.kind is ClaimKind.QUANTITY and isinstance(c.value, Quantity) and c.attribute != "age":
-            space = comparable_interval(c.value)[0].split(":")[0]
-            out[(c.source, c.subject if c.subject else f"of {c.attribute}", space)].add(c.normalised)
+            out[_given_key(c)].add(c.normalised)
     return out
+
+
+def _given_key(c: Claim) -> tuple[str, str | None, str]:
+    return c.source, c.subject if c.subject else f"of {c.attribute}", comparable_interval(c.value)[0].split(":")[0]
 
 
 def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, str | None, str], set[str]]) -> bool:
@@ -304,8 +307,7 @@ def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, s
         return False
     mine = {x.normalised for x in comp if x.source == c.source}
     others = {x.normalised for x in comp if x.source != c.source} - mine
-    space = comparable_interval(c.value)[0].split(":")[0]
-    return bool(others & given.get((c.source, c.subject if c.subject else f"of {c.attribute}", space), set()))
+    return bool(others & given.get(_given_key(c), set()))
 
 
 def group_claims(claims: list[Claim], people: Sequence[Person] = (),
@@ -418,7 +420,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             said = ""
             if plain and verbs:
                 said = f", same verb ({', '.join(verbs)})" if all(c.verb for c in comp) else (
-                    f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure)")
+                    f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure, or a figure of "
+                    f"the holder's own: \"its 350 employees\")")
             notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
             if key in joined and (of_pronoun := sorted({c.source for c in comp if c.pronoun})):
                 notes += (f"; {', '.join(of_pronoun)} {'says' if len(of_pronoun) == 1 else 'say'} it of a pronoun, and "
