@@ -51,7 +51,8 @@ class Claim:
     # slayings" both "kill"), else the verb itself.
     event: str | None = None
     # A date's event befalls or is done by someone a pronoun stands for ("they beat Jacksonville on
-    # Thursday"): someone named before, likelier the story's holder than the names near it.
+    # Thursday"), or a figure is said of one ("he completed his first 17 passes"): someone named before,
+    # likelier the story's holder than the names near it.
     pronoun: bool = False
     context: tuple[str, ...] = field(default=(), repr=False)  # content lemmas of the sentence
     # What stands around a figure or date in its sentence (claims/extract.py `nearby`): the content

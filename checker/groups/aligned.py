@@ -18,7 +18,7 @@ from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
 from checker.groups.nearby import NearbyPair, nearby_pairs
-from checker.values.compare import comparable_interval, one_value, plausibly_one_value
+from checker.values.compare import one_value, plausibly_one_value, unit_space
 from checker.values.types import Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -39,7 +39,7 @@ def slot_space(c: Claim) -> str | None:
         return None  # a bare number: nothing says two of them measure one thing
     if c.attribute == "age":
         return None  # ages are paired by person (groups/figures.py)
-    return "frame" if c.frame else comparable_interval(q)[0].split(":")[0]
+    return "frame" if c.frame else unit_space(q)
 
 
 def _change(c: Claim) -> str:

@@ -21,10 +21,10 @@ from checker.groups.people import Person, name_words
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
-    comparable_interval,
     compare_quantities,
     plausibly_one,
     plausibly_one_date,
+    unit_space,
 )
 from checker.values.types import DateValue, Quantity
 
@@ -106,17 +106,17 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
             and c.value.dimension != "count" and c.value.unit:
         # "Ross was paid $3 million to direct": a named holder and what the verb says of the amount,
         # with no noun to name it; the verb names it.
-        return Block("quantity", comparable_interval(c.value)[0].split(":")[0], c.verb, level(c.value.change),
+        return Block("quantity", unit_space(c.value), c.verb, level(c.value.change),
                      c.subject)
     if c.kind is ClaimKind.QUANTITY and c.attribute and not c.definite and (c.subject or c.pronoun):
         q = c.value
         assert isinstance(q, Quantity)
         if q.dimension in ("number",) or q.shape == "vague" and not q.unit:
             return None  # a bare number measures nothing we can name
-        unit_space = comparable_interval(q)[0].split(":")[0]
+        space = unit_space(q)
         # "He completed his first 17 passes": held by no one named here, it joins the one holder the
         # others name (group_claims)
-        return Block("quantity", unit_space, c.attribute, level(q.change), c.subject or STORY)
+        return Block("quantity", space, c.attribute, level(q.change), c.subject or STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.DATE:
@@ -295,7 +295,7 @@ def values_given(claims: Sequence[Claim]) -> dict[tuple[str, str | None, str], s
 
 
 def _given_key(c: Claim) -> tuple[str, str | None, str]:
-    return c.source, c.subject if c.subject else f"of {c.attribute}", comparable_interval(c.value)[0].split(":")[0]
+    return c.source, c.subject if c.subject else f"of {c.attribute}", unit_space(c.value)
 
 
 def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, str | None, str], set[str]]) -> bool:

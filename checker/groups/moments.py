@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from checker.claims.claim import Claim
 from checker.corpus import Corpus
 from checker.groups.figures import Group
 from checker.values.compare import one_value
@@ -60,21 +61,23 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
     claims = sorted(group.claims, key=lambda c: (c.source, c.start))
     everyone = {c.source for c in claims}
     run_of = {day: i for i, run in enumerate(runs) for day in run}
-    for c in claims:
-        given = {x.source for x in claims if one_value(c.value, x.value)}
-        if 2 * len(given) <= len(everyone):
-            continue
-        others = [x for x in claims if x.source not in given]
-        if any(len({y.source for y in others if one_value(x.value, y.value)}) >= 2 for x in others):
-            return None  # another figure two sources share: a moment of its own
-        spans = sorted({run_of[dates[s]] for s in given if s in dates})
-        if len(spans) >= 2:
-            first, last = runs[spans[0]][0], runs[spans[-1]][-1]
-            return (f"{len(given)} of {len(everyone)} sources give {c.normalised}, in articles dated "
-                    f"{first.isoformat()} to {last.isoformat()}: the {'date' if group.kind == 'date' else 'figure'} "
-                    f"held across those moments")
+    def giving(c: Claim, among: Sequence[Claim]) -> set[str]:
+        return {x.source for x in among if one_value(c.value, x.value)}
+
+    held = next((c for c in claims if 2 * len(giving(c, claims)) > len(everyone)), None)
+    if held is None:
         return None
-    return None
+    given = giving(held, claims)
+    others = [x for x in claims if x.source not in given]
+    if any(len(giving(x, others)) >= 2 for x in others):
+        return None  # another figure two sources share: a moment of its own
+    spans = sorted({run_of[dates[s]] for s in given if s in dates})
+    if len(spans) < 2:
+        return None
+    first, last = runs[spans[0]][0], runs[spans[-1]][-1]
+    return (f"{len(given)} of {len(everyone)} sources give {held.normalised}, in articles dated "
+            f"{first.isoformat()} to {last.isoformat()}: the {'date' if group.kind == 'date' else 'figure'} "
+            f"held across those moments")
 
 
 def _on_its_day(value, day: dt.date | None) -> bool:

@@ -42,6 +42,12 @@ def comparable_interval(q: Quantity) -> tuple[str, Interval]:
     return f"{q.dimension}:{q.unit}", q.interval
 
 
+def unit_space(q: Quantity) -> str:
+    """The kind of value a figure is, whatever its unit: "currency", "percent" (shares and fractions),
+    "duration", "physical", "count"."""
+    return comparable_interval(q)[0].split(":")[0]
+
+
 def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_text: str, b_text: str) -> Verdict:
     if a == b:
         return Verdict(AGREE, f"{a_text!r} and {b_text!r} state the same value {a}")
