@@ -62,8 +62,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     extraction = extract(corpus, nlp, vocab)
     alignment = align_sentences(extraction.sentences)
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
-    groups = aligned_groups(extraction.claims, alignment, group_claims(extraction.claims, people, vocab.light_verbs),
-                            vocab)
+    grouped = group_claims(extraction.claims, people, vocab.light_verbs, vocab.events)
+    groups = aligned_groups(extraction.claims, alignment, grouped, vocab)
     groups = by_moment(groups, article_dates(corpus))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,

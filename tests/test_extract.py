@@ -426,3 +426,16 @@ def test_a_noun_and_a_verb_of_one_lemma_may_name_two_events(nlp):
     (a,) = claims_of(nlp, "Investigators are still looking into the March 3 fire at the depot.", "date")
     (b,) = claims_of(nlp, "The depot manager was fired on March 3.", "date")
     assert (a.event, b.event) == ("outbreak", "fire")  # a blaze, a dismissal
+
+
+def test_a_noun_counted_in_parts_gives_each_count_its_own_holder(nlp):
+    """"12 Somali and 11 Yemeni pirates": the 11 are the Yemeni ones; "23 Somali and Yemeni pirates"
+    counts both peoples, not the first named."""
+    parts = claims_of(nlp, "Marine commandos boarded the boat to nab 12 Somali and 11 Yemeni pirates.", "quantity")
+    by_span = {c.span: c for c in parts}
+    assert (by_span["12"].subject, by_span["12"].modifiers) == ("Somali", ("somali",))
+    assert (by_span["11"].subject, by_span["11"].modifiers) == ("Yemeni", ("yemeni",))
+    (both,) = claims_of(nlp, "The navy said it had captured 23 Somali and Yemeni pirates.", "quantity")
+    assert both.subject == "Somali and Yemeni"
+    (one,) = claims_of(nlp, "The navy said it had captured 23 Somali pirates.", "quantity")
+    assert one.subject == "Somali"

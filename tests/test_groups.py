@@ -140,6 +140,22 @@ def test_a_subject_and_a_noun_stated_by_different_verbs_keep_apart():
     assert len(group_claims([spent, fig("$300 million", "b", verb="spend")])) == 1
 
 
+def test_figures_stated_by_verbs_of_one_act_group():
+    """"Marine commandos nabbed 11 Yemeni pirates" and "the navy seized 9 Yemeni pirates": two verbs
+    the vocabulary reads as one act (an arrest) state one count. Verbs of two acts keep apart."""
+    acts = default_vocabulary().events
+
+    def pirates(text: str, source: str, verb: str) -> Claim:
+        c = fig(text, source, subject="Yemeni", attribute="pirate", verb=verb)
+        return replace(c, value=replace(c.value, dimension="count", unit="pirate"))
+
+    nabbed, seized = pirates("11", "a", "nab"), pirates("9", "b", "seize")
+    (group,) = group_claims([nabbed, seized], acts=acts)
+    assert "one act, arrest, (nab, seize)" in group.reason
+    assert group_claims([nabbed, seized]) == []  # verbs alone: two predicates
+    assert group_claims([nabbed, pirates("9", "b", "release")], acts=acts) == []
+
+
 def test_a_figure_stated_by_no_verb_groups_with_the_subjects_figure_of_that_noun():
     """A results line ("Quillet Party 25 seats, Norvane League 17") says by no verb what another
     source says was won ("the Quillet Party won 23 seats")."""

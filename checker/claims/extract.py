@@ -194,6 +194,13 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         if subject is None and attribute.dep_ == "appos":
             subject = _entity(attribute.head, vocab)  # "Civic Union 25 seats, Green Alliance 17": a results line
         modifiers = tuple(sorted(set(modifiers) | set(_modifiers(attribute, span))))
+        parts = _counted_in_parts(span, attribute)
+        if parts is not None:  # "12 Somali and 11 Yemeni pirates": each count is of its own word's people
+            own, others = parts
+            subject = _entity(own, vocab) if own is not None else None
+            modifiers = tuple(m for m in modifiers if m not in others)
+        elif subject is not None and (joint := _joint_holders(attribute, vocab)):
+            subject = joint  # "23 Somali and Yemeni pirates": a count of both, not of the first
     # "EYP's 350 employees": a figure of its holder's own, whatever the sentence's verb does with it
     # ("bring EYP's 350 employees into a new division", "EYP has 350 employees").
     owned = attribute is not None and subject is not None and any(
@@ -265,6 +272,35 @@ def _restated(span: Span, ends: set[int]) -> bool:
     if i < 1 or doc[i].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
         return False
     return any(e in ends for e in range(max(0, i - 2), i + 1))
+
+
+def _joint_holders(noun: Token, vocab: Vocabulary) -> str | None:
+    """The holders a noun's modifier names with those joined to it ("Somali and Yemeni pirates"), as
+    one, or None when the modifier names one holder."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and (first := _entity(child, vocab)):
+            joint = {e for c in child.children if c.dep_ == "conj" and (e := _entity(c, vocab))}
+            return " and ".join(sorted({first, *joint})) if joint - {first} else None
+    return None
+
+
+def _counted_in_parts(span: Span, noun: Token) -> tuple[Token | None, set[str]] | None:
+    """A noun counted in parts, each count with its own word after it ("12 Somali and 11 Yemeni
+    pirates", "three Dutch and two Belgian riders"): the word this count stands before, and the lemmas
+    of the words the other counts stand before. None when the noun is counted once."""
+    doc = span.doc
+    counts = [c for c in noun.children if c.dep_ == "nummod"]
+    if len(counts) < 2 or not any(span.start <= c.i < span.end for c in counts):
+        return None
+
+    def word_after(i: int) -> Token | None:
+        nxt = doc[i] if i < len(doc) else None
+        return nxt if nxt is not None and nxt.head.i == noun.i and nxt.dep_ in ("amod", "compound") else None
+
+    own = word_after(span.end)
+    others = {w.lemma_.lower() for c in counts if not span.start <= c.i < span.end
+              and (w := word_after(c.i + 1)) is not None}
+    return (own, others) if others else None
 
 
 def _counted_beside_others(root: Token, vocab: Vocabulary) -> bool:

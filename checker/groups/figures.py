@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 from typing import NamedTuple
 
 from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
@@ -311,9 +312,10 @@ def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, s
 
 
 def group_claims(claims: list[Claim], people: Sequence[Person] = (),
-                 light_verbs: frozenset[str] = frozenset()) -> list[Group]:
+                 light_verbs: frozenset[str] = frozenset(), acts: Mapping[str, str] = MappingProxyType({})) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
-    is grouped by the person's cluster when `people` is given."""
+    is grouped by the person's cluster when `people` is given. `acts` reads a verb as the act it
+    names (vocabulary events: "seized 11 pirates" and "nabbed 11 pirates" state one count)."""
     taken: dict[str, str] = {}
     if people:
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
@@ -361,7 +363,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         # on one value ("takes 23 seats", "won 23 seats"): it would otherwise bridge two quantities
         # ("won 23 seats", "lost 2 seats"). A part or a whole of them is no value of theirs.
         verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
-        one_verb = len({c.verb for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
+        one_verb = len({acts.get(c.verb, c.verb) for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
 
         def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb,
                    key: Block = key) -> bool:
@@ -387,7 +389,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             # ship's passengers and its capacity. The figures must also be stated by one verb, or one
             # by none: a results line ("Civic Union 25 seats, Green Alliance 17") states what the other
             # says was won (aligned sentences join other pairs, groups/aligned.py).
-            return not plain or bool(a.verb and a.verb == b.verb) or one_verb and (a.verb is None) != (b.verb is None)
+            return not plain or bool(a.verb and b.verb and acts.get(a.verb, a.verb) == acts.get(b.verb, b.verb)) \
+                or one_verb and (a.verb is None) != (b.verb is None)
 
         comps = connected(members, linked)
         for comp in comps:
@@ -419,7 +422,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             verbs = sorted({c.verb for c in comp if c.verb})
             said = ""
             if plain and verbs:
-                said = f", same verb ({', '.join(verbs)})" if all(c.verb for c in comp) else (
+                one = "same verb" if len(verbs) == 1 else f"one act, {acts.get(verbs[0], verbs[0])},"
+                said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure, or a figure of "
                     f"the holder's own: \"its 350 employees\")")
             notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
