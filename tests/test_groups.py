@@ -156,6 +156,21 @@ def test_figures_stated_by_verbs_of_one_act_group():
     assert group_claims([nabbed, pirates("9", "b", "release")], acts=acts) == []
 
 
+def test_a_holder_named_by_its_initials_or_legal_form_is_the_one_named_in_full():
+    """"H-P will buy it for $16.1 billion", "Quillet-Marrowby values the deal at $13.9 billion" and
+    "Quillet-Marrowby Corp.'s $13.9 billion deal": one holder, and the reason says how it was read."""
+    initials = fig("$16.1 billion", "a", subject="Q-M", attribute="deal", verb="value")
+    full = fig("$13.9 billion", "b", subject="Quillet-Marrowby", attribute="deal", verb="value")
+    legal = fig("$13.9 billion", "c", subject="Quillet-Marrowby Corp.", attribute="deal", verb="value")
+    (group,) = group_claims([initials, full, legal])
+    assert group.subject == "Quillet-Marrowby"
+    assert "a names Q-M, read as Quillet-Marrowby, the name the story gives in full" in group.reason
+    assert "c names Quillet-Marrowby Corp., read as Quillet-Marrowby" in group.reason
+    # Initials that fit two names of the story read as neither
+    other = fig("$2 billion", "d", subject="Quentin Mills", attribute="loan", verb="take")
+    assert group_claims([initials, full, other]) == []
+
+
 def test_a_figure_stated_by_no_verb_groups_with_the_subjects_figure_of_that_noun():
     """A results line ("Quillet Party 25 seats, Norvane League 17") says by no verb what another
     source says was won ("the Quillet Party won 23 seats")."""

@@ -284,6 +284,55 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
     return out, why
 
 
+# Words a company's name may carry or drop ("Hewlett-Packard Co.", "Hewlett-Packard"), and words an
+# acronym skips ("Bank of America": BoA, BA).
+CORPORATE = frozenset({"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation", "incorporated"})
+SKIPPED = frozenset({"of", "and", "the", "&", "for"})
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of an organisation's name, its legal form dropped: "Hewlett-Packard Co." -> Hewlett, Packard."""
+    words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
+    while len(words) > 1 and words[-1].lower().strip(".") in CORPORATE:
+        words.pop()
+    return words
+
+
+def _acronym(name: str) -> str | None:
+    """A name written as its initials ("HP", "H-P", "A.M.D."), upper case, or None."""
+    letters = re.sub(r"[.\-]", "", name)
+    return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else None
+
+
+def organisation_subjects(claims: list[Claim]) -> tuple[list[Claim], dict[str, str]]:
+    """A holder named by its initials ("HP", "H-P") or with its legal form ("Hewlett-Packard Co.") is the
+    one the story names in full ("Hewlett-Packard"), when the story names one such: so that
+    "H-P will buy EDS for $13.9 billion" and "Hewlett-Packard's $13.9 billion acquisition" have one
+    holder. The claims, and why each was read so, by claim id."""
+    subjects = sorted({c.subject for c in claims if c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE)
+                       and c.subject and c.subject != STORY and not is_unnamed(c.subject)})
+    full: dict[str, str] = {}  # a name without its legal form, as one of the story's subjects writes it
+    for name in subjects:
+        if _acronym(name) is None and len(words := _name_words(name)) > 1:
+            full.setdefault(" ".join(words), name)
+    canonical: dict[str, str] = {}
+    for name in subjects:
+        if (acronym := _acronym(name)) is not None:
+            matches = {bare for bare in full
+                       if "".join(w[0] for w in bare.split() if w.lower() not in SKIPPED).upper() == acronym}
+            if len(matches) == 1:
+                canonical[name] = full[matches.pop()]
+        elif (bare := " ".join(_name_words(name))) != name and bare in full and full[bare] != name:
+            canonical[name] = full[bare]
+    out, why = [], {}
+    for c in claims:
+        if c.subject in canonical and c.kind in (ClaimKind.QUANTITY, ClaimKind.DATE):
+            why[c.id] = f"{c.source} names {c.subject}, read as {canonical[c.subject]}, the name the story gives in full"
+            c = replace(c, subject=canonical[c.subject])
+        out.append(c)
+    return out, why
+
+
 def values_given(claims: Sequence[Claim]) -> dict[tuple[str, str | None, str], set[str]]:
     """The values each source gives, by unit space, to each holder it names ((source, holder, space))
     and to each noun it names no holder for ((source, "of " + noun, space)). Ages are left out: a
@@ -319,6 +368,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
     taken: dict[str, str] = {}
     if people:
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
+    claims, read_as = organisation_subjects(claims)
+    taken = {**taken, **read_as}
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
     given = values_given(claims)
@@ -399,13 +450,14 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})
+            notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
             if key.space.startswith("frame"):
                 words = sorted({w for c in comp for w in (c.verb, c.attribute) if w})
                 held = "the story's own event, named by no source" if key.subject == STORY else key.subject
                 if key in joined:
                     held += ", the one holder the sources name for this frame (the others name none)"
                 reason = (f"same frame ({key.attribute}: {', '.join(words)}), same holder ({held})"
-                          f"{', same direction (' + key.change + ')' if key.change else ''}, different sources")
+                          f"{', same direction (' + key.change + ')' if key.change else ''}, different sources{notes}")
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
             if key.space == EVENT:
@@ -416,7 +468,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 said = (f"what '{key.attribute}' says happened" if verbs == [key.attribute] else
                         f"what {', '.join(repr(v) for v in verbs)} {'says' if len(verbs) == 1 else 'say'} "
                         f"happened, one event: {key.attribute}")
-                reason = f"the dates of one event ({said}, of {held}), different sources"
+                reason = f"the dates of one event ({said}, of {held}), different sources{notes}"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue
             verbs = sorted({c.verb for c in comp if c.verb})
@@ -426,7 +478,6 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
                 said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure, or a figure of "
                     f"the holder's own: \"its 350 employees\")")
-            notes = "".join(f"; {taken[c.id]}" for c in comp if c.id in taken)
             if key in joined and (of_pronoun := sorted({c.source for c in comp if c.pronoun})):
                 notes += (f"; {', '.join(of_pronoun)} {'says' if len(of_pronoun) == 1 else 'say'} it of a pronoun, and "
                           f"{key.subject} is the one holder the others name")
