@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from checker.groups.figures import group_claims
 from checker.groups.moments import by_moment, moments
+from checker.values.dates import resolve
 from tests.test_groups import dated, fig
 
 D = dt.date
@@ -87,3 +89,21 @@ def test_an_events_dates_at_two_moments_are_cut_where_a_source_gives_its_own_day
     dates = {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "c": D(2013, 10, 2), "d": D(2013, 10, 4)}
     [whole] = by_moment([group], dates)
     assert whole.claims == group.claims and "the date held across those moments" in whole.reason
+
+
+def test_dates_written_in_full_keep_their_group_whole_across_moments():
+    """"Elections planned for December 15" in two articles of one week and an undated one, "December 16"
+    in the one article of the next: a day named by month and number does not move with the article's
+    date, so the lone source of the later moment is judged against the others. A weekday does move."""
+    claims = [dated("December 15, 2013", "a"), dated("December 15", "b"), dated("December 15, 2013", "c"),
+              dated("December 16 2013", "d")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "d": D(2013, 10, 2)}
+    [whole] = by_moment([group], dates)
+    assert whole.claims == group.claims
+    assert whole.reason.endswith("each source names the day by month and number, which holds whatever day its "
+                                 "article was written")
+    weekdays = [replace(dated("December 15", s), value=resolve(day, dates[s]))
+                for day, s in (("Sunday", "a"), ("Sunday", "b"), ("Monday", "d"))]
+    [group] = group_claims(weekdays)
+    assert [sorted(c.source for c in g.claims) for g in by_moment([group], dates)] == [["a", "b"]]

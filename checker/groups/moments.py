@@ -80,6 +80,20 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
             f"held across those moments")
 
 
+def written_in_full(group: Group, dates: Mapping[str, dt.date]) -> str | None:
+    """Why a group of dates whose articles fall in several moments is still one event's date, if it is:
+    each names its day by month and number ("elections planned for December 15", "on December 16"),
+    which does not move with the day an article was written, as "on Tuesday" or "yesterday" do. Not
+    when some source gives its own article's day ("announced today (October 14)"): a thing done on the
+    day of each article."""
+    if group.kind != "date" or any(_on_its_day(c.value, dates.get(c.source)) for c in group.claims):
+        return None
+    if not all(isinstance(c.value, DateValue) and c.value.month and any(ch.isdigit() for ch in c.value.text)
+               for c in group.claims):
+        return None
+    return "each source names the day by month and number, which holds whatever day its article was written"
+
+
 def _on_its_day(value, day: dt.date | None) -> bool:
     """The date is the day its article was written."""
     return day is not None and isinstance(value, DateValue) and value.month == day.month \
@@ -101,7 +115,7 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
         if len(runs) < 2:
             out.append(g)
             continue
-        if (held := steady(g, dates, runs)) is not None:
+        if (held := steady(g, dates, runs) or written_in_full(g, dates)) is not None:
             out.append(replace(g, reason=f"{g.reason}; {held}"))
             continue
         for run in runs:
