@@ -439,3 +439,21 @@ def test_a_noun_counted_in_parts_gives_each_count_its_own_holder(nlp):
     assert both.subject == "Somali and Yemeni"
     (one,) = claims_of(nlp, "The navy said it had captured 23 Somali pirates.", "quantity")
     assert one.subject == "Somali"
+
+
+def test_a_date_without_its_year_takes_the_year_nearest_its_article(nlp):
+    """"The quarter ends January 30" in an article of November 2007 is January 2008; "was arrested on
+    December 28" in an article of January 2008 is December 2007; "on March 3" in a March article is
+    that March."""
+    def date_in(text: str, article: str) -> str:
+        doc = nlp(text)
+        doc._.source, doc._.meta = "t", {"date": article}
+        (date,) = [c for c in doc_claims(doc, lambda o: (1, o + 1)) if c.kind == "date"]
+        return date.normalised
+
+    assert date_in("Quillet expects the deal to close in its first quarter, which ends January 30.",
+                   "2007-11-12") == "2008-01-30"
+    assert date_in("Olaf Brandt was arrested on December 28 outside his home.", "2008-01-09") == "2007-12-28"
+    assert date_in("Olaf Brandt was arrested on March 3 outside his home.", "2008-03-09") == "2008-03-03"
+    # Nearer ahead than behind, but told in the past tense: the one behind
+    assert date_in("Olaf Brandt was arrested on December 28 outside his home.", "2008-07-01") == "2007-12-28"

@@ -264,6 +264,23 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
+def _year_of(value, article, span: Span) -> int:
+    """The year of a date whose text gives none ("January 30"), from its article's date: the year that
+    puts it nearest the article ("the quarter ends January 30" in a November article: the next
+    January), but never after the article when a verb in the past tense dates it ("was arrested on
+    December 28" in a January article: the December before)."""
+    import datetime as dt
+
+    month = value.month or article.month
+    day = min(max(value.day_lo, 1), 28)  # near enough to weigh the distance, and a day every month has
+    years = (article.year - 1, article.year, article.year + 1)
+    verb = verb_of(span.root)
+    if verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)):
+        years = tuple(y for y in years if dt.date(y, month, day) <= article) or years
+    return min(years, key=lambda y: (abs((dt.date(y, month, day) - article).days), y))
+
+
 def _restated(span: Span, ends: set[int]) -> bool:
     """An amount in parentheses right after another figure: "110 billion euros ($143 billion)", "a
     EUR 110-billion ($158-billion) bailout"; the figure before it may be a word on ("110 billion euro")."""
@@ -713,7 +730,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             continue
         value = span._.date
         if value.year is None and article is not None:
-            value = replace(value, year=article.year, year_stated=False)
+            value = replace(value, year=_year_of(value, article, span), year_stated=False)
         dated.add(span.start)
         claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
     for ent in doc.ents:
@@ -723,7 +740,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             text = day_named(ent.text)
             value = resolve(text, article, vocab) or parse_date(text, vocab)
             if value is not None and value.year is None and article is not None:
-                value = replace(value, year=article.year, year_stated=False)
+                value = replace(value, year=_year_of(value, article, ent), year_stated=False)
             if value is not None and (any(t.lower_ in vocab.weekdays for t in ent) or value.day_lo):
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
         if ent.label_ == "DATE" and ent.start not in dated:
