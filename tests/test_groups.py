@@ -154,6 +154,14 @@ def test_figures_stated_by_verbs_of_one_act_group():
     assert "one act, arrest, (nab, seize)" in group.reason
     assert group_claims([nabbed, seized]) == []  # verbs alone: two predicates
     assert group_claims([nabbed, pirates("9", "b", "release")], acts=acts) == []
+    # "Brandt received a sentence of 392 years", "Brandt was sentenced to 485 years": the light verb's
+    # noun names the act
+    received = fig("392 years", "a", subject="Brandt", attribute="sentence", verb="receive")
+    sentenced = fig("485 years", "b", subject="Brandt", attribute="sentence", verb="sentence")
+    vocab = default_vocabulary()
+    (group,) = group_claims([received, sentenced], light_verbs=vocab.light_verbs, acts=acts)
+    assert "one act, sentence, (receive, sentence)" in group.reason
+    assert group_claims([received, sentenced], acts=acts) == []
 
 
 def test_a_holder_named_by_its_initials_or_legal_form_is_the_one_named_in_full():

@@ -366,6 +366,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
     is grouped by the person's cluster when `people` is given. `acts` reads a verb as the act it
     names (vocabulary events: "seized 11 pirates" and "nabbed 11 pirates" state one count)."""
     taken: dict[str, str] = {}
+
+    def act(c: Claim) -> str | None:
+        # "received a sentence of 392 years", "was sentenced to 485 years": a light verb's noun names the act
+        if c.verb in light_verbs and c.attribute in acts:
+            return acts[c.attribute]
+        return acts.get(c.verb, c.verb) if c.verb else None
+
     if people:
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
     claims, read_as = organisation_subjects(claims)
@@ -414,7 +421,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
         # on one value ("takes 23 seats", "won 23 seats"): it would otherwise bridge two quantities
         # ("won 23 seats", "lost 2 seats"). A part or a whole of them is no value of theirs.
         verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
-        one_verb = len({acts.get(c.verb, c.verb) for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
+        one_verb = len({act(c) for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
 
         def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb,
                    key: Block = key) -> bool:
@@ -440,7 +447,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             # ship's passengers and its capacity. The figures must also be stated by one verb, or one
             # by none: a results line ("Civic Union 25 seats, Green Alliance 17") states what the other
             # says was won (aligned sentences join other pairs, groups/aligned.py).
-            return not plain or bool(a.verb and b.verb and acts.get(a.verb, a.verb) == acts.get(b.verb, b.verb)) \
+            return not plain or bool(a.verb and b.verb and act(a) == act(b)) \
                 or one_verb and (a.verb is None) != (b.verb is None)
 
         comps = connected(members, linked)
@@ -474,7 +481,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
             verbs = sorted({c.verb for c in comp if c.verb})
             said = ""
             if plain and verbs:
-                one = "same verb" if len(verbs) == 1 else f"one act, {acts.get(verbs[0], verbs[0])},"
+                one = "same verb" if len(verbs) == 1 else f"one act, {act(comp[0])},"
                 said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure, or a figure of "
                     f"the holder's own: \"its 350 employees\")")
