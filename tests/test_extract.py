@@ -457,3 +457,11 @@ def test_a_date_without_its_year_takes_the_year_nearest_its_article(nlp):
     assert date_in("Olaf Brandt was arrested on March 3 outside his home.", "2008-03-09") == "2008-03-03"
     # Nearer ahead than behind, but told in the past tense: the one behind
     assert date_in("Olaf Brandt was arrested on December 28 outside his home.", "2008-07-01") == "2007-12-28"
+
+
+def test_a_noun_of_a_verb_only_event_dates_no_such_event(nlp):
+    """"His touchdown pass ... Friday gave the Rovers a win" dates no death; "passed away on Friday" does."""
+    (game,) = claims_of(nlp, "Quillet threw for 205 yards, and his touchdown pass to Okafor late in the fourth "
+                             "quarter Friday gave the Marrowby Rovers a 20-13 win.", "date")
+    (death,) = claims_of(nlp, "Lindqvaard passed away on Friday in her sleep.", "date")
+    assert (game.event, death.event) == (None, "die")

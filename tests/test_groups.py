@@ -143,25 +143,24 @@ def test_a_subject_and_a_noun_stated_by_different_verbs_keep_apart():
 def test_figures_stated_by_verbs_of_one_act_group():
     """"Marine commandos nabbed 11 Yemeni pirates" and "the navy seized 9 Yemeni pirates": two verbs
     the vocabulary reads as one act (an arrest) state one count. Verbs of two acts keep apart."""
-    acts = default_vocabulary().events
+    vocab = default_vocabulary()
 
     def pirates(text: str, source: str, verb: str) -> Claim:
         c = fig(text, source, subject="Yemeni", attribute="pirate", verb=verb)
         return replace(c, value=replace(c.value, dimension="count", unit="pirate"))
 
     nabbed, seized = pirates("11", "a", "nab"), pirates("9", "b", "seize")
-    (group,) = group_claims([nabbed, seized], acts=acts)
+    (group,) = group_claims([nabbed, seized], vocab=vocab)
     assert "one act, arrest, (nab, seize)" in group.reason
     assert group_claims([nabbed, seized]) == []  # verbs alone: two predicates
-    assert group_claims([nabbed, pirates("9", "b", "release")], acts=acts) == []
+    assert group_claims([nabbed, pirates("9", "b", "release")], vocab=vocab) == []
     # "Brandt received a sentence of 392 years", "Brandt was sentenced to 485 years": the light verb's
     # noun names the act
     received = fig("392 years", "a", subject="Brandt", attribute="sentence", verb="receive")
     sentenced = fig("485 years", "b", subject="Brandt", attribute="sentence", verb="sentence")
-    vocab = default_vocabulary()
-    (group,) = group_claims([received, sentenced], light_verbs=vocab.light_verbs, acts=acts)
+    (group,) = group_claims([received, sentenced], vocab=vocab)
     assert "one act, sentence, (receive, sentence)" in group.reason
-    assert group_claims([received, sentenced], acts=acts) == []
+    assert group_claims([received, sentenced]) == []
 
 
 def test_a_holder_named_by_its_initials_or_legal_form_is_the_one_named_in_full():
@@ -170,7 +169,7 @@ def test_a_holder_named_by_its_initials_or_legal_form_is_the_one_named_in_full()
     initials = fig("$16.1 billion", "a", subject="Q-M", attribute="deal", verb="value")
     full = fig("$13.9 billion", "b", subject="Quillet-Marrowby", attribute="deal", verb="value")
     legal = fig("$13.9 billion", "c", subject="Quillet-Marrowby Corp.", attribute="deal", verb="value")
-    (group,) = group_claims([initials, full, legal])
+    (group,) = group_claims([initials, full, legal], vocab=default_vocabulary())
     assert group.subject == "Quillet-Marrowby"
     assert "a names Q-M, read as Quillet-Marrowby, the name the story gives in full" in group.reason
     assert "c names Quillet-Marrowby Corp., read as Quillet-Marrowby" in group.reason

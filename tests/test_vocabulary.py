@@ -261,3 +261,7 @@ def test_an_event_noun_may_differ_from_the_verb_of_its_lemma():
     assert (vocab.noun_event("fire"), vocab.events["fire"]) == ("outbreak", "fire")
     assert vocab.noun_event("election") == vocab.events["election"] == "vote"
     assert vocab.noun_event("teacup") is None
+    # A lemma that names the event only as a verb: "passed away" is a death, "a touchdown pass" none
+    assert (vocab.events["pass"], vocab.noun_event("pass")) == ("die", None)
+    assert (vocab.events["name"], vocab.noun_event("name")) == ("announce", None)
+    assert vocab.noun_event("death") == "die"

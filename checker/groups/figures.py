@@ -13,7 +13,6 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 from typing import NamedTuple
 
 from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
@@ -28,6 +27,7 @@ from checker.values.compare import (
     unit_space,
 )
 from checker.values.types import DateValue, Quantity
+from checker.values.vocabulary import Vocabulary
 
 
 class Block(NamedTuple):
@@ -284,16 +284,14 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
     return out, why
 
 
-# Words a company's name may carry or drop ("Hewlett-Packard Co.", "Hewlett-Packard"), and words an
-# acronym skips ("Bank of America": BoA, BA).
-CORPORATE = frozenset({"co", "corp", "inc", "ltd", "plc", "llc", "company", "corporation", "incorporated"})
+# Words an acronym skips ("Bank of America": BoA, BA).
 SKIPPED = frozenset({"of", "and", "the", "&", "for"})
 
 
-def _name_words(name: str) -> list[str]:
+def _name_words(name: str, legal_forms: frozenset[str]) -> list[str]:
     """The words of an organisation's name, its legal form dropped: "Hewlett-Packard Co." -> Hewlett, Packard."""
     words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
-    while len(words) > 1 and words[-1].lower().strip(".") in CORPORATE:
+    while len(words) > 1 and words[-1].lower().strip(".") in legal_forms:
         words.pop()
     return words
 
@@ -304,7 +302,8 @@ def _acronym(name: str) -> str | None:
     return letters if 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper() else None
 
 
-def organisation_subjects(claims: list[Claim]) -> tuple[list[Claim], dict[str, str]]:
+def organisation_subjects(claims: list[Claim], legal_forms: frozenset[str] = frozenset()) \
+        -> tuple[list[Claim], dict[str, str]]:
     """A holder named by its initials ("HP", "H-P") or with its legal form ("Hewlett-Packard Co.") is the
     one the story names in full ("Hewlett-Packard"), when the story names one such: so that
     "H-P will buy EDS for $13.9 billion" and "Hewlett-Packard's $13.9 billion acquisition" have one
@@ -313,7 +312,7 @@ def organisation_subjects(claims: list[Claim]) -> tuple[list[Claim], dict[str, s
                        and c.subject and c.subject != STORY and not is_unnamed(c.subject)})
     full: dict[str, str] = {}  # a name without its legal form, as one of the story's subjects writes it
     for name in subjects:
-        if _acronym(name) is None and len(words := _name_words(name)) > 1:
+        if _acronym(name) is None and len(words := _name_words(name, legal_forms)) > 1:
             full.setdefault(" ".join(words), name)
     canonical: dict[str, str] = {}
     for name in subjects:
@@ -322,7 +321,7 @@ def organisation_subjects(claims: list[Claim]) -> tuple[list[Claim], dict[str, s
                        if "".join(w[0] for w in bare.split() if w.lower() not in SKIPPED).upper() == acronym}
             if len(matches) == 1:
                 canonical[name] = full[matches.pop()]
-        elif (bare := " ".join(_name_words(name))) != name and bare in full and full[bare] != name:
+        elif (bare := " ".join(_name_words(name, legal_forms))) != name and bare in full and full[bare] != name:
             canonical[name] = full[bare]
     out, why = [], {}
     for c in claims:
@@ -360,11 +359,14 @@ def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, s
     return bool(others & given.get(_given_key(c), set()))
 
 
-def group_claims(claims: list[Claim], people: Sequence[Person] = (),
-                 light_verbs: frozenset[str] = frozenset(), acts: Mapping[str, str] = MappingProxyType({})) -> list[Group]:
+def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Vocabulary | None = None) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
-    is grouped by the person's cluster when `people` is given. `acts` reads a verb as the act it
-    names (vocabulary events: "seized 11 pirates" and "nabbed 11 pirates" state one count)."""
+    is grouped by the person's cluster when `people` is given. With a vocabulary, its light verbs
+    ("held talks") key a date by their noun, its events read two verbs as one act ("seized 11 pirates",
+    "nabbed 11 pirates"), and its legal forms ("Co.", "Inc.") drop from a holder's name; without one,
+    every verb is its own."""
+    light_verbs = vocab.light_verbs if vocab is not None else frozenset()
+    acts: Mapping[str, str] = vocab.events if vocab is not None else {}
     taken: dict[str, str] = {}
 
     def act(c: Claim) -> str | None:
@@ -375,7 +377,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (),
 
     if people:
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
-    claims, read_as = organisation_subjects(claims)
+    claims, read_as = organisation_subjects(claims, vocab.legal_forms if vocab is not None else frozenset())
     taken = {**taken, **read_as}
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)

@@ -161,7 +161,10 @@ class Vocabulary:
     scheduling_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
     events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
-        {w: name for name, cls in load_data("events")["events"].items() for w in cls["words"]}))
+        {w: name for name, cls in load_data("events")["events"].items() for w in (*cls["words"], *cls.get("verbs", ()))}))
+    # Verbs that name an event only as verbs ("passed away"; "a touchdown pass" is no death).
+    event_verbs: frozenset[str] = field(default_factory=lambda: frozenset(
+        w for cls in load_data("events")["events"].values() for w in cls.get("verbs", ())))
     # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
     # "was fired": a dismissal).
     event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
@@ -180,6 +183,7 @@ class Vocabulary:
     birth_name_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["birth_name_words"]))
     relatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["relatives"]))
     organisation_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["organisation_words"]))
+    legal_forms: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["legal_forms"]))
     name_suffixes: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["name_suffixes"]))
     referring_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("titles")["referring_words"]))
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
@@ -187,7 +191,7 @@ class Vocabulary:
 
     def noun_event(self, lemma: str) -> str | None:
         """The event a noun names ("the election", "the fire"), if the vocabulary knows one."""
-        return self.event_nouns.get(lemma) or self.events.get(lemma)
+        return self.event_nouns.get(lemma) or (self.events.get(lemma) if lemma not in self.event_verbs else None)
 
     def accepted(self, a: str, b: str) -> bool:
         """Whether two spellings of a name are accepted as the same ("Zelenskyy", "Zelensky")."""
