@@ -465,3 +465,17 @@ def test_a_noun_of_a_verb_only_event_dates_no_such_event(nlp):
                              "quarter Friday gave the Marrowby Rovers a 20-13 win.", "date")
     (death,) = claims_of(nlp, "Lindqvaard passed away on Friday in her sleep.", "date")
     assert (game.event, death.event) == (None, "die")
+
+
+def test_a_verb_of_happening_dates_the_event_its_subject_names(nlp):
+    """"The explosion occurred Friday", "the announcement was made Sunday", "the vote took place on
+    Monday": the date of the event the subject names. A guess ("may come as early as May 14") is not."""
+    def event_of(text: str) -> str | None:
+        (date,) = claims_of(nlp, text, "date")
+        return date.event
+
+    assert event_of("The explosion occurred Friday afternoon at a bank branch in Marrowby.") == "explode"
+    assert event_of("A bomb exploded at a bank branch in Marrowby late Friday.") == "explode"
+    assert event_of("The announcement was made Sunday during a live broadcast.") == "announce"
+    assert event_of("The vote took place on Monday in the capital.") == "vote"
+    assert event_of("The announcement may come as early as May 14, the source said.") is None

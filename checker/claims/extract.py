@@ -38,6 +38,7 @@ ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT
 
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 PERSONAL_PRONOUNS = ("he", "she", "they")
+HEDGES = ("may", "might", "could")  # modals that make a statement a guess
 
 
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
@@ -492,12 +493,19 @@ TIME_NOUNS = ("morning", "afternoon", "evening", "night", "day", "week", "month"
 
 
 def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
-    """The event noun a light verb takes as object ("held elections") or a verb of planning says is set
-    for the date ("elections are scheduled for", "elections which are planned for"), if the vocabulary
-    knows it as an event."""
+    """The event noun a light verb takes as object ("held elections", or as subject in the passive: "the
+    announcement was made Sunday"), a verb of planning says is set for the date ("elections are
+    scheduled for", "elections which are planned for") or a verb of happening says happened ("the
+    explosion occurred Friday", "the hearing took place on Monday"), if the vocabulary knows it as an
+    event."""
     lemma = verb.lemma_.lower()
-    if lemma in vocab.light_verbs:
-        deps: tuple[str, ...] = ("dobj",)
+    if lemma in vocab.happening_verbs or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
+            return None  # "the announcement may come as early as May 14": a guess, not the event
+        deps: tuple[str, ...] = ("nsubj", "nsubjpass")
+    elif lemma in vocab.light_verbs:
+        deps = ("dobj", "nsubjpass")
     elif lemma in vocab.scheduling_verbs:
         deps = ("nsubj", "nsubjpass")
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and vocab.noun_event(verb.head.lemma_.lower()):

@@ -160,6 +160,8 @@ class Vocabulary:
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
     scheduling_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
+    happening_verbs: frozenset[str] = field(
+        default_factory=lambda: frozenset(load_data("words")["happening_verbs"]))
     events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
         {w: name for name, cls in load_data("events")["events"].items() for w in (*cls["words"], *cls.get("verbs", ()))}))
     # Verbs that name an event only as verbs ("passed away"; "a touchdown pass" is no death).
