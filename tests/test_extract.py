@@ -479,3 +479,15 @@ def test_a_verb_of_happening_dates_the_event_its_subject_names(nlp):
     assert event_of("The announcement was made Sunday during a live broadcast.") == "announce"
     assert event_of("The vote took place on Monday in the capital.") == "vote"
     assert event_of("The announcement may come as early as May 14, the source said.") is None
+
+
+def test_an_amount_worth_is_of_the_noun_it_values(nlp):
+    """"Its offer, reportedly worth about $143 million" and "the deal is believed to be worth at least
+    $160 million": amounts of one deal, in its frame; "deals worth about $2.5 billion" sums many."""
+    (offer,) = claims_of(nlp, "The Quillet Rovers made their offer, reportedly worth about $143 million, during "
+                              "the winter meetings.", "quantity")
+    (deal,) = claims_of(nlp, "The deal is believed to be worth at least $160 million.", "quantity")
+    assert (offer.attribute, offer.frame) == ("offer", "deal")
+    assert (deal.attribute, deal.frame) == ("deal", "deal")
+    (many,) = claims_of(nlp, "Norvane is well connected, with deals worth about $2.5 billion.", "quantity")
+    assert many.frame is None

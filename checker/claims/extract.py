@@ -173,6 +173,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         obj = obj or next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         attribute = obj
+    if attribute is None and root.dep_ == "npadvmod" and root.head.lower_ == "worth":
+        attribute = _worth_of(root.head)  # "the deal is worth $160 million", "its offer, worth $143 million"
     # A frame noun ("peak", vocab.frame_nouns) hands over to what it frames ("prices ... reaching a peak").
     modifiers: tuple[str, ...] = ()
     if attribute is not None and attribute.lemma_.lower() in vocab.frame_nouns:
@@ -280,6 +282,24 @@ def _year_of(value, article, span: Span) -> int:
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)):
         years = tuple(y for y in years if dt.date(y, month, day) <= article) or years
     return min(years, key=lambda y: (abs((dt.date(y, month, day) - article).days), y))
+
+
+def _worth_of(worth: Token) -> Token | None:
+    """The noun "worth" says the amount of: the subject of the verb it completes ("the deal is believed
+    to be worth $160 million"), else the noun just before it ("its offer, reportedly worth $143 million").
+    One thing's: not a plural ("deals worth about $2.5 billion" sums many)."""
+    if worth.dep_ == "acomp":
+        verb = worth.head
+        while True:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                         and c.tag_ != "NNS"), None)
+            if subj is not None or verb.dep_ != "xcomp":
+                return subj
+            verb = verb.head
+    doc, i = worth.doc, worth.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].pos_ == "ADV"):
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].tag_ != "NNS" else None
 
 
 def _restated(span: Span, ends: set[int]) -> bool:
