@@ -7,6 +7,7 @@ Tokyo), attribute "market", modifiers ("regional",), verb "hold".
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -26,7 +27,7 @@ from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
 from checker.values.dates import day_named, parse_article_date, parse_date, parse_year, resolve
-from checker.values.types import Entity, PersonName
+from checker.values.types import DateValue, Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -267,13 +268,11 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
-def _year_of(value, article, span: Span) -> int:
+def _year_of(value: DateValue, article: dt.date, span: Span) -> int:
     """The year of a date whose text gives none ("January 30"), from its article's date: the year that
     puts it nearest the article ("the quarter ends January 30" in a November article: the next
     January), but never after the article when a verb in the past tense dates it ("was arrested on
     December 28" in a January article: the December before)."""
-    import datetime as dt
-
     month = value.month or article.month
     day = min(max(value.day_lo, 1), 28)  # near enough to weigh the distance, and a day every month has
     years = (article.year - 1, article.year, article.year + 1)
