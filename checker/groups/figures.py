@@ -26,6 +26,7 @@ from checker.values.compare import (
     plausibly_one_date,
     unit_space,
 )
+from checker.values.titles import FUNCTION_WORDS
 from checker.values.types import DateValue, Quantity
 from checker.values.vocabulary import Vocabulary
 
@@ -284,11 +285,7 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
     return out, why
 
 
-# Words an acronym skips ("Bank of America": BoA, BA).
-SKIPPED = frozenset({"of", "and", "the", "&", "for"})
-
-
-def _name_words(name: str, legal_forms: frozenset[str]) -> list[str]:
+def _organisation_words(name: str, legal_forms: frozenset[str]) -> list[str]:
     """The words of an organisation's name, its legal form dropped: "Hewlett-Packard Co." -> Hewlett, Packard."""
     words = [w for w in re.split(r"[\s\-]+", name.replace(",", " ")) if w]
     while len(words) > 1 and words[-1].lower().strip(".") in legal_forms:
@@ -312,16 +309,17 @@ def organisation_subjects(claims: list[Claim], legal_forms: frozenset[str] = fro
                        and c.subject and c.subject != STORY and not is_unnamed(c.subject)})
     full: dict[str, str] = {}  # a name without its legal form, as one of the story's subjects writes it
     for name in subjects:
-        if _acronym(name) is None and len(words := _name_words(name, legal_forms)) > 1:
+        if _acronym(name) is None and len(words := _organisation_words(name, legal_forms)) > 1:
             full.setdefault(" ".join(words), name)
     canonical: dict[str, str] = {}
     for name in subjects:
         if (acronym := _acronym(name)) is not None:
             matches = {bare for bare in full
-                       if "".join(w[0] for w in bare.split() if w.lower() not in SKIPPED).upper() == acronym}
+                       if "".join(w[0] for w in bare.split()  # "Bank of America": BA, "AT&T": ATT
+                                  if w.lower() not in FUNCTION_WORDS and w[0].isalpha()).upper() == acronym}
             if len(matches) == 1:
                 canonical[name] = full[matches.pop()]
-        elif (bare := " ".join(_name_words(name, legal_forms))) != name and bare in full and full[bare] != name:
+        elif (bare := " ".join(_organisation_words(name, legal_forms))) != name and bare in full and full[bare] != name:
             canonical[name] = full[bare]
     out, why = [], {}
     for c in claims:

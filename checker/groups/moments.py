@@ -56,7 +56,7 @@ def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[d
     that moment share, and is cut. So is a date some source gives as its own article's day: "announced
     today (October 14)" and "announced today (November 4)" are two announcements; "elections planned
     for December 15", told in articles a week apart, are one date."""
-    if group.kind == "date" and any(_on_its_day(c.value, dates.get(c.source)) for c in group.claims):
+    if _told_on_its_day(group, dates):
         return None
     claims = sorted(group.claims, key=lambda c: (c.source, c.start))
     everyone = {c.source for c in claims}
@@ -86,12 +86,17 @@ def written_in_full(group: Group, dates: Mapping[str, dt.date]) -> str | None:
     which does not move with the day an article was written, as "on Tuesday" or "yesterday" do. Not
     when some source gives its own article's day ("announced today (October 14)"): a thing done on the
     day of each article."""
-    if group.kind != "date" or any(_on_its_day(c.value, dates.get(c.source)) for c in group.claims):
+    if group.kind != "date" or _told_on_its_day(group, dates):
         return None
     if not all(isinstance(c.value, DateValue) and c.value.month and any(ch.isdigit() for ch in c.value.text)
                for c in group.claims):
         return None
     return "each source names the day by month and number, which holds whatever day its article was written"
+
+
+def _told_on_its_day(group: Group, dates: Mapping[str, dt.date]) -> bool:
+    """A group of dates some source gives as its own article's day ("announced today (October 14)")."""
+    return group.kind == "date" and any(_on_its_day(c.value, dates.get(c.source)) for c in group.claims)
 
 
 def _on_its_day(value, day: dt.date | None) -> bool:
