@@ -18,6 +18,12 @@ The article edited for a class is the first, in a seeded shuffle of the cluster'
 holds a target for that class (a figure, date, age, name or title another article also states;
 a bracketed conversion needs no second article). A cluster with no target anywhere is a skip.
 
+That another article holds the same words does not make the edit a disagreement: "Thursday" may date
+another event there. coverage_judged.tsv keeps, for each edit of seed 0, a reader's judgement of
+whether another article of the cluster states the fact the edit changes (the same quantity, event
+date, person's age, name or title), with where; `run` gives recall on the edits judged so as well.
+The file holds hashes of the edits, no article text; edits it does not know are counted apart.
+
     .venv/bin/python bench/coverage.py prepare --snapshot /work/.mirror/anastasia-zhukova+Diverse_CDCR_datasets/repo
     .venv/bin/python bench/coverage.py run [--data /tmp/checker-coverage] [--clusters N] [--seed 0] [--sample 10]
 """
@@ -25,6 +31,7 @@ a bracketed conversion needs no second article). A cluster with no target anywhe
 from __future__ import annotations
 
 import argparse
+import hashlib
 import random
 import re
 import shutil
@@ -38,6 +45,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = Path("/tmp/checker-coverage")
+JUDGED = Path(__file__).with_name("coverage_judged.tsv")
 ECB_DIR = "ECBplus-prep/output_data/test_parsing"
 MEANTIME_FILE = "MEANTIME-prep/output_data/en/meantime.conll"
 LOUD = ("error", "warning")
@@ -585,6 +593,24 @@ PERTURB = {"figure": perturb_figure, "scale": perturb_scale, "date": perturb_dat
 # Running checker
 
 
+def edit_key(cls: str, cluster: str, target: str, note: str) -> str:
+    """An edit's name in the judgement file: a hash, so that no article text is kept in the repository."""
+    return hashlib.sha256(f"{cls}|{cluster}/{target}|{note}".encode()).hexdigest()[:16]
+
+
+def read_judged(path: Path) -> dict[str, str]:
+    """Edit key -> yes / no / unclear: whether another article of the cluster states the fact the edit
+    changes, so that the edited article now contradicts it (judged by reading the articles)."""
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, _cls, label, *_ = line.split("\t")
+            out[key] = label
+    return out
+
+
 def loud(result) -> list:
     return [f for f in result.findings if f.severity in LOUD]
 
@@ -718,6 +744,7 @@ def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str |
     elapsed = time.perf_counter() - t0
     all_loud = [(r["name"], f) for r in results for f in r["loud"]]
     per_rule.update(f.rule for _, f in all_loud)
+    judged = read_judged(JUDGED)
     for r in results:
         for cls, target, note, rules in r["edits"]:
             stats[cls]["attempted"] += 1
@@ -729,6 +756,10 @@ def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str |
                 stats[cls]["recalled"] += 1
                 per_rule_recall[cls].update(rules)
             examples[cls].append(f"{r['name']}/{target}: {note}: {'recalled by ' + ', '.join(rules) if rules else 'missed'}")
+            label = judged.get(edit_key(cls, r["name"], target, note), "unjudged")
+            stats[cls][f"judged {label}"] += 1
+            if rules:
+                stats[cls][f"recalled {label}"] += 1
     n_articles = sum(r["articles"] for r in results)
     print(f"coverage: {len(clusters)} clusters, {n_articles} articles from {data}; seed {seed}")
     print(f"(time: {elapsed:.0f} s with {jobs} process(es); not part of the deterministic output)", file=sys.stderr)
@@ -750,6 +781,16 @@ def run(data: Path, n_clusters: int | None, seed: int, sample: int, model: str |
         print(f"  {cls:<11} {s['attempted']:>9} {s['skipped']:>8} {s['applied']:>8} {s['recalled']:>9} {rec:>7}  {rules}")
     rec = f"{tot['recalled'] / tot['applied']:.0%}" if tot["applied"] else "-"
     print(f"  {'overall':<11} {tot['attempted']:>9} {tot['skipped']:>8} {tot['applied']:>8} {tot['recalled']:>9} {rec:>7}")
+    print(f"\n  on the edits judged, by reading the cluster, to contradict another article ({JUDGED.name}):")
+    print(f"  {'class':<11} {'judged':>8} {'yes':>5} {'no':>5} {'unclear':>8} {'recalled':>9} {'recall':>7}  "
+          "recalled of no / unclear / unjudged")
+    for cls in (*CLASSES, "overall"):
+        s = tot if cls == "overall" else stats[cls]
+        n = {lab: s[f"judged {lab}"] for lab in ("yes", "no", "unclear", "unjudged")}
+        rec = f"{s['recalled yes'] / n['yes']:.0%}" if n["yes"] else "-"
+        print(f"  {cls:<11} {n['yes'] + n['no'] + n['unclear']:>8} {n['yes']:>5} {n['no']:>5} {n['unclear']:>8} "
+              f"{s['recalled yes']:>9} {rec:>7}  {s['recalled no']} / {s['recalled unclear']} / "
+              f"{s['recalled unjudged']} of {n['unjudged']}")
     print(f"\n  edits (the first {edits} of each class):")
     for cls in CLASSES:
         for line in examples[cls][:edits]:

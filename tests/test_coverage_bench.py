@@ -216,3 +216,24 @@ def test_the_headline_is_the_first_line_that_is_not_a_dateline():
     text = coverage.article_text([["27", "NOVEMBER", ",", "2005"], ["Did", "the", "earth", "move", "?"],
                                   ["It", "did", "."]])
     assert text == '---\ndate: "2005-11-27"\n---\n27 NOVEMBER, 2005\nDid the earth move?\n\nIt did.\n'
+
+
+def test_the_judged_edits_file_names_each_edit_by_a_hash_with_a_label():
+    """The judgement of every applied edit is kept as a hash, a class and a label: no article text is
+    in the repository, and each key is read once."""
+    lines = [ln for ln in coverage.JUDGED.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    judged = coverage.read_judged(coverage.JUDGED)
+    assert len(judged) == len(lines) > 400
+    for line in lines:
+        key, cls, label, where = line.split("\t")
+        assert len(key) == 16 and int(key, 16) >= 0
+        assert cls in coverage.CLASSES and label in ("yes", "no", "unclear")
+        assert where
+
+
+def test_an_edit_key_depends_on_class_article_and_edit():
+    key = coverage.edit_key("date", "ecb_t01_ecb", "1_1ecb.txt", "weekday: Tuesday -> Monday")
+    assert key == coverage.edit_key("date", "ecb_t01_ecb", "1_1ecb.txt", "weekday: Tuesday -> Monday")
+    assert key != coverage.edit_key("date", "ecb_t01_ecb", "1_2ecb.txt", "weekday: Tuesday -> Monday")
+    assert key != coverage.edit_key("figure", "ecb_t01_ecb", "1_1ecb.txt", "weekday: Tuesday -> Monday")
+    assert coverage.read_judged(Path("/nonexistent/judged.tsv")) == {}
