@@ -67,7 +67,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     groups = by_moment(groups, article_dates(corpus))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,
-                            scale_sets(extraction.claims, vocab.light_verbs | vocab.reporting_verbs)))
+                            scale_sets(extraction.claims, vocab.light_verbs | vocab.reporting_verbs),
+                            extraction.claims))
     findings = apply_severities(raw, settings)
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}

@@ -354,6 +354,22 @@ def test_weekdays_are_set_against_weekdays_and_dates_of_a_known_year():
     assert compare_dates(tuesday, parse_date("June 2025")) is None  # a month is no one day
 
 
+
+def test_a_day_of_no_known_year_is_the_weekday_its_text_names():
+    """"Monday (Jan 6)" in an undated article: a Monday, against "Tuesday"; of a known year, the
+    calendar's weekday is the date's (DATE002 says when the text's differs)."""
+    from dataclasses import replace as _replace
+
+    from checker.values.dates import named_weekday, resolve
+
+    day = parse_date("Jan 6")
+    monday_jan_6 = _replace(day, weekday=named_weekday("Monday (Jan 6", day))
+    assert monday_jan_6.weekday == 0 and named_weekday("Jan 6", day) is None
+    v = compare_dates(monday_jan_6, resolve("Tuesday", None))
+    assert v.relation == CONTRADICT and "('Jan 6', a Monday)" in v.reason
+    assert compare_dates(_replace(monday_jan_6, year=2009), resolve("Tuesday", None)).relation == AGREE
+
+
 def test_a_year_taken_from_the_article_never_makes_two_dates_differ():
     from dataclasses import replace as _replace
 

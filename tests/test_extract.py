@@ -303,7 +303,7 @@ def test_a_verb_that_names_no_event_dates_the_event_it_answers(nlp):
     ("investigated the fire on Friday"), nor one of a verb joined to it by "and"."""
     (repulsed,) = claims_of(nlp, "In another operation, the Norvane navy on Sunday repulsed an attack on a merchant "
                                  "vessel and nabbed 23 pirates.", "date")
-    assert (repulsed.verb, repulsed.event) == ("repulse", None)
+    assert (repulsed.verb, repulsed.event) == ("repulse", "foil")  # its own act, not the arrest "and" joins
     (alerted,) = claims_of(nlp, "Officers were alerted to the fire on the roof of the store at 20:49 GMT on Friday.",
                            "date")
     assert (alerted.verb, alerted.event) == ("alert", "outbreak")
@@ -457,6 +457,9 @@ def test_a_date_without_its_year_takes_the_year_nearest_its_article(nlp):
     assert date_in("Olaf Brandt was arrested on March 3 outside his home.", "2008-03-09") == "2008-03-03"
     # Nearer ahead than behind, but told in the past tense: the one behind
     assert date_in("Olaf Brandt was arrested on December 28 outside his home.", "2008-07-01") == "2007-12-28"
+    # A weekday beside the day settles the year: December 28 was a Friday in 2007, a Sunday in 2008
+    assert date_in("Olaf Brandt will appear in court on Friday, December 28.", "2008-01-09") == "2007-12-28"
+    assert date_in("Olaf Brandt was arrested on Sunday, December 28 outside his home.", "2009-01-09") == "2008-12-28"
 
 
 def test_a_noun_of_a_verb_only_event_dates_no_such_event(nlp):
@@ -479,6 +482,32 @@ def test_a_verb_of_happening_dates_the_event_its_subject_names(nlp):
     assert event_of("The announcement was made Sunday during a live broadcast.") == "announce"
     assert event_of("The vote took place on Monday in the capital.") == "vote"
     assert event_of("The announcement may come as early as May 14, the source said.") is None
+
+
+
+def test_a_clause_of_happening_dates_the_event_it_tells_of(nlp):
+    """"The murder of Deputy Ruiz which took place on August 2": the parse hangs the clause on "Ruiz",
+    but only an event takes place. "A suspect in a shooting that occurred Monday" tells of another event
+    than the story's: an event the article introduces."""
+    (murder,) = claims_of(nlp, "Two men were arrested in the murder of Deputy Juan Okafor which took place outside "
+                               "his home on August 2.", "date")
+    assert (murder.verb, murder.event) == ("murder", "kill")
+    (other,) = claims_of(nlp, "Deputies were searching for Quillet because he was a suspect in a shooting that "
+                              "occurred in the neighborhood Monday.", "date")
+    assert other.event is None
+
+
+def test_a_named_day_or_a_schedule_dates_nothing(nlp):
+    """"Patch Tuesday", "Black Friday", "next month's Patch Tuesday", "every Sunday", "the second
+    Tuesday of each month": no event's date. "Released the fix on Tuesday" is."""
+    for text in ("Marrowby issued the patch outside of its normal Patch Tuesday cycle.",
+                 "Marrowby may issue a fix ahead of next month's Patch Tuesday.",
+                 "Shoppers crowded the Quillet stores on Black Friday.",
+                 "Normally, Marrowby releases its bulletins on the second Tuesday of each month.",
+                 "The Quillet market is closed every Sunday."):
+        assert claims_of(nlp, text, "date") == [], text
+    (fix,) = claims_of(nlp, "Marrowby released the fix on Tuesday.", "date")
+    assert fix.event == "release"
 
 
 def test_an_amount_worth_is_of_the_noun_it_values(nlp):

@@ -31,13 +31,13 @@ from checker.findings.rules.role001 import RoleExplanation
 from checker.findings.rules.trans001 import TranslationExplanation
 from checker.groups.figures import Block, Group, group_claims
 from checker.groups.people import Person, _attach_garbled, cluster_people
-from checker.values.dates import parse_date
+from checker.values.dates import named_weekday, parse_date
 from checker.values.numbers import iter_quantities
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001",
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "DATE002", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001",
              "TRANS002")
 
 
@@ -177,6 +177,7 @@ def test_default_severities_and_kinds():
     assert got == {
         "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
         "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "DATE001": ("date", "error"),
+        "DATE002": ("date", "warning"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
         "TRANS002": ("translation", "warning"),
@@ -528,6 +529,25 @@ def test_date001_one_named_holders_event_told_with_two_nouns_and_two_days_is_rep
     assert not [e for e in f.evidence if e.flagged] and "no value has a majority" in f.message
     assert findings_of("DATE001", figures_context(announced("a", "June 9", "deal", None),
                                                   announced("b", "June 14", "acquisition", None))) == []
+
+
+def test_date001_values_at_odds_only_with_each_other_are_not_set_against_the_majority():
+    """"Released Wednesday" in three undated articles; "released on Oct. 23" and "release Dec. 9" in two
+    others (the last such patch, the monthly one): days of no known year cannot be set against a weekday,
+    and the two at odds with each other are no outliers of the majority."""
+    from checker.values.dates import resolve
+
+    def released(sid: str, when: str):
+        a = Article(sid, "Markets rose.", f"Zorbia released the patch on {when}.")
+        value = resolve(when, None) or parse_date(when)
+        return a, [a.claim(ClaimKind.DATE, when, value, 1, subject="Zorbia", attribute="patch", verb="release")]
+
+    ctx = figures_context(released("a", "Wednesday"), released("b", "Wednesday"), released("c", "Wednesday"),
+                          released("d", "Oct. 23"), released("e", "Dec. 9"))
+    assert findings_of("DATE001", ctx) == []
+    ctx = figures_context(released("a", "Wednesday"), released("b", "Wednesday"), released("c", "Wednesday"),
+                          released("d", "Tuesday"))
+    assert [e.source for f in findings_of("DATE001", ctx) for e in f.evidence if e.flagged] == ["d"]
 
 
 @pytest.mark.parametrize("x, y", [("June 9", "June 9-10"), ("June 9", "June 9, 2025")])
@@ -1270,3 +1290,42 @@ def test_num004_a_conversion_rounded_to_its_own_round_figure_agrees(line):
 def test_num004_a_round_conversion_still_fails_beyond_its_rounding():
     (f,) = findings_of("NUM004", conversion_context(storm("a", "It lies 300 kilometers (250 miles) from the capital.")))
     assert f.evidence[1].span == "250 miles"
+
+
+# --- DATE002: a date's weekday against its day ----------------------------------------------------
+
+
+def weekday_context(line: str, span: str, year: int | None, stated: bool = True) -> Context:
+    """One article whose `line` dates something to `span`, of `year` (the text's or the article's)."""
+    a = Article("a", line)
+    value = parse_date(span)
+    value = replace(value, year=year, year_stated=stated, weekday=named_weekday(span, value))
+    return Context(corpus(a), claims=[a.claim(ClaimKind.DATE, span, value, verb="introduce")])
+
+
+def test_date002_flags_a_weekday_the_calendar_does_not_give_the_day():
+    """6 January 2009 was a Tuesday."""
+    (f,) = findings_of("DATE002", weekday_context("Marrowby on Monday, January 6, 2009 introduced the laptop.",
+                                                  "Monday, January 6, 2009", 2009))
+    assert f.rule == "DATE002" and f.severity == "warning"
+    assert [(e.span, e.flagged) for e in f.evidence] == [("Monday, January 6, 2009", True)]
+    assert f.message == "'Monday, January 6, 2009' names a Monday, but 2009-01-06 is a Tuesday"
+    assert f.explanation.to_dict() == {"date": "2009-01-06", "named": "Monday", "calendar": "Tuesday",
+                                       "year_from": "the text"}
+
+
+def test_date002_says_when_the_year_is_the_articles():
+    (f,) = findings_of("DATE002", weekday_context("Marrowby on Monday (Jan 6) introduced the laptop.",
+                                                  "Monday (Jan 6", 2009, stated=False))
+    assert f.message.endswith("(the year from the article's date; no year near it puts the day on a Monday)")
+    assert f.explanation.year_from == "the article's date"
+
+
+@pytest.mark.parametrize("line, span, year", [
+    ("Marrowby on Tuesday, January 6, 2009 introduced the laptop.", "Tuesday, January 6, 2009", 2009),  # right
+    ("Marrowby on Monday, January 6 introduced the laptop.", "Monday, January 6", None),  # no year: no calendar
+    ("Talks ran from Monday to Wednesday, January 5-7, 2009.", "Monday to Wednesday, January 5-7, 2009", 2009),
+    ("Marrowby introduced the laptop on January 6, 2009.", "January 6, 2009", 2009),  # no weekday named
+])
+def test_date002_passes_right_weekdays_and_dates_it_cannot_place(line, span, year):
+    assert findings_of("DATE002", weekday_context(line, span, year)) == []

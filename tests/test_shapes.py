@@ -116,3 +116,16 @@ def test_a_first_name_changed_in_one_source_of_aligned_sentences(tmp_path):
         rule="NAME001")
     assert flagged(f) == [("s2", "Jacqueline Reid")]
     assert "aligned sentences" in f.message
+
+
+def test_a_weekday_the_calendar_does_not_give_the_day(tmp_path):
+    """January 6, 2009 was a Tuesday: "on Monday (Jan. 6)" in an article of January 7 is at odds with
+    itself, and against an undated outlet's "on Tuesday" the named weekday is what can be compared."""
+    laptop = "Marrowby unveils laptop\n\n"
+    (f,) = findings(tmp_path, "---\ndate: 2009-01-07\n---\n" + laptop
+                    + "Marrowby on Monday (Jan. 6) introduced its thinnest laptop yet.\n", rule="DATE002")
+    assert flagged(f) == [("s0", "Monday (Jan. 6")]
+    assert "names a Monday, but 2009-01-06 is a Tuesday" in f.message
+    (f,) = findings(tmp_path / "undated", laptop + "Marrowby on Monday (Jan. 6) introduced its thinnest laptop yet.\n",
+                    laptop + "Marrowby on Tuesday launched its thinnest laptop yet.\n", rule="DATE001")
+    assert "a Monday" in f.message

@@ -265,3 +265,7 @@ def test_an_event_noun_may_differ_from_the_verb_of_its_lemma():
     assert (vocab.events["pass"], vocab.noun_event("pass")) == ("die", None)
     assert (vocab.events["name"], vocab.noun_event("name")) == ("announce", None)
     assert vocab.noun_event("death") == "die"
+    # "foiled a hijack attempt on Saturday", "repulsed an attack on Saturday": one act
+    assert vocab.events["foil"] == vocab.events["repulse"] == vocab.events["thwart"] == "foil"
+    # Names of days and schedules: data a newsroom extends
+    assert "patch tuesday" in vocab.named_days and "black friday" in vocab.named_days

@@ -26,7 +26,15 @@ from checker.claims.ages import (
 from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
-from checker.values.dates import day_named, parse_article_date, parse_date, parse_year, resolve
+from checker.values.dates import (
+    day_named,
+    named_weekday,
+    parse_article_date,
+    parse_date,
+    parse_year,
+    resolve,
+    weekday_of,
+)
 from checker.values.types import DateValue, Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -268,14 +276,23 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
+YEAR_WINDOW = 183  # days: a date whose year the text leaves out lies within half a year of its article
+
+
 def _year_of(value: DateValue, article: dt.date, span: Span) -> int:
     """The year of a date whose text gives none ("January 30"), from its article's date: the year that
     puts it nearest the article ("the quarter ends January 30" in a November article: the next
     January), but never after the article when a verb in the past tense dates it ("was arrested on
-    December 28" in a January article: the December before)."""
+    December 28" in a January article: the December before). A weekday named beside the day settles
+    it when one year near the article puts the day on that weekday ("Thursday, Jan. 8")."""
     month = value.month or article.month
     day = min(max(value.day_lo, 1), 28)  # near enough to weigh the distance, and a day every month has
     years = (article.year - 1, article.year, article.year + 1)
+    if value.weekday is not None:
+        fits = [y for y in years if weekday_of(replace(value, year=y)) == value.weekday
+                and abs((dt.date(y, month, day) - article).days) <= YEAR_WINDOW]
+        if len(fits) == 1:
+            return fits[0]
     verb = verb_of(span.root)
     if verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)):
@@ -518,8 +535,9 @@ def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
     explosion occurred Friday", "the hearing took place on Monday"), if the vocabulary knows it as an
     event."""
     lemma = verb.lemma_.lower()
-    if lemma in vocab.happening_verbs or lemma == "take" and any(
-            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+    happening = lemma in vocab.happening_verbs or lemma == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if happening:
         if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in verb.children):
             return None  # "the announcement may come as early as May 14": a guess, not the event
         deps: tuple[str, ...] = ("nsubj", "nsubjpass")
@@ -527,10 +545,20 @@ def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
         deps = ("dobj", "nsubjpass")
     elif lemma in vocab.scheduling_verbs:
         deps = ("nsubj", "nsubjpass")
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN" and vocab.noun_event(verb.head.lemma_.lower()):
-            return verb.head  # "elections which are planned for December 15", "the vote set for Sunday"
     else:
         return None
+    if deps[0] == "nsubj" and verb.dep_ in ("relcl", "acl"):
+        # "elections which are planned for December 15", "the vote set for Sunday", "the murder of Deputy
+        # Ruiz which took place on August 2": only an event takes place or is planned, and the parse
+        # may hang the clause on the event noun's "of" complement.
+        noun = verb.head
+        while not vocab.noun_event(noun.lemma_.lower()) and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            noun = noun.head.head
+        # Not "a suspect in a shooting that occurred Monday": a happening told of an event the article
+        # introduces is another event than the story's.
+        another = happening and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+        if noun.pos_ == "NOUN" and vocab.noun_event(noun.lemma_.lower()) and not another:
+            return noun
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"
                  and vocab.noun_event(c.lemma_.lower())), None)
 
@@ -675,6 +703,29 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 
+def _weekday_before(span: Span, vocab: Vocabulary) -> Token | None:
+    """The weekday right before a day of the month, across a bracket or comma ("Monday (Jan. 6)",
+    "Tuesday, May 12"): the day's own weekday."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].text in ("(", ","):
+        i -= 1
+    if i < 0 or doc[i].lower_ not in vocab.weekdays or not span._.date.month or not span._.date.day_lo:
+        return None
+    return doc[i]
+
+
+EVERY = ("every", "each")
+
+
+def _recurring(ent: Span) -> bool:
+    """A date that recurs ("every Sunday", "each Monday", "the second Tuesday of each month")."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start else ""
+    after = [t.lower_ for t in doc[ent.end : ent.end + 2]]
+    return before in EVERY or any(t.lower_ in EVERY for t in ent) or after[:1] == ["of"] and after[1:] in (["each"], ["every"])
+
+
 def _then(span: Span) -> bool:
     """"then-15-year-old", "then 15-year-old": the figure is preceded by "then" (the tokenizer may
     keep the hyphen on it)."""
@@ -752,14 +803,28 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     article = parse_article_date((doc._.meta or {}).get("date"), vocab)
     dated = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") and in_other_zone(ent, vocab)
              for i in range(ent.start, ent.end)}
+    # "Patch Tuesday", "Black Friday": names of days; "every Sunday", "the second Tuesday of each month":
+    # a schedule. Neither dates an event.
+    named_days = {i for t in doc if t.i and t.lower_ in vocab.weekdays
+                  and f"{doc[t.i - 1].lower_} {t.lower_}" in vocab.named_days for i in (t.i - 1, t.i)}
+    dated |= named_days
+    dated.update(i for ent in doc.ents if ent.label_ in ("DATE", "TIME")
+                 and (_recurring(ent) or ent.root.head.i in named_days)  # "next month's Patch Tuesday"
+                 for i in range(ent.start, ent.end))
     for span in doc.spans.get("dates", []):
         if span.start in dated:
             continue
         value = span._.date
+        facets = date_facets(span, vocab)
+        if (before := _weekday_before(span, vocab)) is not None and named_weekday(span.text, value, vocab) is None:
+            span = doc[before.i : span.end]  # "on Monday (Jan. 6)", which the NER reads as two dates: one day
+            dated.add(before.i)
+        if (weekday := named_weekday(span.text, value, vocab)) is not None:
+            value = replace(value, weekday=weekday)  # "Monday (Jan 6)": a Monday, whatever the year
         if value.year is None and article is not None:
             value = replace(value, year=_year_of(value, article, span), year_stated=False)
         dated.add(span.start)
-        claims.append(make(ClaimKind.DATE, span, value, date_facets(span, vocab)))
+        claims.append(make(ClaimKind.DATE, span, value, facets))
     for ent in doc.ents:
         if ent.label_ == "TIME" and ent.start not in dated:
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it; "on the

@@ -12,6 +12,7 @@ from checker.values.vocabulary import Vocabulary, default_vocabulary
 if TYPE_CHECKING:
     from checker.align import Alignment
     from checker.claims.bigrams import Bigram
+    from checker.claims.claim import Claim
     from checker.groups.conversions import Conversion
     from checker.groups.figures import Group
     from checker.groups.people import Person
@@ -31,3 +32,4 @@ class Context:
     alignment: Alignment | None = None  # sentences of different sources that report the same fact
     conversions: Sequence[Conversion] = ()  # figures and their bracketed conversions, per source
     scale_sets: Sequence[ScaleSet] = ()  # figures of several sources with the same digits, other scale words
+    claims: Sequence[Claim] = ()  # every claim, for the checks one claim is enough for (a date's weekday)

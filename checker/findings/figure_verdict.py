@@ -202,8 +202,13 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         # against "AMD announced the acquisition Saturday" is one announcement. So for the ages of people
         # described, not named: one source's "a 20-year-old man" may be another man than another's.
         return None
-    # Without a majority no side is the outlier: each is quoted, none flagged.
-    flagged = frozenset(v for v in clashes if v not in bloc) if bloc else frozenset()
+    # Without a majority no side is the outlier: each is quoted, none flagged. With one, the outliers
+    # are the values at odds with it: not two values at odds with each other only, which the majority
+    # cannot be set against ("Oct. 23" and "Dec. 9" beside an undated "Wednesday": two other releases).
+    flagged = frozenset(v for v in clashes if v not in bloc
+                        and any(frozenset((v, b)) in clashing_pairs for b in bloc)) if bloc else frozenset()
+    if bloc and not flagged:
+        return None
     if at_odds:
         worst_reason += (f"; {at_odds} gives the figure the others give and another that no other "
                          "source gives: it is at odds with itself")

@@ -16,8 +16,9 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from checker.values.dates import weekday_of
 from checker.values.numbers import to_base
-from checker.values.types import DateValue, Interval, Quantity
+from checker.values.types import WEEKDAY_NAMES, DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
 ROUNDING_REACH = 0.025  # how far a round figure in one unit may be from its conversion in another
@@ -253,17 +254,11 @@ def plausibly_one_value(a, b) -> bool:
 
 
 def _weekday(d: DateValue) -> int | None:
-    """The day of the week a date falls on, when it is a weekday or one whole day of a known year."""
-    import datetime as dt
-
-    if d.month == 0:
+    """The day of the week a date falls on, when it is a weekday or one whole day of a known year; of a
+    day of no known year, the weekday its text names ("Monday (Jan 6)"), if any."""
+    if d.month == 0 or not d.year:
         return d.weekday
-    if d.year and d.day_lo == d.day_hi:
-        try:
-            return dt.date(d.year, d.month, d.day_lo).weekday()
-        except ValueError:
-            return None
-    return None
+    return weekday_of(d)
 
 
 def _overnight(a: DateValue, b: DateValue) -> bool:
@@ -285,6 +280,12 @@ def _overnight(a: DateValue, b: DateValue) -> bool:
     return wa is not None and wb is not None and (wb - wa) % 7 == 1
 
 
+def _stated(d: DateValue) -> str:
+    """A date as a reason shows it: normalised, as written, and the weekday its text names beside a day."""
+    named = f", a {WEEKDAY_NAMES[d.weekday]}" if d.month and d.weekday is not None else ""
+    return f"{d.normalised} ({d.text!r}{named})"
+
+
 def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     """None when the two cannot be set against each other (a weekday and a date of no known year)."""
     if _overnight(a, b) or _overnight(b, a):
@@ -295,8 +296,7 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
             return None
         if wa == wb:
             return Verdict(AGREE, f"{a.text!r} and {b.text!r} fall on the same day of the week")
-        return Verdict(CONTRADICT, f"{a.normalised} ({a.text!r}) and {b.normalised} ({b.text!r}) fall on "
-                                   "different days of the week")
+        return Verdict(CONTRADICT, f"{_stated(a)} and {_stated(b)} fall on different days of the week")
     if a.year and b.year and a.year != b.year and a.year_stated and b.year_stated:
         ia, ib = a.interval(), b.interval()
     elif a.whole_year or b.whole_year:

@@ -86,6 +86,32 @@ def day_named(text: str) -> str:
     return _PART_OF_DAY_OF.sub("", text)
 
 
+def _weekday_words(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(sorted(vocab.weekdays, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def named_weekday(text: str, value: DateValue, vocab: Vocabulary | None = None) -> int | None:
+    """The weekday a date's words name beside its day of the month ("Monday (Jan 6)", "Tuesday, May 12,
+    2009"), 0 for Monday; None when the text names none, or several, or no single day."""
+    if not value.month or value.day_lo != value.day_hi or not value.day_lo:
+        return None
+    vocab = vocab or default_vocabulary()
+    found = {vocab.weekdays[m.group(0).lower()] for m in vocab.derived("weekday_words", _weekday_words).finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def weekday_of(value: DateValue) -> int | None:
+    """The weekday the calendar gives a single day of a known year, or None (no year, no such day)."""
+    import datetime as dt
+
+    if value.year is None or not value.month or value.day_lo != value.day_hi:
+        return None
+    try:
+        return dt.date(value.year, value.month, value.day_lo).weekday()
+    except ValueError:
+        return None  # "February 30"
+
+
 _NIGHT = re.compile(r"\s+(?:night|evening)\b", re.I)
 
 

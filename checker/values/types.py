@@ -87,6 +87,8 @@ class DateValue:
 
     A weekday that no article date places in the calendar ("on Tuesday" in an undated article) is
     month 0 with its `weekday` (0 is Monday): it can still be set against another weekday or a date.
+    A day the text names with its weekday ("Monday (Jan 6)") keeps that weekday too: of a day of no
+    known year it is all the calendar can say.
     """
 
     text: str

@@ -7,6 +7,7 @@ then people (names, then roles), then translation.
 from checker.findings.registry import RULES, SEVERITIES, Rule, register, run_rules
 from checker.findings.rules import (
     date001,
+    date002,
     name001,
     name002,
     name003,
@@ -20,7 +21,7 @@ from checker.findings.rules import (
     trans002,
 )
 
-MODULES = (num001, num002, num003, num004, num005, date001, name001, name002, name003, role001, trans001,
+MODULES = (num001, num002, num003, num004, num005, date001, date002, name001, name002, name003, role001, trans001,
            trans002)
 for _module in MODULES:
     register(_module.RULE)
