@@ -185,6 +185,19 @@ def test_titles_abbreviated_or_of_sport_conflict_as_offices_no_one_holds_togethe
                      ("Mara Quint", "Alaska Sen. Mara Quint", "offices no one holds together: senator against governor")]
 
 
+def test_an_abbreviated_title_keeps_its_name_in_the_sentence(tmp_path):
+    """"said Dist. Atty. Steve Okafor": the abbreviations' full stops end no sentence, so the name
+    keeps its title, and "District Attorney Jeffrey Okafor" elsewhere is the same office, the same
+    person, another first name."""
+    result = check(write_corpus(tmp_path,
+        "District Attorney Jeffrey Okafor announced today that charges were filed in the Marrowby case.",
+        "Charges were filed in the Marrowby case, said Dist. Atty. Steve Okafor.",
+    ))
+    (f,) = [f for f in result.findings if f.rule == "NAME001"]
+    assert {e.span for e in f.evidence} == {"Jeffrey Okafor", "Steve Okafor"}
+    assert "the same person by surname and title" in f.message
+
+
 def test_a_title_after_and_in_an_apposition_is_the_title(tmp_path):
     """"Ada Kessler, a soil scientist and director of X": the title is "director of X"."""
     result = check(write_corpus(tmp_path,

@@ -47,6 +47,10 @@ def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
     ("athletic director", "athletics director"),
     ("senior VP", "senior vice president"),  # an abbreviation
     ("Gov.", "Governor"),
+    ("U.S. Navy Vice Adm.", "Vice Admiral"),  # abbreviations of police, military and court titles
+    ("Cpl.", "Corporal"),
+    ("Dist. Atty.", "District Attorney"),
+    ("Atty. Gen.", "Attorney General"),
     ("Head Coach", "coach"),
     ("L. A. Superior Court Judge", "LA Superior Court Judge"),  # initials with or without stops
     ("Supreme Court Justice", "Judge"),

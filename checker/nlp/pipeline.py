@@ -13,10 +13,12 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 # Importing the components registers their factories.
 from checker.nlp import DEFAULT_MODEL, ModelNotFound, dates, people, quantities  # noqa: F401
 from checker.nlp.registry import vocabulary_config
+from checker.values.vocabulary import Vocabulary, load_vocabulary
 
 COMPONENTS = ("checker_quantities", "checker_dates", "checker_people")
 
@@ -34,4 +36,16 @@ def load_pipeline(model: str = DEFAULT_MODEL, vocabulary_extensions: Mapping[str
         ) from None
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True, config={"vocabulary": vocabulary_config(vocabulary_extensions)})
+    keep_abbreviations(nlp, load_vocabulary(**(vocabulary_extensions or {})))
     return nlp
+
+
+def keep_abbreviations(nlp: Language, vocab: Vocabulary) -> None:
+    """Titles' abbreviations ("Cpl.", "Det.", "Dist. Atty.") stay one word with their full stop, as
+    the model's tokenizer keeps "Gov." and "Sen.": split off, the stop ends the sentence before the
+    name ("said Dist. Atty. Steve Cooley" read as three sentences, the name alone in the last)."""
+    for office in vocab.offices:
+        for word in office.split():
+            if word.endswith(".") and word[:-1].isalpha():
+                for form in {word.capitalize(), word.upper(), word}:
+                    nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -110,8 +110,8 @@ def _office_in(joined: str, vocab: Vocabulary) -> tuple[str, re.Match] | None:
     head_end = head.start() if head else len(joined)
     found: list[tuple[str, re.Match]] = []
     for candidate in vocab.offices:
-        # "Gov." is read as "gov": the words' full stops are gone.
-        for m in re.finditer(rf"\b{re.escape(candidate.replace('-', ' ').rstrip('.'))}\b", joined):
+        # "Gov." is read as "gov", "Dist. Atty." as "dist atty": the words' full stops are gone.
+        for m in re.finditer(rf"\b{re.escape(candidate.replace('-', ' ').replace('.', ''))}\b", joined):
             if not any(m.start() < n.end() and n.start() < m.end() for _, n in found):
                 found.append((candidate, m))
     if not found:
