@@ -105,6 +105,7 @@ def test_other_titles_do_not_conflict(a, b):
     ("Attorney General", "Solicitor General"),
     ("coach", "general manager"),
     ("Vice President-elect", "President-elect"),
+    ("Prime Minister", "Foreign Minister"),
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -118,6 +119,8 @@ def test_offices_no_one_holds_together_conflict(a, b):
     ("Chairman", "Chief Executive"),  # a chairman may also be chief executive
     ("Chief Executive Officer", "CEO"),
     ("Chief Financial Officer", "CFO"),
+    ("former Foreign Minister", "Prime Minister"),  # an office held before
+    ("former coach", "general manager"),
 ])
 def test_offices_held_together_or_the_same_do_not_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary

@@ -47,8 +47,10 @@ class Title:
                     and self.rank - {"former"} == other.rank - {"former"})
 
     def exclusive_of(self, other: Title, exclusive: frozenset[frozenset[str]]) -> bool:
-        """Two offices no one holds together ("judge", "prosecutor"; vocabulary.exclusive_offices)."""
-        return self.office != other.office and any({self.office, other.office} <= group for group in exclusive)
+        """Two offices no one holds together ("judge", "prosecutor"; vocabulary.exclusive_offices), unless one
+        was held before: a "former Foreign Minister" may be the Prime Minister now."""
+        return self.office != other.office and "former" not in self.rank | other.rank \
+            and any({self.office, other.office} <= group for group in exclusive)
 
     def conflicts(self, other: Title, exclusive: frozenset[frozenset[str]] = frozenset(),
                   subordinate: frozenset[str] = frozenset()) -> str | None:
