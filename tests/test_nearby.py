@@ -49,6 +49,17 @@ def test_figures_with_the_same_words_near_them_pair_and_say_which_words():
     assert "the same words stand near both figures" in pair.describe() and "ready" in pair.describe()
 
 
+def test_figures_near_the_same_names_only_do_not_pair():
+    """"17 miles from Tel Aviv, at Gadera" and "about 32 km from Tel Aviv": a landmark both measure from,
+    named near both, says where, not what is measured. A word of what is measured pairs them."""
+    a = beds("a", "2,000", "marrowby quillet", names="marrowby quillet")
+    b = beds("b", "1,665", "marrowby quillet", names="marrowby quillet")
+    assert nearby_pairs([a, b], corpus()) == []
+    c = beds("a", "2,000", "marrowby quillet ready", names="marrowby quillet")
+    d = beds("b", "1,665", "marrowby quillet ready", names="marrowby quillet")
+    assert len(nearby_pairs([c, d], corpus())) == 1
+
+
 def test_a_counted_noun_alone_or_two_words_that_are_little_of_what_stands_near_do_not_pair():
     a = beds("a", "2,000", "bed")  # the counted noun is every such figure's
     b = beds("b", "1,665", "bed")

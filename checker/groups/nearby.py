@@ -136,6 +136,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
         words = [set(c.near) - _unit_words(c) for c in members]
+        names = [set(c.near_names) for c in members]
         masses = [sum(map(weight, ws)) for ws in words]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, ws in enumerate(words):
@@ -152,8 +153,8 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
         listed = Counter((c.source, c.sentence) for c in members)
         for i, j in sorted(candidates):
             shared = words[i] & words[j]
-            if len(shared) < MIN_SHARED:
-                continue
+            if len(shared) < MIN_SHARED or not shared - names[i] - names[j]:
+                continue  # names alone say where or whose, not what is measured ("17 miles from Tel Aviv")
             a, b = members[i], members[j]
             mass = masses[i] + masses[j]
             score = 2 * sum(map(weight, shared)) / mass if mass else 0.0
