@@ -66,6 +66,33 @@ def test_a_sentence_aligns_with_its_best_match_in_each_other_source_only():
     assert [p.second.id for p in pairs] == ["b:0"]
 
 
+def test_a_distinctive_figure_both_sentences_state_counts_towards_their_alignment():
+    """"A 5.6 magnitude earthquake hit an island off the southern coast on Tuesday" and "An earthquake
+    measuring 5.6 jolted Qeshm island off the southern coast on Sunday": the words alone are too few of
+    each; the figure both state says they report one quake. A figure one states only takes nothing away."""
+    from dataclasses import replace as _replace
+
+    a = sent("a", 0, "earthquake hit island southern coast injure people damage building magnitude")
+    b = sent("b", 0, "earthquake measure island southern coast jolt qeshm richter scale aftershock")
+    assert align_sentences(corpus_of(a, b)).pairs == ()
+    a5, b5 = _replace(a, anchors=("5.6",)), _replace(b, anchors=("5.6",))
+    (pair,) = align_sentences(corpus_of(a5, b5)).pairs
+    assert 0.4 <= pair.score < 0.5
+    assert align_sentences(corpus_of(a5, _replace(b, anchors=("4.1",)))).pairs == ()
+
+
+def test_an_anchor_is_a_figure_few_facts_share():
+    from checker.claims.sentences import anchor
+    from checker.values.numbers import iter_quantities
+
+    def of(text: str) -> str | None:
+        ((_, _, q),) = list(iter_quantities(text))
+        return anchor(q)
+
+    assert (of("5.6"), of("a 17-inch laptop"), of("$5.4 billion")) == ("5.6", "17", "5.4e+09")
+    assert of("three people") is None and of("43") is None and of("a 41-year wait") is None
+
+
 def test_sentences_of_one_source_never_align_with_each_other():
     a1 = sent("a", 0, "ferry capsize strait rough sea passenger")
     a2 = sent("a", 50, "ferry capsize strait rough sea passenger")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from checker.claims.sentences import Sentence
 
 MIN_SCORE = 0.5  # weighted Dice of the content words
+MIN_SCORE_ANCHORED = 0.4  # ... of two sentences that state a distinctive figure both (claims/sentences.py anchor)
 # One sentence that is most of a longer one ("the inspections engineers have carried out for 20 years"
 # inside "the board will end the inspections engineers have carried out for 20 years on bridges, tunnels ..."):
 # the share of the shorter one's weight the two have in common, for sentences sharing enough words.
@@ -107,10 +108,11 @@ def _candidates(sentences: Sequence[Sentence], rank: dict[str, int], df: Counter
         words = sorted(s.words, key=rank.__getitem__)
         prefix = words[: len(words) - math.ceil(JACCARD_FLOOR * len(words)) + 1]
         source = sources[j]
-        for w in prefix:
-            if df[w] > MAX_POSTINGS:
-                continue
+        # A figure both state is a rare word of both: "#" keeps figures apart from words.
+        for w in (*prefix, *(f"#{a}" for a in s.anchors)):
             postings = index[w]
+            if df[w] > MAX_POSTINGS or len(postings) > MAX_POSTINGS:
+                continue
             found.update((i, j) for i in postings if sources[i] != source)
             postings.append(j)
     return found
@@ -125,6 +127,10 @@ def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE)
     rank = {w: r for r, w in enumerate(sorted(df, key=lambda w: (df[w], w)))}
     sets = [set(s.words) for s in sentences]
     names = [set(s.names) for s in sentences]
+    anchors = [set(s.anchors) for s in sentences]
+    # A figure both state weighs as a word only those two sentences have: it adds to what they share,
+    # and a figure only one states takes nothing away ("98 days" and "a 90-day stint" still align).
+    anchor_weight = 1.0 + math.log((1 + n) / 3)
     # Each sentence's words with their weights, once: a name weighs NAME_WEIGHT of a word.
     weights = [{word: weight[word] * (NAME_WEIGHT if word in names[i] else 1.0) for word in s.words}
                for i, s in enumerate(sentences)]
@@ -132,14 +138,16 @@ def align_sentences(sentences: Sequence[Sentence], min_score: float = MIN_SCORE)
 
     def score_of(i: int, j: int) -> tuple[float, tuple[str, ...], float] | None:
         shared = sets[i] & sets[j]
-        if len(shared) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
+        figures = len(anchors[i] & anchors[j]) * anchor_weight
+        if len(shared) + bool(figures) < MIN_SHARED or len(shared - names[i] - names[j]) < MIN_SHARED_WORDS:
             return None
         wi, wj = weights[i], weights[j]
-        si = sum(wi[word] for word in shared)
-        sj = sum(wj[word] for word in shared)
-        score = (si + sj) / (mass[i] + mass[j])
-        contained = max(si / mass[i], sj / mass[j])
-        if score >= min_score or (len(shared) >= MIN_SHARED_CONTAINED and contained >= MIN_CONTAINMENT):
+        si = sum(wi[word] for word in shared) + figures
+        sj = sum(wj[word] for word in shared) + figures
+        score = (si + sj) / (mass[i] + mass[j] + 2 * figures)
+        contained = max(si / (mass[i] + figures), sj / (mass[j] + figures))
+        if score >= (min(min_score, MIN_SCORE_ANCHORED) if figures else min_score) \
+                or (len(shared) >= MIN_SHARED_CONTAINED and contained >= MIN_CONTAINMENT):
             return score, tuple(sorted(shared, key=rank.__getitem__)), round(contained, 4)
         return None
 

@@ -30,6 +30,7 @@ class Sentence:
     text: str
     words: tuple[str, ...]  # content lemmas, lower case, sorted, each once; no figure or date words
     names: tuple[str, ...] = ()  # those of `words` that are names (proper nouns, entities)
+    anchors: tuple[str, ...] = ()  # the distinctive figures it states ("5.6", "91"), each once
 
     @cached_property  # read at every lookup of an aligned pair
     def id(self) -> str:
@@ -59,6 +60,7 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
     """
     vocab = vocab or default_vocabulary()
     masked = masked_tokens(doc)
+    quantities = doc.spans.get("quantities", [])
     out = []
     base = doc._.offset
     for sent in doc.sents:
@@ -71,5 +73,20 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
         lead = len(sent.text) - len(sent.text.lstrip())
         start = base + sent.start_char + lead
         line, column = locate(start)
-        out.append(Sentence(doc._.source, start, start + len(text), line, column, text, tuple(words), tuple(names)))
+        anchors = sorted({a for span in quantities if sent.start <= span.start < sent.end
+                          and (a := anchor(span._.quantity)) is not None})
+        out.append(Sentence(doc._.source, start, start + len(text), line, column, text, tuple(words), tuple(names),
+                            tuple(anchors)))
     return out
+
+
+def anchor(q) -> str | None:
+    """A figure two sentences share only when they report one fact ("a 5.6 magnitude earthquake", "an
+    earthquake measuring 5.6"; "a 17-inch laptop", "the 17-inch model"): not a small count, and not a
+    whole number of nothing or of years, which every sentence about a person repeats ("Hiller, 43,")."""
+    if q is None or q.second is not None:
+        return None
+    v = q.value
+    if v == int(v) and (v <= 12 or not q.unit or q.unit == "year"):
+        return None
+    return f"{v:g}"
