@@ -110,9 +110,11 @@ def _candidates(sentences: Sequence[Sentence], rank: dict[str, int], df: Counter
         source = sources[j]
         # A figure both state is a rare word of both: "#" keeps figures apart from words.
         for w in (*prefix, *(f"#{a}" for a in s.anchors)):
-            postings = index[w]
-            if df[w] > MAX_POSTINGS or len(postings) > MAX_POSTINGS:
+            if df[w] > MAX_POSTINGS:
                 continue
+            postings = index[w]
+            if len(postings) > MAX_POSTINGS:
+                continue  # a figure in more sentences than a word may be, as the cap above
             found.update((i, j) for i in postings if sources[i] != source)
             postings.append(j)
     return found

@@ -816,14 +816,16 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             continue
         value = span._.date
         facets = date_facets(span, vocab)
-        if (before := _weekday_before(span, vocab)) is not None and named_weekday(span.text, value, vocab) is None:
+        dated.add(span.start)
+        weekday = named_weekday(span.text, value, vocab)
+        if weekday is None and (before := _weekday_before(span, vocab)) is not None:
             span = doc[before.i : span.end]  # "on Monday (Jan. 6)", which the NER reads as two dates: one day
             dated.add(before.i)
-        if (weekday := named_weekday(span.text, value, vocab)) is not None:
+            weekday = vocab.weekdays[before.lower_]
+        if weekday is not None:
             value = replace(value, weekday=weekday)  # "Monday (Jan 6)": a Monday, whatever the year
         if value.year is None and article is not None:
             value = replace(value, year=_year_of(value, article, span), year_stated=False)
-        dated.add(span.start)
         claims.append(make(ClaimKind.DATE, span, value, facets))
     for ent in doc.ents:
         if ent.label_ == "TIME" and ent.start not in dated:
