@@ -50,14 +50,19 @@ def test_a_moment_of_one_source_is_no_group():
 
 
 
+def kept_whole(claims, dates):
+    """The one group the claims form, which the cut by moment keeps whole."""
+    [group] = group_claims(claims)
+    [whole] = by_moment([group], dates)
+    assert whole.claims == group.claims
+    return whole
+
+
 def test_a_figure_most_sources_give_at_two_moments_keeps_its_group_whole():
     """"paid $3 million" in articles of April 4 and of October the next year: the figure held, and the
     one source of April 9 that gives $5 million is judged against it, not set apart as another moment."""
     claims = [fig("$3 million", "a"), fig("$5 million", "b"), fig("$3 million", "c"), fig("$3 million", "d")]
-    [group] = group_claims(claims)
-    dates = {"a": D(2012, 4, 4), "b": D(2012, 4, 9), "c": D(2013, 10, 2)}
-    [whole] = by_moment([group], dates)
-    assert whole.claims == group.claims
+    whole = kept_whole(claims, {"a": D(2012, 4, 4), "b": D(2012, 4, 9), "c": D(2013, 10, 2)})
     assert whole.reason.endswith("3 of 4 sources give 3e+06 USD, in articles dated 2012-04-04 to 2013-10-02: "
                                  "the figure held across those moments")
 
@@ -85,10 +90,8 @@ def test_an_events_dates_at_two_moments_are_cut_where_a_source_gives_its_own_day
     assert by_moment([group], dates) == []
     claims = [dated("December 15, 2013", "a"), dated("December 15, 2013", "b"), dated("December 15, 2013", "c"),
               dated("December 16, 2013", "d")]
-    [group] = group_claims(claims)
-    dates = {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "c": D(2013, 10, 2), "d": D(2013, 10, 4)}
-    [whole] = by_moment([group], dates)
-    assert whole.claims == group.claims and "the date held across those moments" in whole.reason
+    whole = kept_whole(claims, {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "c": D(2013, 10, 2), "d": D(2013, 10, 4)})
+    assert "the date held across those moments" in whole.reason
 
 
 def test_dates_written_in_full_keep_their_group_whole_across_moments():
@@ -97,10 +100,8 @@ def test_dates_written_in_full_keep_their_group_whole_across_moments():
     date, so the lone source of the later moment is judged against the others. A weekday does move."""
     claims = [dated("December 15, 2013", "a"), dated("December 15", "b"), dated("December 15, 2013", "c"),
               dated("December 16 2013", "d")]
-    [group] = group_claims(claims)
     dates = {"a": D(2013, 9, 26), "b": D(2013, 9, 27), "d": D(2013, 10, 2)}
-    [whole] = by_moment([group], dates)
-    assert whole.claims == group.claims
+    whole = kept_whole(claims, dates)
     assert whole.reason.endswith("each source names the day by month and number, which holds whatever day its "
                                  "article was written")
     weekdays = [replace(dated("December 15", s), value=resolve(day, dates[s]))

@@ -4,6 +4,7 @@ sentences once its figures are masked. The raw material of the alignment stage (
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -60,7 +61,11 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
     """
     vocab = vocab or default_vocabulary()
     masked = masked_tokens(doc)
-    quantities = doc.spans.get("quantities", [])
+    # Each sentence's distinctive figures, read in one pass over the figures: by the sentence they start in.
+    anchors_in: dict[int, set[str]] = defaultdict(set)
+    for span in doc.spans.get("quantities", []):
+        if (a := anchor(span._.quantity)) is not None:
+            anchors_in[doc[span.start].sent.start].add(a)
     out = []
     base = doc._.offset
     for sent in doc.sents:
@@ -73,8 +78,7 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
         lead = len(sent.text) - len(sent.text.lstrip())
         start = base + sent.start_char + lead
         line, column = locate(start)
-        anchors = sorted({a for span in quantities if sent.start <= span.start < sent.end
-                          and (a := anchor(span._.quantity)) is not None})
+        anchors = sorted(anchors_in.get(sent.start, ()))
         out.append(Sentence(doc._.source, start, start + len(text), line, column, text, tuple(words), tuple(names),
                             tuple(anchors)))
     return out
