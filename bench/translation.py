@@ -60,8 +60,8 @@ def _git(snapshot: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(["git", f"--git-dir={snapshot}", *args], capture_output=True, text=True)
 
 
-def read_documents(snapshot: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE
-                   ) -> dict[str, dict[str, list[str]]]:
+def read_documents(snapshot: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE,
+                   mt_sources: int = MT_SOURCES) -> dict[str, dict[str, list[str]]]:
     """Folder name -> file name -> sentences, for the news documents of every pair the snapshot holds."""
     out: dict[str, dict[str, list[str]]] = {}
     for xx in PAIRS:
@@ -81,21 +81,23 @@ def read_documents(snapshot: Path, systems: tuple[str, ...], per_language: int =
             if refs:
                 files[f"ref_{refs[0].get('translator', 'A')}.txt"] = [(s.text or "").strip() for s in refs[0].iter("seg")]
             hyps = {h.get("system"): h for h in doc.findall("hyp")}
-            chosen = [name for name in systems if name in hyps][:MT_SOURCES]  # the first three the pair has
+            wanted = sorted(hyps) if systems == ("all",) else [name for name in systems if name in hyps]
+            chosen = wanted[: mt_sources or None]  # the first three the pair has (0: every one)
             for name in chosen:
                 files[f"mt_{name}.txt"] = [(s.text or "").strip() for s in hyps[name].iter("seg")]
-            if refs and len(chosen) == MT_SOURCES:
+            if refs and len(chosen) >= min(MT_SOURCES, mt_sources or MT_SOURCES):
                 docs.append((doc.get("id"), files))
         for doc_id, files in sorted(docs)[: per_language or None]:
             out[f"{xx}_{re.sub(r'[^A-Za-z0-9.-]', '_', doc_id)}"] = files
     return out
 
 
-def prepare(snapshot: Path, out: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE) -> int:
+def prepare(snapshot: Path, out: Path, systems: tuple[str, ...], per_language: int = DOCS_PER_LANGUAGE,
+            mt_sources: int = MT_SOURCES) -> int:
     if inside_repository(out):
         print(f"error: --out {out} is inside the repository; third-party data stays outside it", file=sys.stderr)
         return 2
-    docs = read_documents(snapshot, systems, per_language)
+    docs = read_documents(snapshot, systems, per_language, mt_sources)
     if out.exists():
         shutil.rmtree(out)
     sentences = Counter()
@@ -332,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="systems in order of preference; each document takes the first three its pair has")
     p.add_argument("--per-language", type=int, default=DOCS_PER_LANGUAGE,
                    help="news documents per language pair, in id order (0: all)")
+    p.add_argument("--mt-sources", type=int, default=MT_SOURCES,
+                   help="machine translations per document (0: every system of --systems; --systems all: every one)")
     r = sub.add_parser("run", help="translation flags on the documents, and a sample to read")
     r.add_argument("--data", type=Path, default=DEFAULT_OUT)
     r.add_argument("--sample", type=int, default=40)
@@ -343,7 +347,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--model", default=None)
     args = ap.parse_args(argv)
     if args.command == "prepare":
-        return prepare(args.snapshot, args.out, tuple(args.systems.split(",")), args.per_language)
+        return prepare(args.snapshot, args.out, tuple(args.systems.split(",")), args.per_language, args.mt_sources)
     if args.command == "run":
         return run(args.data, args.sample, args.seed, args.model)
     return calques(args.data, args.seed, args.model)
