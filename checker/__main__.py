@@ -1,5 +1,5 @@
 """`python -m checker` runs the command line."""
 
-from checker.cli import app
+from checker.cli import main
 
-app(prog_name="checker")
+main()

@@ -2,7 +2,7 @@
 
 Exit codes: 0 no finding at or above --fail-on; 1 at least one (against a baseline, at least one
 new one); 2 usage or input error (nothing usable to check, bad configuration or baseline, model
-missing).
+missing) or an unexpected error; 130 interrupted.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import typer
 
 from checker import __version__
 from checker.config import ConfigError, Settings, load_settings, render_settings
+from checker.corpus.source import printable
 from checker.findings.registry import SEVERITIES, SEVERITY_RANK
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
@@ -91,6 +92,8 @@ def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str
         settings = load_settings(config, start=corpus.resolve().parent if corpus.exists() else Path.cwd())
     except ConfigError as exc:
         raise _fail(str(exc)) from None
+    for warning in settings.warnings:
+        typer.echo(f"checker: warning: {warning}", err=True)
     if model:
         settings.model, settings.origin["model"] = model, "--model"
     if fail_on:
@@ -138,7 +141,17 @@ def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
     else:
-        write_atomic(output, text)
+        _write(output, text)
+
+
+def _write(path: Path, text: str) -> None:
+    """write_atomic, or exit 2 with one line when the path cannot be written (a folder, no permission)."""
+    if path.is_dir():
+        raise _fail(f"{path}: is a folder; name a file to write")
+    try:
+        write_atomic(path, text)
+    except OSError as exc:
+        raise _fail(f"{path}: cannot be written ({exc.strerror or exc})") from None
 
 
 @app.command()
@@ -166,9 +179,13 @@ def check(
                        f"the finding is gone; `checker baseline --prune` drops it", err=True)
     _emit(FORMATS[format.value](result), output)
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if summary:  # the job's summary page on GitHub Actions
-        with open(summary, "a", encoding="utf-8") as fh:
-            fh.write(render_markdown(result))
+    if summary:  # the job's summary page on GitHub Actions; a summary that cannot be written does not stop the gate
+        try:
+            with open(summary, "a", encoding="utf-8") as fh:
+                fh.write(render_markdown(result))
+        except OSError as exc:
+            typer.echo(f"checker: warning: GITHUB_STEP_SUMMARY {summary}: cannot be written ({exc.strerror or exc})",
+                       err=True)
     threshold = SEVERITY_RANK[settings.fail_on]
     gating = [f for f in result.findings if known is None or f.status == "new"]
     if not exit_zero and any(SEVERITY_RANK[f.severity] <= threshold for f in gating):
@@ -191,8 +208,8 @@ def audit(
     result = _run(corpus, settings)
     if known is not None:
         result = apply_baseline(result, known, settings.baseline)
-    write_atomic(output_dir / "report.md", render_markdown(result))
-    write_atomic(output_dir / "report.json", render_json(result))
+    _write(output_dir / "report.md", render_markdown(result))
+    _write(output_dir / "report.json", render_json(result))
     counts = {s: sum(f.severity == s for f in result.findings) for s in SEVERITIES}
     typer.echo(f"{len(result.findings)} findings ({', '.join(f'{n} {s}' for s, n in counts.items())}) in "
                f"{len(result.sources)} sources; wrote {output_dir / 'report.md'} and {output_dir / 'report.json'}")
@@ -237,7 +254,7 @@ def baseline_cmd(
     """Record every current finding as known; kept justifications, stale entries kept unless --prune."""
     settings, known, result = _against_baseline_file(corpus, config, model, output)
     updated = known.updated(result.findings, prune=prune)
-    write_atomic(Path(settings.baseline), updated.render())
+    _write(Path(settings.baseline), updated.render())
     stale = len(known.compare(result.findings).stale)
     added = sum(f.fingerprint not in known.entries for f in result.findings)
     typer.echo(f"wrote {settings.baseline}: {len(updated.entries)} entries ({added} added, "
@@ -263,7 +280,7 @@ def accept(
         raise _fail(f"no current finding has fingerprint {', '.join(missing)}")
     for fp in fingerprints:
         known = known.accept(by_fp[fp], reason.strip())
-    write_atomic(Path(settings.baseline), known.render())
+    _write(Path(settings.baseline), known.render())
     typer.echo(f"accepted {len(fingerprints)} finding{'s' if len(fingerprints) != 1 else ''} into {settings.baseline}")
 
 
@@ -278,6 +295,24 @@ def config_cmd(
     """Show the settings in force and where each came from."""
     settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
     typer.echo(render_settings(settings), nl=False)
+
+
+def main() -> None:
+    """The console entry point: typer's app, with exit codes that keep their meaning. 1 says findings, so an
+    unexpected error exits 2 with one line (never a traceback that a CI gate would read as findings), and an
+    interrupt exits 130, as a shell does."""
+    try:
+        app(prog_name="checker")  # usage errors exit 2 and an interrupt 130 here, as typer does
+    except KeyboardInterrupt:
+        sys.stderr.write("\nchecker: interrupted\n")
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 (the last line of defence: every other error is handled where it arises)
+        message = str(exc).splitlines()[0] if str(exc) else ""
+        sys.stderr.write(f"checker: error: unexpected {exc.__class__.__name__}: {printable(message)}; this is a bug in "
+                         f"checker, please report it with the command that raised it\n")
+        if os.environ.get("CHECKER_TRACEBACK"):
+            raise
+        sys.exit(2)
 
 
 @app.command()

@@ -5,6 +5,7 @@
     fail-on = "warning"               # error | warning | info
     include = ["*.txt", "*.md"]       # globs on paths relative to the corpus
     exclude = ["drafts/*"]
+    max-file-kb = 2000                # a bigger file is skipped, with a line on stderr
     [tool.checker.rules]
     NUM002 = "info"                   # a severity, or "off"
     [tool.checker.vocabulary.places]
@@ -41,7 +42,8 @@ from checker.values.vocabulary import (
     load_vocabulary,
 )
 
-KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary")
+KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary", "max-file-kb")
+MAX_FILE_KB = 2000  # the loader's default limit, in KB
 VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement",
                    "frames")
 
@@ -66,7 +68,9 @@ class Settings:
     movement: dict[str, list[str]] = field(default_factory=dict)
     frames: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     baseline: str | None = None  # path of the baseline file, relative to the working directory
+    max_file_kb: int = MAX_FILE_KB  # files larger than this are skipped
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
+    warnings: list[str] = field(default_factory=list)  # what was passed over while reading, one line each
 
     def rule_severity(self, code: str, default: str) -> str:
         return self.rules.get(code, default)
@@ -93,8 +97,9 @@ def _read(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot be read ({exc.__class__.__name__}: {exc})") from None
 
 
-def find_config(start: Path) -> Path | None:
-    """checker.toml, or a pyproject.toml with [tool.checker], in start or its parents."""
+def find_config(start: Path, warnings: list[str] | None = None) -> Path | None:
+    """checker.toml, or a pyproject.toml with [tool.checker], in start or its parents. A pyproject.toml that
+    does not parse is passed over (it may be another project's), with a warning in `warnings`."""
     for folder in [start, *start.parents]:
         own = folder / "checker.toml"
         if own.is_file():
@@ -103,7 +108,9 @@ def find_config(start: Path) -> Path | None:
         if pyproject.is_file():
             try:
                 data = _read(pyproject)
-            except ConfigError:
+            except ConfigError as exc:
+                if warnings is not None:
+                    warnings.append(f"{exc}; its [tool.checker], if any, is not read")
                 continue  # another project's pyproject.toml that does not parse is not checker's to refuse
             if "checker" in data.get("tool", {}):
                 return pyproject
@@ -128,11 +135,37 @@ def _table(path: Path) -> dict:
     else:
         table, where = data, "at the top level"
     _known(path, table, KEYS, where)
+    _types(path, table, TYPES)
     vocab = table.get("vocabulary", {})
-    if not isinstance(vocab, dict):
-        raise ConfigError(f"{path}: vocabulary must be a table, like [vocabulary.places]")
     _known(path, vocab, VOCABULARY_KEYS, "in [tool.checker.vocabulary]" if "tool" in where else "in [vocabulary]")
+    _types(path, vocab, VOCABULARY_TYPES, "vocabulary.")
     return table
+
+
+# What each setting must be, and how it is written: a value of another type is an error naming the key.
+TYPES = {"model": (str, '"en_core_web_sm"'), "fail-on": (str, '"warning"'), "include": (list, '["*.txt", "*.md"]'),
+         "exclude": (list, '["drafts/*"]'), "rules": (dict, '[rules] NUM002 = "info"'), "baseline": (str, '"baseline.json"'),
+         "vocabulary": (dict, "[vocabulary.places]"), "max-file-kb": (int, "2000")}
+VOCABULARY_TYPES = {"places": (dict, '"European Central Bank" = ["ECB"]'), "offices": (list, '["governor"]'),
+                    "office-synonyms": (dict, '"finance chief" = "finance minister"'), "nicknames": (dict, 'kit = "christopher"'),
+                    "spellings": (dict, '"Zelenskyy" = ["Zelensky"]'), "qualifiers": (dict, '"north of" = "gt"'),
+                    "movement": (dict, 'up = ["balloon"]'), "frames": (dict, '[vocabulary.frames.dead] verbs = ["succumb"]')}
+TYPE_NAMES = {str: "a string", list: "a list", dict: "a table", int: "a whole number"}
+
+
+def _types(path: Path, table: dict, types: dict, prefix: str = "") -> None:
+    for key, value in table.items():
+        kind, example = types[key]
+        wrong = not isinstance(value, kind) or (kind is int and (isinstance(value, bool) or value <= 0))
+        if not wrong and kind is list:
+            wrong = not all(isinstance(x, str) for x in value)
+        if not wrong and kind is dict and key == "rules":
+            wrong = not all(isinstance(x, str) for x in value.values())
+        if wrong:
+            what = TYPE_NAMES[kind] + (" of strings" if kind is list else " over 0" if kind is int else "")
+            raise ConfigError(f"{path}: {prefix}{key} must be {what}, like {key} = {example}; not {json.dumps(value, default=str)}"
+                              if kind is not dict else f"{path}: {prefix}{key} must be {what}, like {example}; not "
+                              f"{json.dumps(value, default=str)}")
 
 
 def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:
@@ -144,9 +177,10 @@ def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:
 
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
     settings = Settings()
-    settings.origin = {k: "default" for k in ("model", "fail_on", "baseline", "include", "exclude", "rules", "vocabulary")}
+    settings.origin = {k: "default" for k in ("model", "fail_on", "baseline", "include", "exclude", "rules", "vocabulary",
+                                              "max_file_kb")}
     env_model = os.environ.get("CHECKER_MODEL")
-    path = config or find_config(start or Path.cwd())
+    path = config or find_config(start or Path.cwd(), settings.warnings)
     if path is not None:
         table = _table(path)
         where = str(path)
@@ -160,6 +194,8 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
                 settings.origin[key] = where
         if "rules" in table:
             settings.rules, settings.origin["rules"] = {str(k): str(v) for k, v in table["rules"].items()}, where
+        if "max-file-kb" in table:
+            settings.max_file_kb, settings.origin["max_file_kb"] = table["max-file-kb"], where
         if "baseline" in table:  # relative to the configuration file, like every path in it
             settings.baseline = os.path.relpath(path.parent / str(table["baseline"]))
             settings.origin["baseline"] = where
@@ -223,6 +259,7 @@ def render_settings(settings: Settings) -> str:
            line("baseline", settings.baseline or "", o.get("baseline", "default")),
            line("include", settings.include, o.get("include", "default")),
            line("exclude", settings.exclude, o.get("exclude", "default")),
+           line("max-file-kb", settings.max_file_kb, o.get("max_file_kb", "default")),
            "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
     for code, rule in RULES.items():
         level = settings.rule_severity(code, rule.severity)

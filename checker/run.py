@@ -53,7 +53,8 @@ def apply_severities(findings: list[Finding], settings: Settings) -> list[Findin
 
 def check(path: Path, settings: Settings | None = None) -> Result:
     settings = settings or Settings()
-    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude)
+    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
+                         max_bytes=settings.max_file_kb * 1000)
     result = Result(corpus)
     if not corpus.sources:
         return result

@@ -37,7 +37,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "DATE002", "NAME001", "NAME002", "NAME003", "ROLE001", "TRANS001",
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "DATE002", "NAME001", "NAME002", "NAME003", "NAME004", "ROLE001", "TRANS001",
              "TRANS002")
 
 
@@ -178,7 +178,7 @@ def test_default_severities_and_kinds():
         "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
         "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "DATE001": ("date", "error"),
         "DATE002": ("date", "warning"),
-        "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"),
+        "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"), "NAME004": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
         "TRANS002": ("translation", "warning"),
     }
@@ -1329,3 +1329,31 @@ def test_date002_says_when_the_year_is_the_articles():
 ])
 def test_date002_passes_right_weekdays_and_dates_it_cannot_place(line, span, year):
     assert findings_of("DATE002", weekday_context(line, span, year)) == []
+
+
+# --- NAME004: a name with characters a reader does not see -----------------------------------------
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("Arvid Lind\u200bqvaard", "a zero width space (U+200B)"),
+    ("Arvid Lindqv\u0430ard", "a Cyrillic '\u0430' (U+0430) read as 'a'"),
+    ("Arvid Lind\u00adqvaard", "a soft hyphen (U+00AD)"),
+    ("Arvid \u202eLindqvaard", "a right-to-left override (U+202E)"),
+])
+def test_a_name_with_hidden_characters_is_read_plain_and_the_finding_says_so(written, said):
+    a = Article("a", f"Finance minister {written} said exports rose.", f"{written} spoke again.")
+    b = Article("b", "Finance minister Arvid Lindqvaard said exports rose.")
+    ctx = Context(corpus(a, b), claims=[a.person(written), a.person(written, sentence=1), b.person("Arvid Lindqvaard")])
+    (f,) = findings_of("NAME004", ctx)
+    assert f.rule == "NAME004" and f.severity == "warning" and f.subject == "Arvid Lindqvaard"
+    assert said in f.message and "read as 'Arvid Lindqvaard'" in f.message and "(2 mentions)" in f.message
+    assert [(e.source, e.line, e.flagged) for e in f.evidence] == [("a", 1, True), ("a", 2, True)]
+    assert f.evidence[0].span == written  # quoted as the file holds it
+    assert "\u200b" not in f.message and "\u202e" not in f.message  # shown escaped: a message is one visible line
+    assert f.explanation.read_as == "Arvid Lindqvaard" and f.explanation.mentions == 2
+
+
+def test_a_plain_name_and_a_name_in_another_script_are_not_hidden_characters():
+    a = Article("a", "Finance minister Arvid Lindqvaard met Sergei Ivanov and \u0421\u0435\u0440\u0433\u0435\u0439.")
+    ctx = Context(corpus(a), claims=[a.person("Arvid Lindqvaard"), a.person("\u0421\u0435\u0440\u0433\u0435\u0439")])
+    assert findings_of("NAME004", ctx) == []

@@ -8,6 +8,8 @@ from spacy.attrs import IS_ALPHA, IS_STOP, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from checker.claims.offsets import source_span, source_text
+
 WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
 HEADS = {NOUN, PROPN}  # the parts of speech a term's head may have (see _noun), as the ids the Doc keeps
 QUANTIFIERS = {"other", "another", "last", "first", "third", "next", "many", "several", "same", "own", "few",
@@ -52,12 +54,10 @@ def _modifier(a: Token, b: Token) -> bool:
 
 def doc_bigrams(doc: Doc) -> list[Bigram]:
     out = []
-    base = doc._.offset
     # Sentence by sentence: a pair never spans two, and each sentence's text is taken once
     # (Token.sent rebuilds the span at every call).
     # The cheap tests read from one array; Tokens are made only for the pairs that pass them.
     flags = doc.to_array([POS, IS_ALPHA, IS_STOP]).tolist()
-    text = doc.text  # built anew from the tokens at every read
     for sent in doc.sents:
         sentence = None
         for i in range(sent.start, sent.end - 1):
@@ -71,11 +71,12 @@ def doc_bigrams(doc: Doc) -> list[Bigram]:
                     or (a.text[0].isupper() and not a.is_sent_start):
                 continue
             if sentence is None:
-                sentence = sent.text.strip()
+                sentence = source_text(doc, sent.start_char, sent.end_char).strip()
             lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
             # A participle keeps its form: "operating profit" is one term whatever "Operating" is tagged.
             first = a.lower_ if a.pos_ == "VERB" else a.lemma_.lower()
-            out.append(Bigram(doc._.source, first, b.lemma_.lower(), base + a.idx, base + b.idx + len(b),
-                              text[a.idx : b.idx + len(b)], sentence,
+            start, end = source_span(doc, a.idx, b.idx + len(b))
+            out.append(Bigram(doc._.source, first, b.lemma_.lower(), start, end,
+                              source_text(doc, a.idx, b.idx + len(b)), sentence,
                               tuple(t.lemma_.lower() for t in doc[lo:hi])))
     return out

@@ -24,6 +24,7 @@ from checker.claims.ages import (
     referred_holder,
 )
 from checker.claims.claim import Claim, ClaimKind, unnamed
+from checker.claims.offsets import source_span, source_text
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
 from checker.values.dates import (
@@ -607,7 +608,7 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
     starts, sents, read = _sentences(doc)
     i = bisect_right(starts, span.start) - 1
     if i not in read:
-        read[i] = (sents[i].text.strip(), _context(sents[i]))
+        read[i] = (source_text(doc, sents[i].start_char, sents[i].end_char).strip(), _context(sents[i]))
     return read[i]
 
 
@@ -690,12 +691,12 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
     """A claim on a span of a Doc; `locate(offset) -> (line, column)` maps a source offset. With
     `vocab`, the claim carries what stands near it (figures and dates)."""
     facets = facets or {}
-    start = doc._.offset + span.start_char
+    start, end = source_span(doc, span.start_char, span.end_char)
     line, col = locate(start)
     sentence, context = _sentence_of(doc, span)
     near, near_names, near_dates = nearby(span, vocab, date=kind is ClaimKind.DATE) if vocab is not None else ((), (), ())
-    return Claim(kind=kind, source=doc._.source, start=start, end=doc._.offset + span.end_char, line=line, column=col,
-                 span=span.text, sentence=sentence, value=value,
+    return Claim(kind=kind, source=doc._.source, start=start, end=end, line=line, column=col,
+                 span=source_text(doc, span.start_char, span.end_char), sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
                  definite=facets.get("definite", False), frame=facets.get("frame"), event=facets.get("event"),
@@ -737,7 +738,6 @@ def _then(span: Span) -> bool:
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
     """All claims of one Doc. `locate(offset) -> (line, column)` maps a source offset."""
     vocab = vocab or default_vocabulary()
-    base = doc._.offset
     claims: list[Claim] = []
 
     def make(kind: ClaimKind, span: Span, value, facets: dict, titles=()) -> Claim:
@@ -848,7 +848,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("people", []):
         if span.start > 0 and doc[span.start - 1].lower_ in vocab.birth_name_words:
             continue  # "she was born Jane Doe": a former name, not a spelling of the one the story uses
-        titles = tuple((t.text, base + t.start_char, base + t.end_char) for t in span._.titles)
+        titles = tuple((source_text(doc, t.start_char, t.end_char), *source_span(doc, t.start_char, t.end_char))
+                       for t in span._.titles)
         # The verb a mention is the subject of ("Kowalsk told reporters"): context for a garbled name.
         acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") else None
         claims.append(make(ClaimKind.PERSON, span, span._.person, {"verb": acts}, titles))
@@ -862,7 +863,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
                 kind = ClaimKind.PLACE
             claims.append(make(kind, ent, Entity(ent.text, name, ent.label_), {"subject": name}))
     for span in doc.spans.get("titles", []):  # titles that name no one: "the Vice-Minister of X"
-        claims.append(make(ClaimKind.TITLE, span, PersonName(span.text), {}, ((span.text, base + span.start_char, base + span.end_char),)))
+        claims.append(make(ClaimKind.TITLE, span, PersonName(span.text), {},
+                           ((source_text(doc, span.start_char, span.end_char), *source_span(doc, span.start_char, span.end_char)),)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
 

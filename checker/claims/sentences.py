@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from checker.claims.offsets import source_span, source_text
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:  # the alignment stage reads Sentences without loading spaCy
@@ -67,16 +68,16 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
         if (a := anchor(span._.quantity)) is not None:
             anchors_in[doc[span.start].sent.start].add(a)
     out = []
-    base = doc._.offset
     for sent in doc.sents:
         content = [t for t in sent if is_content(t, masked, vocab)]
         words = sorted({t.lemma_.lower() for t in content})
         names = sorted({t.lemma_.lower() for t in content if t.pos_ == "PROPN" or t.ent_type_})
-        text = sent.text.strip()
+        start, end = source_span(doc, sent.start_char, sent.end_char)
+        raw = source_text(doc, sent.start_char, sent.end_char)
+        text = raw.strip()
         if not text:
             continue
-        lead = len(sent.text) - len(sent.text.lstrip())
-        start = base + sent.start_char + lead
+        start += len(raw) - len(raw.lstrip())
         line, column = locate(start)
         anchors = sorted(anchors_in.get(sent.start, ()))
         out.append(Sentence(doc._.source, start, start + len(text), line, column, text, tuple(words), tuple(names),

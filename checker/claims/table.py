@@ -54,15 +54,17 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
         raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
                          "build both from the same additions (load_vocabulary, load_pipeline)")
     vocab = vocab or components or default_vocabulary()
-    items = [(p.text, (s.id, p.start)) for s in corpus for p in s.paragraphs]
+    items = [(p.text, (s.id, p)) for s in corpus for p in s.paragraphs]
     claims: list[Claim] = []
     bigrams: list[Bigram] = []
     candidates: list[Claim] = []
     sentences: list[Sentence] = []
-    for doc, (source_id, offset) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+    for doc, (source_id, paragraph) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         source = corpus[source_id]
         doc._.source = source_id
-        doc._.offset = offset
+        doc._.offset = paragraph.start
+        doc._.paragraph = paragraph
+        doc._.original = source.text
         doc._.meta = source.meta
         claims.extend(doc_claims(doc, source.line_col, vocab))
         candidates.extend(name_candidates(doc, source.line_col))

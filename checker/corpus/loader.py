@@ -10,19 +10,26 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import stat
 from pathlib import Path
 
 import yaml
 
+from checker.corpus.characters import clean
 from checker.corpus.furniture import FurnitureRules, furniture_lines
-from checker.corpus.source import Corpus, LoadProblem, Paragraph, Source
+from checker.corpus.source import Corpus, LoadProblem, Paragraph, Source, printable
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
 META_KEYS = ("outlet", "date", "url", "language", "title", "author")
 SIDECAR_SUFFIXES = (".meta.yaml", ".meta.yml", ".meta.json")
-MAX_BYTES = 5_000_000
+MAX_BYTES = 2_000_000  # default size limit per file: a long article is under 100 KB; a bigger file is seldom one
+# Characters of one piece of text the model reads at a time: spaCy's parser and NER need about 1 GB per 100,000
+# characters, and refuse a text over 1,000,000. A longer paragraph is read in pieces, cut at sentence ends.
+MAX_PIECE = 100_000
+MAX_META_BYTES = 64_000  # front matter or a sidecar: a few keys, never megabytes
+MAX_META_DEPTH = 20  # nesting of YAML metadata: the keys read are flat
 
 
 class SourceError(Exception):
@@ -39,12 +46,20 @@ def _selected(rel: str, include: list[str], exclude: list[str]) -> bool:
     return not any(fnmatch.fnmatch(rel, g) for g in exclude)
 
 
-def discover(root: Path, include: list[str] | None = None, exclude: list[str] | None = None) -> list[Path]:
-    """Article files under root (or root itself), sorted so that runs are reproducible."""
-    if root.is_file():
+def discover(root: Path, include: list[str] | None = None, exclude: list[str] | None = None,
+             problems: list[LoadProblem] | None = None) -> list[Path]:
+    """Article files under root (or root itself), sorted so that runs are reproducible. A folder that cannot
+    be listed is added to `problems`. Links to folders are not followed (no loops); links to files are."""
+    if not root.is_dir():
         return [root]
+
+    def unreadable(exc: OSError) -> None:
+        if problems is not None:
+            where = Path(exc.filename).relative_to(root).as_posix() if exc.filename else str(root)
+            problems.append(LoadProblem(printable(where or "."), f"folder cannot be read ({exc.strerror or exc})"))
+
     found = []
-    for dirpath, dirnames, filenames in os.walk(root):
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
         for name in filenames:
             path = Path(dirpath) / name
@@ -65,6 +80,38 @@ def _decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _BoundedLoader(yaml.SafeLoader):
+    """YAML's safe loader without aliases and with bounded nesting: metadata is a few flat keys, and an alias
+    expands without limit when the value is read ("billion laughs"), deep nesting exhausts the stack."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("aliases (*name) are not allowed in metadata")
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > MAX_META_DEPTH:
+                raise yaml.YAMLError(f"nested deeper than {MAX_META_DEPTH} levels")
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+def _yaml(text: str, what: str) -> dict:
+    """Metadata from YAML, read safely and bounded; a SourceError saying why it cannot be used."""
+    if len(text) > MAX_META_BYTES:
+        raise SourceError(f"{what} is larger than {MAX_META_BYTES // 1000} KB; metadata is a few keys")
+    try:
+        meta = yaml.load(text, Loader=_BoundedLoader) or {}  # noqa: S506 (a SafeLoader subclass)
+    except yaml.YAMLError as exc:
+        reason = str(exc).splitlines()[0] if "aliases" in str(exc) or "nested" in str(exc) else exc.__class__.__name__
+        raise SourceError(f"{what} is not valid YAML ({reason})") from None
+    except RecursionError:
+        raise SourceError(f"{what} is nested too deeply") from None
+    if not isinstance(meta, dict):
+        raise SourceError(f"{what} is not a mapping of keys to values")
+    return meta
+
+
 def _front_matter(text: str) -> tuple[dict, str]:
     """Split YAML front matter ('---' fenced at the very top) from the body.
 
@@ -77,12 +124,7 @@ def _front_matter(text: str) -> tuple[dict, str]:
         return {}, text
     close = text.find("\n", end + 4)
     close = len(text) if close < 0 else close
-    try:
-        meta = yaml.safe_load(text[4:end]) or {}
-    except yaml.YAMLError as exc:
-        raise SourceError(f"front matter is not valid YAML ({exc.__class__.__name__})") from None
-    if not isinstance(meta, dict):
-        raise SourceError("front matter is not a mapping of keys to values")
+    meta = _yaml(text[4:end], "front matter")
     blank = "\n" * text[:close].count("\n")
     return meta, blank + text[close:]
 
@@ -90,21 +132,55 @@ def _front_matter(text: str) -> tuple[dict, str]:
 def _sidecar(path: Path) -> dict:
     for suffix in SIDECAR_SUFFIXES:
         side = path.with_name(path.stem + suffix)
-        if side.exists():
-            raw = side.read_text("utf-8")
+        if os.path.lexists(side):
+            what = f"metadata file {printable(side.name)}"
             try:
-                meta = json.loads(raw) if suffix == ".meta.json" else yaml.safe_load(raw)
-            except (ValueError, yaml.YAMLError):
-                raise SourceError(f"metadata file {side.name} cannot be parsed") from None
+                raw = _read_bounded(side, MAX_META_BYTES).decode("utf-8")
+            except SourceError as exc:
+                raise SourceError(f"{what}: {exc}") from None
+            except UnicodeDecodeError:
+                raise SourceError(f"{what} is not UTF-8") from None
+            if suffix != ".meta.json":
+                return _yaml(raw, what)
+            try:
+                meta = json.loads(raw)
+            except (ValueError, RecursionError):
+                raise SourceError(f"{what} cannot be parsed") from None
             if not isinstance(meta, dict):
-                raise SourceError(f"metadata file {side.name} is not a mapping")
+                raise SourceError(f"{what} is not a mapping")
             return meta
     return {}
+
+
+# What a browser does not show is not the article: a template, an element marked hidden or styled out of view.
+UNSHOWN = ('//template | //*[@hidden] | //*[contains(translate(@style, " ", ""), "display:none")]'
+           ' | //*[contains(translate(@style, " ", ""), "visibility:hidden")]')
+
+
+def _shown_html(html: str) -> str:
+    """The page without what a browser does not show; the page as it is when it does not parse."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (etree.ParserError, ValueError):  # an empty page, or an XML declaration in a str
+        return html
+    unshown = tree.xpath(UNSHOWN)
+    if not unshown:
+        return html
+    for element in unshown:
+        if element.getparent() is not None:
+            element.drop_tree()
+        elif element is tree:
+            return ""
+    return lxml_html.tostring(tree, encoding="unicode")
 
 
 def _html_text(html: str) -> tuple[str, dict]:
     import trafilatura  # imported here: only HTML needs it, and it is slow to import
 
+    html = _shown_html(html)
     text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
     meta = {}
     doc = trafilatura.extract_metadata(html)
@@ -137,9 +213,31 @@ def _paragraphs(text: str, skip: set[int]) -> list[Paragraph]:
             start = offsets[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if i + 1 in skip or not nxt.strip() or not _continues(line, nxt):
-            paragraphs.append(Paragraph(start, text[start : offsets[i] + len(line)]))
+            for piece in _pieces(Paragraph(start, text[start : offsets[i] + len(line)])):
+                read, removed = clean(piece.text)
+                paragraphs.append(Paragraph(piece.start, read, removed) if removed or read != piece.text else piece)
             start = None
     return paragraphs
+
+
+SENTENCE_ENDS = (". ", "? ", "! ", ".\n", "\n")
+
+
+def _pieces(paragraph: Paragraph, limit: int = MAX_PIECE) -> list[Paragraph]:
+    """A paragraph the model can read whole, or its pieces of at most `limit` characters, each cut after the
+    last sentence end in its reach (else the last space, else at the limit): never refused, read in one pass."""
+    text, out, at = paragraph.text, [], 0
+    while len(text) - at > limit:
+        window = text[at : at + limit]
+        cut = max(window.rfind(end) + len(end) for end in SENTENCE_ENDS)
+        if cut < limit // 2:
+            cut = window.rfind(" ") + 1
+        if cut < limit // 2:
+            cut = limit
+        out.append(Paragraph(paragraph.start + at, text[at : at + cut]))
+        at += cut
+    out.append(Paragraph(paragraph.start + at, text[at:]) if at else paragraph)
+    return out
 
 
 def _line_ranges(indexes: set[int]) -> list[tuple[int, int]]:
@@ -152,16 +250,41 @@ def _line_ranges(indexes: set[int]) -> list[tuple[int, int]]:
     return ranges
 
 
-def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | None = None) -> Source:
-    """Read one article. Raises SourceError with a one-line reason."""
+_KINDS = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+
+
+def _read_bounded(path: Path, limit: int) -> bytes:
+    """A regular file's bytes, at most `limit` of them: a pipe would block, a device (a link to /dev/zero) never
+    ends, and a size the file system reports is not a promise. A link is followed once; a loop is an error."""
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise SourceError(f"larger than {MAX_BYTES // 1_000_000} MB; is it an article?")
-        raw = path.read_bytes()
+        st = os.stat(path)
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), None)
+        if kind or not stat.S_ISREG(st.st_mode):
+            raise SourceError(f"not a regular file ({kind or 'a special file'})")
+        if st.st_size > limit:
+            raise SourceError(f"larger than the size limit ({_size(st.st_size)} > {_size(limit)}; max-file-kb "
+                              f"in the configuration raises it)")
+        with open(path, "rb") as fh:
+            raw = fh.read(limit + 1)
     except PermissionError:
         raise SourceError("cannot be read (permission denied)") from None
     except OSError as exc:
         raise SourceError(f"cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > limit:
+        raise SourceError(f"larger than the size limit ({_size(limit)}; max-file-kb in the configuration raises "
+                          f"it)")
+    return raw
+
+
+def _size(n: int) -> str:
+    return f"{n / 1000:,.0f} KB"
+
+
+def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | None = None,
+                max_bytes: int = MAX_BYTES) -> Source:
+    """Read one article. Raises SourceError with a one-line reason."""
+    raw = _read_bounded(path, max_bytes)
     text = _decode(raw)
     meta: dict = {}
     if path.suffix.lower() in HTML_SUFFIXES:
@@ -179,8 +302,8 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
     # Paths as the user named them (corpus/a.txt), so that editors and CI annotations find the file.
     rel = path if root is not None else Path(path.name)
     return Source(
-        id=path.stem,
-        path=rel.as_posix(),
+        id=printable(path.stem),
+        path=printable(rel.as_posix()),
         text=text,
         meta={k: str(meta[k]) for k in META_KEYS if meta.get(k) not in (None, "")},
         paragraphs=paragraphs,
@@ -189,25 +312,35 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
 
 
 def load_corpus(root: Path, rules: FurnitureRules | None = None, include: list[str] | None = None,
-                exclude: list[str] | None = None) -> Corpus:
+                exclude: list[str] | None = None, max_bytes: int = MAX_BYTES) -> Corpus:
     """All usable sources under root, and one problem line per file that is not usable."""
-    if not root.exists():
-        return Corpus((), (LoadProblem(str(root), "no such file or folder"),))
+    if not os.path.lexists(root):
+        return Corpus((), (LoadProblem(printable(str(root)), "no such file or folder"),))
     sources: list[Source] = []
     problems: list[LoadProblem] = []
     seen: dict[str, str] = {}
-    for path in discover(root, include, exclude):
-        shown = path.relative_to(root).as_posix() if root.is_dir() else path.name
+    files: dict[str, str] = {}  # the real path of each file read: a link to one of them is the same source
+    for path in discover(root, include, exclude, problems):
+        shown = printable(path.relative_to(root).as_posix() if root.is_dir() else path.name)
+        real = os.path.realpath(path)
+        if real in files:
+            problems.append(LoadProblem(shown, f"the same file as {files[real]} (a link); read once, as one source"))
+            continue
         try:
-            source = load_source(path, root, rules)
+            source = load_source(path, root, rules, max_bytes)
         except SourceError as exc:
             problems.append(LoadProblem(shown, str(exc)))
+            continue
+        except (MemoryError, RecursionError, ValueError, LookupError, OSError) as exc:  # one file's, not the run's
+            problems.append(LoadProblem(shown, f"cannot be read ({exc.__class__.__name__}: "
+                                               f"{printable(str(exc).splitlines()[0] if str(exc) else '')})"))
             continue
         if source.id in seen:
             problems.append(LoadProblem(shown, f"same name as {seen[source.id]}; source ids are file stems and must be unique"))
             continue
         seen[source.id] = shown
+        files[real] = shown
         sources.append(source)
     if root.is_dir() and not sources and not problems:
-        problems.append(LoadProblem(str(root), f"no articles found (looked for {', '.join(sorted(SUFFIXES))})"))
+        problems.append(LoadProblem(printable(str(root)), f"no articles found (looked for {', '.join(sorted(SUFFIXES))})"))
     return Corpus(tuple(sources), tuple(problems))

@@ -3,15 +3,44 @@
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from dataclasses import dataclass, field
+
+
+def printable(name: str) -> str:
+    """A file name as it can be shown on one line of any output: a byte that is not UTF-8 (held by Python as a
+    lone surrogate) as \\xNN, a control or format character (a newline, a bidi override, a zero-width space) as
+    its escape. A newline in a file name must never start a line of output (a CI system reads '::error' there)."""
+    out = []
+    for ch in name:
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's surrogateescape of one byte
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif 0xD800 <= code <= 0xDFFF or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                       if code > 0xFF or ch in "\n\r\t" else f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A run of article text that is reporting (not furniture), with its offset in the source."""
+    """A run of article text that is reporting (not furniture), with its offset in the source. `text` is what
+    the model reads: without the invisible characters of the file (corpus/characters.py); `removed` says where
+    each stood, so that `source_offset` maps an offset of `text` to the file's."""
 
     start: int
     text: str
+    removed: tuple[int, ...] = ()
+
+    def source_offset(self, i: int) -> int:
+        """The source offset of the character at `i` in `text`."""
+        return self.start + i + (bisect.bisect_right(self.removed, i) if self.removed else 0)
+
+    def source_end(self, i: int) -> int:
+        """The source offset that ends a stretch of `text` ending at `i` (exclusive)."""
+        return self.start + i + (bisect.bisect_left(self.removed, i) if self.removed else 0)
 
 
 @dataclass

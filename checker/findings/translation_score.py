@@ -64,7 +64,7 @@ def translation_scores(corpus: Corpus, findings: list[Finding]) -> list[Translat
     for s in corpus:
         for p in s.paragraphs:
             for m in DETACHED_HYPHEN.finditer(p.text):
-                line, column = s.line_col(p.start + m.start())
+                line, column = s.line_col(p.source_offset(m.start()))
                 end = p.text.find(" ", m.end())
                 passages[s.id].add(Passage("detached-hyphen", line, column, p.text[m.start() : end if end > 0 else None]))
     return [TranslationScore(s.id, s.word_count, tuple(sorted(passages[s.id], key=lambda p: (p.line, p.column, p.signal))))

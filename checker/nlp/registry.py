@@ -52,7 +52,8 @@ def annotate(doc: Doc, group: str, attribute: str, matches: list[tuple[Span, Any
 
 
 def register_extensions() -> None:
-    for name in ("source", "meta"):
+    # The source a Doc is a paragraph of, and the paragraph with the source's text: offsets and quotes are the file's.
+    for name in ("source", "meta", "paragraph", "original"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("offset"):

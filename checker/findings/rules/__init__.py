@@ -11,6 +11,7 @@ from checker.findings.rules import (
     name001,
     name002,
     name003,
+    name004,
     num001,
     num002,
     num003,
@@ -21,8 +22,8 @@ from checker.findings.rules import (
     trans002,
 )
 
-MODULES = (num001, num002, num003, num004, num005, date001, date002, name001, name002, name003, role001, trans001,
-           trans002)
+MODULES = (num001, num002, num003, num004, num005, date001, date002, name001, name002, name003, name004, role001,
+           trans001, trans002)
 for _module in MODULES:
     register(_module.RULE)
 
