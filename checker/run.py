@@ -61,6 +61,9 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     vocab = settings.vocabulary()
     nlp = pipeline(settings.model, settings.vocabulary_extensions())
     extraction = extract(corpus, nlp, vocab)
+    if extraction.problems:  # reported with the files that could not be used
+        corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
+        result = Result(corpus)
     alignment = align_sentences(extraction.sentences)
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
     grouped = group_claims(extraction.claims, people, vocab)

@@ -11,6 +11,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# `pytest --hypothesis-profile=long` (bench/fuzz.sh): the generated-corpora tests run 2,000 examples each.
+hypothesis_settings.register_profile("long", max_examples=2000, deadline=None)
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -387,3 +387,23 @@ def test_an_interrupt_during_a_run_exits_130_without_a_traceback(tmp_path):
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
     assert proc.returncode == 130 and "Traceback" not in err, err
+
+
+@pytest.mark.slow
+def test_an_error_in_one_paragraph_is_one_line_and_the_rest_is_read(monkeypatch, tmp_path):
+    from checker.claims import table
+    from checker.run import check
+
+    real = table.doc_claims
+
+    def fragile(doc, *args):
+        if "Marrowby" in doc.text:
+            raise ValueError("a case nobody foresaw")
+        return real(doc, *args)
+
+    monkeypatch.setattr(table, "doc_claims", fragile)
+    corpus = write_corpus(tmp_path / "c", ARTICLE + "\nThe port of Marrowby reopened.\n", ARTICLE.replace("12%", "15%"))
+    result = check(corpus)
+    assert [f.rule for f in result.findings] == ["NUM001"]  # both files' figures read
+    assert [str(p) for p in result.problems] == [
+        f"{corpus / 's0.txt'}: the paragraph at line 3 could not be read (ValueError); the rest of the file is"]

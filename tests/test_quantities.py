@@ -274,3 +274,10 @@ def test_thousands_grouped_with_spaces_are_one_figure(text, value):
 def test_a_single_digit_or_a_year_before_a_number_is_not_a_thousands_group(text):
     values = [q.value for _, _, q in iter_quantities(text, share_at=lambda _end: False)]
     assert all(v < 10000 for v in values), values
+
+
+def test_a_run_of_digits_too_long_for_a_float_is_no_figure():
+    """400 digits read as a float are infinity, which no comparison or message can use."""
+    assert list(iter_quantities("1" * 400)) == []
+    found = [q for _, _, q in iter_quantities("between 5 and " + "9" * 400 + " people")]
+    assert found and all(math.isfinite(q.value) and math.isfinite(q.interval.hi) for q in found)

@@ -554,3 +554,44 @@ def test_a_finding_with_no_majority_flags_no_side_in_any_view():
     data = json.loads(render_json(result))["findings"][0]
     assert [e["flagged"] for e in data["evidence"]] == [False, False] and data["explanation"]["majority"] is None
     assert Entry.of(tie).hint == f"{first.path}:{first.line}"
+
+
+# --- quoted text cannot change a report's structure, read by a real CommonMark renderer -------------
+
+NASTY = "a|b `c` <b>d</b> [link](http://x.invalid) ![image](y.png) ::error::z *e* _f_ # g \\ h\n## i"
+
+
+def _quoting(result: Result, text: str) -> Result:
+    """The result with every quoted span, sentence, subject and message made of `text`."""
+    findings = [replace(f, subject=text, message=f"{text}: {f.message}",
+                        evidence=tuple(replace(e, span=text, sentence=f"Before {text} after.") for e in f.evidence))
+                for f in result.findings]
+    return replace(result, findings=findings)
+
+
+def _blocks(markdown: str) -> tuple[list[tuple[str, str, int]], set[str]]:
+    """The rendered page's block structure (headings, tables, rows, cells, lists) and its inline token types,
+    as a GitHub-flavoured CommonMark renderer reads it."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    blocks = [(t.type, t.tag, t.level) for t in tokens if t.type != "inline"]
+    inline = {c.type for t in tokens if t.type == "inline" for c in t.children or ()}
+    return blocks, inline
+
+
+def test_quoted_text_renders_as_text_in_the_same_structure_as_plain_text(result):
+    plain_blocks, plain_inline = _blocks(render_markdown(_quoting(result, "plain words here")))
+    blocks, inline = _blocks(render_markdown(_quoting(result, NASTY)))
+    assert blocks == plain_blocks  # no heading, row, cell or list item more or less
+    assert not {"html_inline", "html_block", "image", "link_open", "code_inline"} & (inline - plain_inline)
+
+
+def test_quoted_text_cannot_start_a_workflow_command_or_a_sarif_line(result):
+    hostile = _quoting(result, NASTY)
+    *commands, _ = render_github(hostile).splitlines()
+    assert len(commands) == len(hostile.findings)  # the newline in the message did not start a line
+    assert all(c.startswith(("::error ", "::warning ", "::notice ")) and "%0A## i" in c for c in commands)
+    assert len(render_text(hostile).splitlines()) == len(hostile.findings) + 1
+    sarif = json.loads(render_sarif(hostile))
+    assert sarif["runs"][0]["results"][0]["message"]["text"].startswith(NASTY)  # JSON keeps text as data

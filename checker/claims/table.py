@@ -11,7 +11,7 @@ from checker.claims.bigrams import Bigram, doc_bigrams
 from checker.claims.claim import Claim
 from checker.claims.extract import doc_claims, name_candidates
 from checker.claims.sentences import Sentence, doc_sentences
-from checker.corpus import Corpus
+from checker.corpus import Corpus, LoadProblem
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -31,6 +31,7 @@ class Extraction:
     bigrams: list[Bigram]
     candidates: list[Claim] = field(default_factory=list)  # words that may name a person the corpus knows
     sentences: list[Sentence] = field(default_factory=list)
+    problems: list[LoadProblem] = field(default_factory=list)  # paragraphs that could not be read, one line each
 
 
 def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
@@ -59,6 +60,7 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
     bigrams: list[Bigram] = []
     candidates: list[Claim] = []
     sentences: list[Sentence] = []
+    problems: list[LoadProblem] = []
     for doc, (source_id, paragraph) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
         source = corpus[source_id]
         doc._.source = source_id
@@ -66,14 +68,22 @@ def extract(corpus: Corpus, nlp: Language, vocab: Vocabulary | None = None, batc
         doc._.paragraph = paragraph
         doc._.original = source.text
         doc._.meta = source.meta
-        claims.extend(doc_claims(doc, source.line_col, vocab))
-        candidates.extend(name_candidates(doc, source.line_col))
-        bigrams.extend(doc_bigrams(doc))
-        sentences.extend(doc_sentences(doc, source.line_col, vocab))
+        try:
+            read = (doc_claims(doc, source.line_col, vocab), name_candidates(doc, source.line_col), doc_bigrams(doc),
+                    doc_sentences(doc, source.line_col, vocab))
+        except Exception as exc:  # noqa: BLE001 (one paragraph's error is that paragraph's, not the run's)
+            line = source.line_col(paragraph.start)[0]
+            problems.append(LoadProblem(source.path, f"the paragraph at line {line} could not be read "
+                                                     f"({exc.__class__.__name__}); the rest of the file is"))
+            continue
+        claims.extend(read[0])
+        candidates.extend(read[1])
+        bigrams.extend(read[2])
+        sentences.extend(read[3])
     claims.sort(key=lambda c: (c.source, c.start, c.kind))
     candidates.sort(key=lambda c: (c.source, c.start))
     sentences.sort(key=lambda s: (s.source, s.start))
-    return Extraction(claims, bigrams, candidates, sentences)
+    return Extraction(claims, bigrams, candidates, sentences, problems)
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

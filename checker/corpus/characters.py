@@ -30,20 +30,27 @@ CONFUSABLES = {
     "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 }
 _TABLE = str.maketrans(CONFUSABLES)
-_CONFUSABLE_WORD = re.compile(f"\\w*[{''.join(CONFUSABLES)}]\\w*")
+_CONFUSABLE = re.compile(f"[{''.join(CONFUSABLES)}]")
+_WORD = re.compile(r"\w+")  # words are found first, then searched: one pass, whatever a word's length
 _LATIN = re.compile("[A-Za-z]")
+
+
+def _mixed(word: str) -> bool:
+    """A Latin word with a look-alike letter of another script in it."""
+    return bool(_CONFUSABLE.search(word) and _LATIN.search(word))
 
 
 def _latinised(m: re.Match) -> str:
     word = m.group()
-    return word.translate(_TABLE) if _LATIN.search(word) else word
+    return word.translate(_TABLE) if _mixed(word) else word
 
 
 def clean(text: str) -> tuple[str, tuple[int, ...]]:
     """The text as the model reads it, and where each removed character stood in it (sorted)."""
-    if not FORMAT.search(text) and not _CONFUSABLE_WORD.search(text):
+    if not FORMAT.search(text) and not _CONFUSABLE.search(text):
         return text, ()
-    text = _CONFUSABLE_WORD.sub(_latinised, text)  # one letter for one: offsets unchanged
+    if _CONFUSABLE.search(text):
+        text = _WORD.sub(_latinised, text)  # one letter for one: offsets unchanged
     parts, removed, last, kept = [], [], 0, 0
     for m in FORMAT.finditer(text):
         parts.append(text[last : m.start()])
@@ -58,8 +65,8 @@ def hidden(text: str) -> list[str]:
     """What `clean` changes in a text, described for a reader, in order: "a zero-width space (U+200B)",
     "a Cyrillic 'а' (U+0430) read as 'a'"."""
     out = []
-    for m in _CONFUSABLE_WORD.finditer(text):
-        if _LATIN.search(m.group()):
+    for m in _WORD.finditer(text):
+        if _mixed(m.group()):
             out += [f"{_script(ch)} '{ch}' (U+{ord(ch):04X}) read as '{CONFUSABLES[ch]}'"
                     for ch in m.group() if ch in CONFUSABLES]
     out += [f"{_article(unicodedata.name(ch, 'format character').lower())} (U+{ord(ch):04X})"

@@ -303,8 +303,8 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
         lo, hi = g.vague[m.group("vague").lower()]
         return Quantity(text, float(lo), Interval(float(lo), float(hi)), "", "number", "vague", qual_text)
     value = _parse_number(m.group("num"), g)
-    if value is None or math.isnan(value):
-        return None
+    if value is None or not math.isfinite(value):
+        return None  # nan, or a run of digits too long for a float ("1111...", 400 digits): no figure
     cur = (m.group("cur") or "").strip()
     if cur.lower() in ASCII_CURRENCY and (cur != cur.upper() or m.group("cur") != cur
                                           or not re.search(r"\d[\d,.]*\d|\d\s?[a-z]", m.group("num"), re.I)):
@@ -335,7 +335,7 @@ def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity
         if m.group("unit1") and (m.group("unit") or "").lower() != m.group("unit1").lower():
             return None  # "fell 0.4 per cent to 13,176": the unit belongs to the first figure only
         value2 = _parse_number(m.group("num2"), g)
-        if value2 is None:
+        if value2 is None or not math.isfinite(value2):
             return None
         scale2 = g.scale_at_end.search(m.group("num2").strip().lower())
         if scale2 and not g.scale_at_end.search(m.group("num").strip().lower()) \
