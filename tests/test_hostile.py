@@ -407,3 +407,40 @@ def test_an_error_in_one_paragraph_is_one_line_and_the_rest_is_read(monkeypatch,
     assert [f.rule for f in result.findings] == ["NUM001"]  # both files' figures read
     assert [str(p) for p in result.problems] == [
         f"{corpus / 's0.txt'}: the paragraph at line 3 could not be read (ValueError); the rest of the file is"]
+
+
+def test_a_run_without_spaces_longer_than_any_word_is_read_in_words_of_at_most_max_word():
+    from checker.corpus.characters import MAX_WORD
+
+    text = "It rose 12%. " + "%" * (3 * MAX_WORD) + " Then it fell."
+    read, removed = clean(text)
+    assert len(read) == len(text) and removed == ()  # one for one: offsets unchanged
+    assert max(len(w) for w in read.split()) == MAX_WORD and read.split()[:3] == ["It", "rose", "12%."]
+    assert clean("https://example.invalid/" + "a" * 150)[0] == "https://example.invalid/" + "a" * 150  # a URL is a word
+
+
+# --- reports and baselines written whole or not at all -----------------------------------------------
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(28, "No space left on device")])
+def test_an_interrupted_or_failed_write_leaves_the_old_file_whole_and_no_temporary_file(tmp_path, monkeypatch, failure):
+    baseline = tmp_path / "checker-baseline.json"
+    baseline.write_text('{"version": 1, "entries": []}\n', "utf-8")
+    real_fdopen = os.fdopen
+
+    def failing_fdopen(*args, **kwargs):
+        handle = real_fdopen(*args, **kwargs)
+        real_write = handle.write
+
+        def write(text):
+            real_write(text[: len(text) // 2])  # half the new baseline is on disk when the write fails
+            raise failure
+
+        handle.write = write
+        return handle
+
+    monkeypatch.setattr(os, "fdopen", failing_fdopen)
+    with pytest.raises(type(failure)):
+        cli.write_atomic(baseline, '{"version": 1, "entries": [' + '"x", ' * 1000 + '"y"]}\n')
+    assert baseline.read_text("utf-8") == '{"version": 1, "entries": []}\n'
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["checker-baseline.json"]

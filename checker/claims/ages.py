@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from checker.nlp.registry import sentence_at
 from checker.values.types import Quantity
 from checker.values.vocabulary import Vocabulary
 
@@ -79,7 +80,8 @@ def _bare_whole(q: Quantity) -> bool:
 
 def _set_off(span: Span) -> bool:
     """"Keller, 32, said": the figure between a comma and a comma or the end of the clause."""
-    doc, sent = span.doc, span.sent
+    doc = span.doc
+    sent = sentence_at(doc, span.start)
     return span.start > sent.start and doc[span.start - 1].text == "," and (
         span.end >= sent.end or doc[span.end].text in (",", ".", ")", ";"))
 
@@ -89,8 +91,9 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     q: Quantity | None = span._.quantity
     if not _may_be_age(q, vocab):
         return None
-    doc, sent = span.doc, span.sent
-    people = [p for p in people if p.sent == sent]
+    doc = span.doc
+    sent = sentence_at(doc, span.start)
+    people = [p for p in people if sent.start <= p.start < sent.end]
     if is_year_old(span):
         after = _after_year_old(span)
         if after < len(doc) and doc[after].tag_ == "NN" and after + 1 < len(doc) and doc[after + 1].tag_ == "POS":
@@ -128,7 +131,8 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
 
 def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     """"Keller dies at 91", "died at age 91", "died at the age of 91": the age of the verb's subject."""
-    doc, sent = span.doc, span.sent
+    doc = span.doc
+    sent = sentence_at(doc, span.start)
     words = [t.lower_ for t in doc[max(sent.start, span.start - 4) : span.start]]
     for lead in (["at"], ["at", "age"], ["at", "the", "age", "of"]):
         if words[-len(lead):] == lead:
@@ -163,11 +167,11 @@ def referred_holder(span: Span, people: list[Span]) -> Span | None:
     head = doc[after - 1]  # "old", or the token the parse hangs the phrase on
     if not any(t.dep_ in ("nsubj", "nsubjpass") for t in (head, span.root, doc[span.start - 1].head)):
         return None
-    sent = span.sent
-    if any(p.sent == sent and p.start < span.start for p in people) or sent.start == 0:
+    sent = sentence_at(doc, span.start)
+    if any(sent.start <= p.start < span.start for p in people) or sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
-    named = [p for p in people if p.sent == before]
+    before = sentence_at(doc, sent.start - 1)
+    named = [p for p in people if before.start <= p.start < before.end]
     if len({p[-1].lower_ for p in named}) != 1:
         return None
     inside = {i for p in named for i in range(p.start, p.end)}

@@ -27,6 +27,7 @@ from checker.claims.claim import Claim, ClaimKind, unnamed
 from checker.claims.offsets import source_span, source_text
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
+from checker.nlp.registry import Entities, sentence_at, sentences
 from checker.values.dates import (
     day_named,
     named_weekday,
@@ -61,7 +62,7 @@ def _entity(tok: Token, vocab: Vocabulary) -> str | None:
     if _framed(tok, vocab):
         return None  # "Turnout was 61.4%": what is measured, though tagged a name, holds nothing
     if tok.ent_type_ in ENTITY_LABELS:
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = Entities.of(doc).at(tok.i)
         text = ent.text if ent is not None else tok.text
         # The tagger sometimes keeps the possessive inside the name ("EYP MCF's"): the holder is the name
         text = re.sub(r"\s*['\u2019]s?$", "", text.removeprefix("the ").removeprefix("The ")).strip()
@@ -509,13 +510,19 @@ def _event_beside(verb: Token, vocab: Vocabulary) -> str | None:
     return None
 
 
+ZONE_WORDS = 12
+
+
 def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
     """A day named in parentheses beside a clock time in a time zone ("at 6:41pm this evening (0241 GMT
     Friday)"): the moment restated for readers elsewhere, a day apart from the local one by design, not a
     date of its own. Outside parentheses the zone dates the event itself ("Friday at 14:00 GMT")."""
-    doc, sent = span.doc, span.sent
-    opening = next((i for i in range(span.start - 1, sent.start - 1, -1) if doc[i].text in "()"), None)
-    closing = next((i for i in range(span.end, sent.end) if doc[i].text in "()"), None)
+    doc = span.doc
+    sent = _sent(doc, span)
+    # A restated moment is a few words in brackets: the search looks no further than ZONE_WORDS either side.
+    lo, hi = max(sent.start, span.start - ZONE_WORDS), min(sent.end, span.end + ZONE_WORDS)
+    opening = next((i for i in range(span.start - 1, lo - 1, -1) if doc[i].text in "()"), None)
+    closing = next((i for i in range(span.end, hi) if doc[i].text in "()"), None)
     if opening is None or closing is None or doc[opening].text != "(" or doc[closing].text != ")":
         return False
     return any(doc[i].lower_.strip(".") in vocab.time_zones and any(ch.isdigit() for ch in doc[i - 1].text)
@@ -588,24 +595,13 @@ def _context(sent: Span) -> tuple[str, ...]:
     return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}))
 
 
-def _sentences(doc: Doc) -> tuple[list[int], list[Span], dict]:
-    """The Doc's sentences and where they start, listed once: a sentence holds many claims, and
-    Span.sent rebuilds the sentence at every call."""
-    cache = doc.user_data.get("checker.sentences")
-    if cache is None:
-        sents = list(doc.sents)
-        cache = doc.user_data["checker.sentences"] = ([s.start for s in sents], sents, {})
-    return cache
-
-
 def _sent(doc: Doc, span: Span) -> Span:
-    starts, sents, _ = _sentences(doc)
-    return sents[bisect_right(starts, span.start) - 1]
+    return sentence_at(doc, span.start)
 
 
 def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
     """The text and context words of the span's sentence, read once a sentence."""
-    starts, sents, read = _sentences(doc)
+    starts, sents, read = sentences(doc)
     i = bisect_right(starts, span.start) - 1
     if i not in read:
         read[i] = (source_text(doc, sents[i].start_char, sents[i].end_char).strip(), _context(sents[i]))
@@ -636,7 +632,7 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
              if _holder_name(t, vocab) and t.i not in masked
              and (_named_head(t) in above or not _reporter(t, vocab))
              and not (date and _agent_of_pronoun_patient(t))}
-    dates = {e.text.lower() for e in doc.ents if e.label_ in ("DATE", "TIME") and lo <= e.start < hi
+    dates = {e.text.lower() for e in Entities.of(doc).within(lo, hi) if e.label_ in ("DATE", "TIME")
              and not (e.start < span.end and span.start < e.end)}
     return tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(dates))
 

@@ -60,13 +60,15 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
 
     Reporting verbs ("said", "told") are left out with the figures: they say who reports a fact.
     """
+    from checker.nlp.registry import sentence_at  # spaCy's: Sentences are read without it elsewhere
+
     vocab = vocab or default_vocabulary()
     masked = masked_tokens(doc)
     # Each sentence's distinctive figures, read in one pass over the figures: by the sentence they start in.
     anchors_in: dict[int, set[str]] = defaultdict(set)
     for span in doc.spans.get("quantities", []):
         if (a := anchor(span._.quantity)) is not None:
-            anchors_in[doc[span.start].sent.start].add(a)
+            anchors_in[sentence_at(doc, span.start).start].add(a)
     out = []
     for sent in doc.sents:
         content = [t for t in sent if is_content(t, masked, vocab)]

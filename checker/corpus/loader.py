@@ -80,17 +80,21 @@ def _decode(raw: bytes) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class _Unsafe(yaml.YAMLError):
+    """Metadata YAML refused for what it would cost to read, with the reason."""
+
+
 class _BoundedLoader(yaml.SafeLoader):
     """YAML's safe loader without aliases and with bounded nesting: metadata is a few flat keys, and an alias
     expands without limit when the value is read ("billion laughs"), deep nesting exhausts the stack."""
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
-            raise yaml.YAMLError("aliases (*name) are not allowed in metadata")
+            raise _Unsafe("aliases (*name) are not allowed in metadata")
         self._depth = getattr(self, "_depth", 0) + 1
         try:
             if self._depth > MAX_META_DEPTH:
-                raise yaml.YAMLError(f"nested deeper than {MAX_META_DEPTH} levels")
+                raise _Unsafe(f"nested deeper than {MAX_META_DEPTH} levels")
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
@@ -103,7 +107,7 @@ def _yaml(text: str, what: str) -> dict:
     try:
         meta = yaml.load(text, Loader=_BoundedLoader) or {}  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as exc:
-        reason = str(exc).splitlines()[0] if "aliases" in str(exc) or "nested" in str(exc) else exc.__class__.__name__
+        reason = str(exc) if isinstance(exc, _Unsafe) else exc.__class__.__name__
         raise SourceError(f"{what} is not valid YAML ({reason})") from None
     except RecursionError:
         raise SourceError(f"{what} is nested too deeply") from None

@@ -101,17 +101,20 @@ def _width(c: Claim) -> float:
 def most_precise(claims) -> list[Claim]:
     """Each source's claims less those that another of its own claims states more precisely: a
     headline's "seven out of ten" rounds the body's "71.3%", and the source's figure is the body's."""
-    # Each claim is set against its own source's only: a group holds many sources' claims.
-    of_source: dict[str, list[Claim]] = defaultdict(list)
+    # Each claim is set against its own source's only: a group holds many sources' claims. A value is judged
+    # once however often its source states it (a table repeats one figure a thousand times): the verdict and
+    # the width depend on the value alone.
+    of_source: dict[str, dict[str, Claim]] = defaultdict(dict)
     for d in claims:
-        of_source[d.source].append(d)
-    out = []
-    for c in claims:
-        if any(d is not c and _width(d) < _width(c)
-               and (v := _verdict(c, d)) is not None and v.relation == AGREE for d in of_source[c.source]):
-            continue
-        out.append(c)
-    return out
+        of_source[d.source].setdefault(repr(d.value), d)
+    rounded: dict[tuple[str, str], bool] = {}
+    for source, values in of_source.items():
+        widths = {key: _width(d) for key, d in values.items()}
+        for key, c in values.items():
+            rounded[(source, key)] = any(
+                widths[other] < widths[key] and (v := _verdict(c, d)) is not None and v.relation == AGREE
+                for other, d in values.items())
+    return [c for c in claims if not rounded[(c.source, repr(c.value))]]
 
 
 def _slip_of_one_age(group: Group, a: Claim, b: Claim) -> bool:

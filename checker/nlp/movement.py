@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from checker.nlp.registry import sentence_at
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 
@@ -51,7 +52,7 @@ def movement(span: Span, counted: str = "", vocab: Vocabulary | None = None) -> 
     before = span.doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ == "to":
         # "plunged from $36,040 at 10pm to $34,935": the level it ends at
-        origin = next((t for t in reversed(span.doc[span.sent.start : first.i]) if t.lower_ == "from"), None)
+        origin = next((t for t in reversed(span.doc[sentence_at(span.doc, span.start).start : first.i]) if t.lower_ == "from"), None)
         # the same movement: "to" and "from" hang off one verb, or the parser put "to" inside the "from" phrase
         same = origin is not None and (before.head == origin.head or before.head in origin.subtree)
         d = transition(origin, vocab) if same else ""

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.nlp.movement import movement, transition
-from checker.nlp.registry import annotate, vocabulary_config
+from checker.nlp.registry import Entities, annotate, vocabulary_config
 from checker.values.dates import calendar_words
 from checker.values.numbers import (
     interval_for,
@@ -73,16 +73,14 @@ def _names_something(span: Span, vocab: Vocabulary) -> bool:
     return False
 
 
-def _inside(span: Span, labels: set[str]) -> Span | None:
-    for ent in span.doc.ents:
-        if ent.label_ in labels and ent.start <= span.start < ent.end:
-            return ent
-    return None
+def _inside(span: Span, labels: set[str], entities: Entities | None = None) -> Span | None:
+    ent = (entities or Entities(span.doc)).at(span.start)
+    return ent if ent is not None and ent.label_ in labels else None
 
 
-def _inside_name(span: Span) -> bool:
+def _inside_name(span: Span, entities: Entities | None = None) -> bool:
     """Inside a name the NER found, unless the name starts with the figure ("5kW solar system X")."""
-    ent = _inside(span, NAME_LABELS)
+    ent = _inside(span, NAME_LABELS, entities)
     return ent is not None and ent.start != span.start
 
 
@@ -102,14 +100,16 @@ def _counts_in_thousands(span: Span) -> bool:
     return bool(re.search(r"\d[,\s\u00a0]\d{3}", span.text))
 
 
-def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Vocabulary) -> bool:
+def _is_figure(span: Span, q: Quantity, named: list[tuple[int, int]], vocab: Vocabulary,
+               entities: Entities | None = None) -> bool:
     if any(s <= span.start_char and span.end_char <= e for s, e in named):
         return False  # "the S&P 500"
     if _bare(q) and _names_something(span, vocab):
         return False
-    if _inside_name(span) and not q.dimension.startswith(("physical", "currency", "percent")):
+    entities = entities or Entities(span.doc)
+    if _inside_name(span, entities) and not q.dimension.startswith(("physical", "currency", "percent")):
         return False
-    date_ent = _inside(span, {"DATE", "TIME"})
+    date_ent = _inside(span, {"DATE", "TIME"}, entities)
     if date_ent is not None and q.dimension in ("number", "count", "score") \
             and (date_ent.label_ == "TIME" or calendar_words(vocab).search(date_ent.text)):
         return False  # "June 9", "11 a.m."
@@ -190,6 +190,7 @@ class QuantityFinder:
         named = _named_spans(text, vocab)
         share_at = lambda e: bool(SHARE.match(text, e))  # noqa: E731
         found = list(iter_quantities(text, share_at=share_at, vocab=vocab))
+        entities = Entities(doc)
         for start, end, q in found:
             span = doc.char_span(start, end, alignment_mode="strict")
             if span is None and text[end : end + 1] == ".":
@@ -198,7 +199,7 @@ class QuantityFinder:
                 # "rose from 5% to 7%" is two levels, before and after, not a range.
                 found.extend(split_figures(text, start, end, share_at, vocab))
                 continue
-            if span is None or not _is_figure(span, q, named, vocab):
+            if span is None or not _is_figure(span, q, named, vocab, entities):
                 continue
             q = _counted_noun(span, q)
             if not q.change and q.shape != "score":

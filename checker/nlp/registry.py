@@ -15,6 +15,7 @@ extraction that reads their output (values/vocabulary.py load_vocabulary builds 
 
 # No `from __future__ import annotations`: spaCy validates a registered function's arguments
 # against its annotations, which must be types, not strings.
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from typing import Any
 
@@ -64,3 +65,47 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+class Entities:
+    """A Doc's entities, listed once with where each starts: Doc.ents builds every entity anew at each read,
+    and a figure asks which entity it stands in (a thousand figures in a table asked it a thousand times)."""
+
+    def __init__(self, doc: Doc):
+        self.ents = list(doc.ents)
+        self.starts = [e.start for e in self.ents]
+
+    @classmethod
+    def of(cls, doc: Doc) -> "Entities":
+        """The entities of a finished Doc, listed once for all its claims. A pipeline component makes its own:
+        a component after it may still change them."""
+        cached = doc.user_data.get("checker.entities")
+        if cached is None:
+            cached = doc.user_data["checker.entities"] = cls(doc)
+        return cached
+
+    def within(self, lo: int, hi: int) -> list[Span]:
+        """The entities that start in tokens lo..hi-1."""
+        return self.ents[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def at(self, i: int) -> "Span | None":
+        """The entity holding token i (entities never overlap)."""
+        k = bisect_right(self.starts, i) - 1
+        return self.ents[k] if k >= 0 and i < self.ents[k].end else None
+
+
+def sentences(doc: Doc) -> tuple[list[int], list[Span], dict]:
+    """The Doc's sentences and where they start, listed once, with a dict for what a reader keeps per sentence:
+    Span.sent and Token.sent walk back to the sentence's start at every call, which in a long sentence of
+    many figures is quadratic."""
+    cache = doc.user_data.get("checker.sentences")
+    if cache is None:
+        sents = list(doc.sents)
+        cache = doc.user_data["checker.sentences"] = ([s.start for s in sents], sents, {})
+    return cache
+
+
+def sentence_at(doc: Doc, i: int) -> Span:
+    """The sentence holding token i."""
+    starts, sents, _ = sentences(doc)
+    return sents[bisect_right(starts, i) - 1]
