@@ -444,3 +444,17 @@ def test_an_interrupted_or_failed_write_leaves_the_old_file_whole_and_no_tempora
         cli.write_atomic(baseline, '{"version": 1, "entries": [' + '"x", ' * 1000 + '"y"]}\n')
     assert baseline.read_text("utf-8") == '{"version": 1, "entries": []}\n'
     assert sorted(p.name for p in tmp_path.iterdir()) == ["checker-baseline.json"]
+
+
+@pytest.mark.slow
+def test_a_paragraph_over_a_million_characters_is_checked_not_refused(tmp_path):
+    """spaCy refuses a text over 1,000,000 characters (E088): the paragraph is read in pieces. Its bulk is one
+    run of letters, which the model reads as words of 200, so the test is quick."""
+    from checker.run import check
+
+    text = "Exports rose 12% in March, the ministry said. " + "a" * 1_050_000 + " Exports rose 15% in March.\n"
+    write_corpus(tmp_path, text, "Exports rose 12% in March, the ministry said.\n")
+    result = check(tmp_path)
+    assert result.problems == ()
+    assert sorted((c.source, c.span) for c in result.claims if c.span in ("12%", "15%")) == [
+        ("s0", "12%"), ("s0", "15%"), ("s1", "12%")]
