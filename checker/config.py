@@ -163,9 +163,8 @@ def _types(path: Path, table: dict, types: dict, prefix: str = "") -> None:
             wrong = not all(isinstance(x, str) for x in value.values())
         if wrong:
             what = TYPE_NAMES[kind] + (" of strings" if kind is list else " over 0" if kind is int else "")
-            raise ConfigError(f"{path}: {prefix}{key} must be {what}, like {key} = {example}; not {json.dumps(value, default=str)}"
-                              if kind is not dict else f"{path}: {prefix}{key} must be {what}, like {example}; not "
-                              f"{json.dumps(value, default=str)}")
+            written = example if kind is dict else f"{key} = {example}"  # a table's example names its own key
+            raise ConfigError(f"{path}: {prefix}{key} must be {what}, like {written}; not {json.dumps(value, default=str)}")
 
 
 def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:

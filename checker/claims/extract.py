@@ -518,7 +518,7 @@ def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
     Friday)"): the moment restated for readers elsewhere, a day apart from the local one by design, not a
     date of its own. Outside parentheses the zone dates the event itself ("Friday at 14:00 GMT")."""
     doc = span.doc
-    sent = _sent(doc, span)
+    sent = sentence_at(doc, span.start)
     # A restated moment is a few words in brackets: the search looks no further than ZONE_WORDS either side.
     lo, hi = max(sent.start, span.start - ZONE_WORDS), min(sent.end, span.end + ZONE_WORDS)
     opening = next((i for i in range(span.start - 1, lo - 1, -1) if doc[i].text in "()"), None)
@@ -595,10 +595,6 @@ def _context(sent: Span) -> tuple[str, ...]:
     return tuple(sorted({t.lemma_.lower() for t in sent if t.is_alpha and not t.is_stop and t.pos_ in ("NOUN", "VERB", "PROPN", "ADJ")}))
 
 
-def _sent(doc: Doc, span: Span) -> Span:
-    return sentence_at(doc, span.start)
-
-
 def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
     """The text and context words of the span's sentence, read once a sentence."""
     starts, sents, read = sentences(doc)
@@ -620,7 +616,7 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
     Two outlets that report one fact word the few words around its figure alike ("1,200 beds were
     ready in the school gyms"), however differently they build the rest of the sentence."""
     doc = span.doc
-    sent = _sent(doc, span)
+    sent = sentence_at(doc, span.start)
     lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
     masked = masked_tokens(doc)
     words = {t.lemma_.lower() for t in (*doc[lo : span.start], *doc[span.end : hi]) if is_content(t, masked, vocab)}
