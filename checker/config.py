@@ -69,6 +69,7 @@ class Settings:
     frames: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     baseline: str | None = None  # path of the baseline file, relative to the working directory
     max_file_kb: int = MAX_FILE_KB  # files larger than this are skipped
+    cache_dir: str | None = None  # where what was read of each source is kept between runs (None: nowhere)
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
     warnings: list[str] = field(default_factory=list)  # what was passed over while reading, one line each
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from checker.align import align_sentences
+from checker.claims.cache import ExtractionCache
 from checker.claims.table import extract
 from checker.config import Settings
 from checker.corpus import load_corpus
@@ -59,8 +60,14 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     if not corpus.sources:
         return result
     vocab = settings.vocabulary()
-    nlp = pipeline(settings.model, settings.vocabulary_extensions())
-    extraction = extract(corpus, nlp, vocab)
+    cache = None
+    if settings.cache_dir:  # what was read of each source before, for this model and these additions
+        from checker.values.vocabulary import extensions_key
+
+        cache = ExtractionCache(Path(settings.cache_dir), settings.model,
+                                extensions_key(settings.vocabulary_extensions()))
+    extraction = extract(corpus, lambda: pipeline(settings.model, settings.vocabulary_extensions()), vocab,
+                         cache=cache)
     if extraction.problems:  # reported with the files that could not be used
         corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
         result = Result(corpus)

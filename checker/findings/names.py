@@ -7,6 +7,7 @@ outlier: the finding quotes both names, flags neither and says that no name has 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from checker.claims.claim import Claim
@@ -143,8 +144,11 @@ def reference_evidence(person: Person, exclude: set[str], corpus: Corpus, varian
     """One mention per other source, preferring the given variant or a full name."""
     out = []
     variants = person.variants()
-    for source in sorted({m.source for m in person.mentions} - exclude):
-        ms = [m for m in person.mentions if m.source == source and not run_in(" ".join(name_words(m)), variants)]
+    of_source: dict[str, list[Claim]] = defaultdict(list)  # each source's mentions, listed once
+    for m in person.mentions:
+        of_source[m.source].append(m)
+    for source in sorted(set(of_source) - exclude):
+        ms = [m for m in of_source[source] if not run_in(" ".join(name_words(m)), variants)]
         if not ms:
             continue  # a source that names the person only with a word run into the name is no reference
         pick = sorted(ms, key=lambda m: (" ".join(name_words(m)) != variant, len(name_words(m)) < 2, m.start))[0]

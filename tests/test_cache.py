@@ -1,0 +1,89 @@
+"""The extraction cache: a second run over an unchanged corpus parses nothing, a changed file is parsed alone,
+a corrupt entry is read anew, and a run from the cache gives what a run without it gives."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from conftest import run_cli, write_corpus
+
+from checker.claims.cache import ExtractionCache
+from checker.config import Settings
+from checker.corpus import load_corpus
+
+A = "Finance minister Arvid Lindqvaard said on Monday that exports rose 12% in March.\n"
+B = "Finance minister Arvid Lindqvaard said exports rose 15% in March.\n"
+
+
+def cache(tmp_path, model="m", additions="") -> ExtractionCache:
+    return ExtractionCache(tmp_path / "cache", model, additions)
+
+
+def test_an_entry_is_read_back_as_written_and_a_missing_one_is_none(tmp_path):
+    c = cache(tmp_path)
+    assert c.get("ab" * 32) is None
+    c.put("ab" * 32, ([1], [2], [], [], []))
+    assert c.get("ab" * 32) == ([1], [2], [], [], []) and (c.hits, c.misses) == (1, 1)
+    assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == ["ab" * 32 + ".pickle"]
+
+
+@pytest.mark.parametrize("junk", [b"", b"not a pickle", pickle.dumps(([1],))[:5]])
+def test_a_corrupt_entry_is_ignored(tmp_path, junk):
+    c = cache(tmp_path)
+    c.put("cd" * 32, ([1], [], [], [], []))
+    (tmp_path / "cache" / "cd" / ("cd" * 32 + ".pickle")).write_bytes(junk)
+    assert c.get("cd" * 32) is None
+
+
+def test_the_key_changes_with_everything_the_reading_depends_on(tmp_path):
+    write_corpus(tmp_path / "c", A)
+    (source,) = load_corpus(tmp_path / "c").sources
+    key = cache(tmp_path).key(source)
+    assert key == cache(tmp_path).key(source)  # the same source, the same key
+    assert cache(tmp_path, model="other").key(source) != key
+    assert cache(tmp_path, additions="places=x").key(source) != key
+    source.meta["date"] = "2025-06-10"  # a relative date reads against the article's date
+    assert cache(tmp_path).key(source) != key
+
+
+def test_an_unwritable_cache_is_no_cache_not_an_error(tmp_path):
+    (tmp_path / "cache").write_text("a file where the folder should be", "utf-8")
+    c = cache(tmp_path)
+    c.put("ef" * 32, ([], [], [], [], []))
+    assert c.get("ef" * 32) is None
+
+
+@pytest.mark.slow
+def test_a_warm_run_parses_nothing_a_changed_file_alone_and_gives_the_same_result(tmp_path, monkeypatch):
+    from checker import run
+    from checker.claims import table
+
+    corpus = write_corpus(tmp_path / "c", A, B, A.replace("12%", "14%"))
+    settings = Settings(cache_dir=str(tmp_path / "cache"))
+    cold = run.check(corpus, settings)
+    parsed: list[str] = []
+    real_read = table._read
+    monkeypatch.setattr(table, "_read", lambda sources, *a: parsed.extend(s.id for s in sources) or real_read(sources, *a))
+    warm = run.check(corpus, settings)
+    assert parsed == []  # the model read nothing
+    assert [f.fingerprint for f in warm.findings] == [f.fingerprint for f in cold.findings]
+    assert warm.claims == cold.claims and [s.text for s in warm.alignment.sentences] == [s.text for s in cold.alignment.sentences]
+    (corpus / "s1.txt").write_text(B.replace("15%", "16%"), "utf-8")
+    changed = run.check(corpus, settings)
+    assert parsed == ["s1"]  # the changed file alone
+    uncached = run.check(corpus, Settings())
+    assert [f.fingerprint for f in changed.findings] == [f.fingerprint for f in uncached.findings]
+    assert changed.claims == uncached.claims
+
+
+@pytest.mark.slow
+def test_the_command_line_caches_by_default_and_not_with_no_cache(tmp_path):
+    corpus = write_corpus(tmp_path / "c", A, B)
+    env = {"CHECKER_CACHE_DIR": str(tmp_path / "cache")}
+    first = run_cli("check", str(corpus), "--format", "json", env=env)
+    assert len(list((tmp_path / "cache").rglob("*.pickle"))) == 2
+    second = run_cli("check", str(corpus), "--format", "json", env=env)
+    assert first.stdout == second.stdout and first.returncode == second.returncode == 1
+    run_cli("check", str(corpus), "--no-cache", "--cache-dir", str(tmp_path / "other"))
+    assert not (tmp_path / "other").exists()
