@@ -56,9 +56,8 @@ def check(path: Path, settings: Settings | None = None) -> Result:
     settings = settings or Settings()
     corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
                          max_bytes=settings.max_file_kb * 1000)
-    result = Result(corpus)
     if not corpus.sources:
-        return result
+        return Result(corpus)
     vocab = settings.vocabulary()
     cache = None
     if settings.cache_dir:  # what was read of each source before, for this model and these additions
@@ -70,7 +69,7 @@ def check(path: Path, settings: Settings | None = None) -> Result:
                          cache=cache)
     if extraction.problems:  # reported with the files that could not be used
         corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
-        result = Result(corpus)
+    result = Result(corpus)
     alignment = align_sentences(extraction.sentences)
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
     grouped = group_claims(extraction.claims, people, vocab)

@@ -8,7 +8,7 @@ from spacy.attrs import IS_ALPHA, IS_STOP, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from checker.claims.offsets import source_span, source_text
+from checker.claims.offsets import source_stretch, source_text
 
 WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
 HEADS = {NOUN, PROPN}  # the parts of speech a term's head may have (see _noun), as the ids the Doc keeps
@@ -75,8 +75,7 @@ def doc_bigrams(doc: Doc) -> list[Bigram]:
             lo, hi = max(a.i - 1, 0), min(b.i + 2, len(doc))
             # A participle keeps its form: "operating profit" is one term whatever "Operating" is tagged.
             first = a.lower_ if a.pos_ == "VERB" else a.lemma_.lower()
-            start, end = source_span(doc, a.idx, b.idx + len(b))
-            out.append(Bigram(doc._.source, first, b.lemma_.lower(), start, end,
-                              source_text(doc, a.idx, b.idx + len(b)), sentence,
+            text, start, end = source_stretch(doc, a.idx, b.idx + len(b))
+            out.append(Bigram(doc._.source, first, b.lemma_.lower(), start, end, text, sentence,
                               tuple(t.lemma_.lower() for t in doc[lo:hi])))
     return out

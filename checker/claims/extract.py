@@ -24,7 +24,7 @@ from checker.claims.ages import (
     referred_holder,
 )
 from checker.claims.claim import Claim, ClaimKind, unnamed
-from checker.claims.offsets import source_span, source_text
+from checker.claims.offsets import source_stretch, source_text
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
 from checker.nlp.registry import Entities, sentence_at, sentences
@@ -683,12 +683,12 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
     """A claim on a span of a Doc; `locate(offset) -> (line, column)` maps a source offset. With
     `vocab`, the claim carries what stands near it (figures and dates)."""
     facets = facets or {}
-    start, end = source_span(doc, span.start_char, span.end_char)
+    text, start, end = source_stretch(doc, span.start_char, span.end_char)
     line, col = locate(start)
     sentence, context = _sentence_of(doc, span)
     near, near_names, near_dates = nearby(span, vocab, date=kind is ClaimKind.DATE) if vocab is not None else ((), (), ())
     return Claim(kind=kind, source=doc._.source, start=start, end=end, line=line, column=col,
-                 span=source_text(doc, span.start_char, span.end_char), sentence=sentence, value=value,
+                 span=text, sentence=sentence, value=value,
                  subject=facets.get("subject"), attribute=facets.get("attribute"),
                  modifiers=facets.get("modifiers", ()), verb=facets.get("verb"),
                  definite=facets.get("definite", False), frame=facets.get("frame"), event=facets.get("event"),
@@ -840,8 +840,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("people", []):
         if span.start > 0 and doc[span.start - 1].lower_ in vocab.birth_name_words:
             continue  # "she was born Jane Doe": a former name, not a spelling of the one the story uses
-        titles = tuple((source_text(doc, t.start_char, t.end_char), *source_span(doc, t.start_char, t.end_char))
-                       for t in span._.titles)
+        titles = tuple(source_stretch(doc, t.start_char, t.end_char) for t in span._.titles)
         # The verb a mention is the subject of ("Kowalsk told reporters"): context for a garbled name.
         acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") else None
         claims.append(make(ClaimKind.PERSON, span, span._.person, {"verb": acts}, titles))
@@ -856,7 +855,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(kind, ent, Entity(ent.text, name, ent.label_), {"subject": name}))
     for span in doc.spans.get("titles", []):  # titles that name no one: "the Vice-Minister of X"
         claims.append(make(ClaimKind.TITLE, span, PersonName(span.text), {},
-                           ((source_text(doc, span.start_char, span.end_char), *source_span(doc, span.start_char, span.end_char)),)))
+                           (source_stretch(doc, span.start_char, span.end_char),)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims
 

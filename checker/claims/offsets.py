@@ -21,10 +21,14 @@ def source_span(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
     return paragraph.source_offset(start_char), paragraph.source_end(end_char)
 
 
-def source_text(doc: Doc, start_char: int, end_char: int) -> str:
-    """The source's text of doc.text[start_char:end_char], as the file holds it: what a quote shows."""
-    original = doc._.original
-    if original is None:
-        return doc.text[start_char:end_char]
+def source_stretch(doc: Doc, start_char: int, end_char: int) -> tuple[str, int, int]:
+    """The source's text of doc.text[start_char:end_char], as the file holds it (what a quote shows), and
+    where it starts and ends in the source."""
     start, end = source_span(doc, start_char, end_char)
-    return original[start:end]
+    original = doc._.original
+    return (doc.text[start_char:end_char] if original is None else original[start:end]), start, end
+
+
+def source_text(doc: Doc, start_char: int, end_char: int) -> str:
+    """The source's text of doc.text[start_char:end_char], as the file holds it."""
+    return source_stretch(doc, start_char, end_char)[0]

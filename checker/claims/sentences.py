@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from checker.claims.offsets import source_span, source_text
+from checker.claims.offsets import source_stretch
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:  # the alignment stage reads Sentences without loading spaCy
@@ -74,8 +74,7 @@ def doc_sentences(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Sen
         content = [t for t in sent if is_content(t, masked, vocab)]
         words = sorted({t.lemma_.lower() for t in content})
         names = sorted({t.lemma_.lower() for t in content if t.pos_ == "PROPN" or t.ent_type_})
-        start, end = source_span(doc, sent.start_char, sent.end_char)
-        raw = source_text(doc, sent.start_char, sent.end_char)
+        raw, start, _ = source_stretch(doc, sent.start_char, sent.end_char)
         text = raw.strip()
         if not text:
             continue

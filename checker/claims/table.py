@@ -35,6 +35,14 @@ class Extraction:
     sentences: list[Sentence] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)  # paragraphs that could not be read, one line each
 
+    def extend(self, other: Extraction) -> None:
+        """Add what another extraction read (another source's, read before and kept)."""
+        self.claims += other.claims
+        self.bigrams += other.bigrams
+        self.candidates += other.candidates
+        self.sentences += other.sentences
+        self.problems += other.problems
+
 
 def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
     """The Vocabulary the pipeline's checker components read, or None when it has none."""
@@ -54,7 +62,7 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
     against 32). With a `cache`, a source read before is taken from it, and the model (`nlp` may be a
     function that loads it) is loaded only when a source is not.
     """
-    read: dict[str, tuple[list, ...]] = {}
+    read: dict[str, Extraction] = {}
     keys = {s.id: cache.key(s) for s in corpus} if cache is not None else {}
     for source_id, key in keys.items():
         if (entry := cache.get(key)) is not None:
@@ -71,23 +79,19 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
             read[source_id] = entry
             if cache is not None:
                 cache.put(keys[source_id], entry)
-    claims: list[Claim] = []
-    candidates: list[Claim] = []
-    bigrams: list[Bigram] = []
-    sentences: list[Sentence] = []
-    problems: list[LoadProblem] = []
+    out = Extraction([], [])
     for s in corpus:  # in corpus order, however the sources were read
-        for out, part in zip((claims, candidates, bigrams, sentences, problems), read[s.id]):
-            out.extend(part)
-    claims.sort(key=lambda c: (c.source, c.start, c.kind))
-    candidates.sort(key=lambda c: (c.source, c.start))
-    sentences.sort(key=lambda s: (s.source, s.start))
-    return Extraction(claims, bigrams, candidates, sentences, problems)
+        out.extend(read[s.id])
+    out.claims.sort(key=lambda c: (c.source, c.start, c.kind))
+    out.candidates.sort(key=lambda c: (c.source, c.start))
+    out.sentences.sort(key=lambda s: (s.source, s.start))
+    return out
 
 
-def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int) -> dict[str, tuple[list, ...]]:
-    """Per source: its claims, name candidates, word pairs, sentences and the paragraphs it could not read."""
-    read: dict[str, tuple[list, ...]] = {s.id: ([], [], [], [], []) for s in sources}
+def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int) -> dict[str, Extraction]:
+    """What each source holds: its claims, word pairs, name candidates, sentences, and the paragraphs it could
+    not read."""
+    read = {s.id: Extraction([], []) for s in sources}
     by_id = {s.id: s for s in sources}
     items = [(p.text, (s.id, p)) for s in sources for p in s.paragraphs]
     for doc, (source_id, paragraph) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
@@ -97,19 +101,16 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
         doc._.paragraph = paragraph
         doc._.original = source.text
         doc._.meta = source.meta
-        claims, candidates, bigrams, sentences, problems = read[source_id]
         try:
-            parts = (doc_claims(doc, source.line_col, vocab), name_candidates(doc, source.line_col), doc_bigrams(doc),
-                     doc_sentences(doc, source.line_col, vocab))
+            paragraph_read = Extraction(doc_claims(doc, source.line_col, vocab), doc_bigrams(doc),
+                                        name_candidates(doc, source.line_col), doc_sentences(doc, source.line_col, vocab))
         except Exception as exc:  # noqa: BLE001 (one paragraph's error is that paragraph's, not the run's)
             line = source.line_col(paragraph.start)[0]
-            problems.append(LoadProblem(source.path, f"the paragraph at line {line} could not be read "
-                                                     f"({exc.__class__.__name__}); the rest of the file is"))
+            read[source_id].problems.append(LoadProblem(source.path, f"the paragraph at line {line} could not be "
+                                                                     f"read ({exc.__class__.__name__}); the rest of "
+                                                                     f"the file is"))
             continue
-        claims.extend(parts[0])
-        candidates.extend(parts[1])
-        bigrams.extend(parts[2])
-        sentences.extend(parts[3])
+        read[source_id].extend(paragraph_read)
     return read
 
 
