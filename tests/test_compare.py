@@ -469,3 +469,14 @@ def test_one_value_however_written():
     assert not one_value(friday, parse_date("March 9, 2013"))
     assert one_value(parse_date("December 15, 2013"), replace(parse_date("December 15, 2013"), year_stated=False))
     assert not one_value(parse_date("December 15, 2013"), parse_date("December 16, 2013"))
+
+
+@pytest.mark.parametrize("a, b, said", [
+    ("16 years", "10 years", "16 and 10 do not overlap"),
+    ("16 years", "10 months", "[15.5, 16.5] year and [0.791667, 0.875] year do not overlap"),
+    ("60 miles", "20 kilometres", "[58.5, 61.5] mile and [12.1167, 12.7381] mile do not overlap"),
+])
+def test_figures_in_two_units_are_set_against_each_other_in_a_unit_the_sources_write(a, b, said):
+    """Compared in seconds or metres, they are said in the first's unit: never "5.04922e+08 and 3.15576e+08"."""
+    verdict = compare_quantities(q(a), q(b))
+    assert verdict.relation == "contradict" and verdict.reason.startswith(said)

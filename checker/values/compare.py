@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -49,16 +50,18 @@ def unit_space(q: Quantity) -> str:
     return comparable_interval(q)[0].split(":")[0]
 
 
-def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_text: str, b_text: str) -> Verdict:
+def compare_intervals(a: Interval, b: Interval, a_shape: str, b_shape: str, a_text: str, b_text: str,
+                      show: Callable[[Interval], str] = str) -> Verdict:
+    """`show` writes an interval in the message (in a unit the sources use, when `a` and `b` are in another)."""
     if a == b:
-        return Verdict(AGREE, f"{a_text!r} and {b_text!r} state the same value {a}")
+        return Verdict(AGREE, f"{a_text!r} and {b_text!r} state the same value {show(a)}")
     if not a.overlaps(b):
-        return Verdict(CONTRADICT, f"{a} and {b} do not overlap: both cannot be true")
+        return Verdict(CONTRADICT, f"{show(a)} and {show(b)} do not overlap: both cannot be true")
     if a.contains(b) and PRECISION[b_shape] < PRECISION[a_shape]:
         return Verdict(AGREE, f"{b_text!r} lies within {a_text!r}")
     if b.contains(a) and PRECISION[a_shape] < PRECISION[b_shape]:
         return Verdict(AGREE, f"{a_text!r} lies within {b_text!r}")
-    return Verdict(DIVERGE, f"{a} and {b} overlap, but the sources state different figures")
+    return Verdict(DIVERGE, f"{show(a)} and {show(b)} overlap, but the sources state different figures")
 
 
 def _rounded(q: Quantity) -> Quantity:
@@ -210,7 +213,12 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
         ia, ib = a.interval, b.interval
     if converted and ia.overlaps(ib):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same value in different units, as rounded")
-    verdict = compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text)
+    show = str
+    if a.unit != b.unit and (a.dimension == "duration" or a.dimension.startswith("physical:")):
+        # compared in the dimension's base unit (seconds, metres): said in the unit the first source writes
+        per = to_base(1.0, a.unit)[0]
+        show = lambda i: f"{i.scaled(1 / per)} {a.unit}"  # noqa: E731
+    verdict = compare_intervals(ia, ib, a.shape, b.shape, a.text, b.text, show)
     if verdict.relation == CONTRADICT and a.unit == b.unit and (a.shape == "exact") != (b.shape == "exact"):
         # "$1 million" against "more than $1 million": a figure written at a scale ("million") is
         # rounded at it, and reaches into the bound; the sources put it differently, neither need be
