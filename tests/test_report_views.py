@@ -229,11 +229,11 @@ def test_text_against_a_baseline_marks_status_and_lists_stale_entries():
 
 def test_json_keys_and_summary(result):
     data = json.loads(render_json(result))
-    assert list(data) == ["tool", "sources", "problems", "claims", "summary", "findings"]  # no baseline key
+    assert list(data) == ["tool", "sources", "problems", "claims", "stories", "summary", "findings"]  # no baseline key
     assert data["tool"]["name"] == "checker"
     assert data["summary"] == {"error": 2, "warning": 3, "info": 1}
     assert data["claims"] == 0 and data["problems"] == []
-    keys = ["fingerprint", "rule", "kind", "severity", "subject", "message", "evidence", "explanation"]
+    keys = ["fingerprint", "rule", "kind", "severity", "subject", "message", "evidence", "explanation", "story"]
     for d in data["findings"]:
         assert list(d) == keys  # no status or justification without a baseline
         for e in d["evidence"]:

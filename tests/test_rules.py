@@ -15,7 +15,7 @@ import pytest
 from checker.claims.bigrams import Bigram
 from checker.claims.claim import Claim, ClaimKind
 from checker.corpus import Corpus, Source
-from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, english, registry, run_rules
+from checker.findings import RULES, SEVERITIES, SEVERITY_RANK, Context, Finding, registry, run_rules
 from checker.findings.catalogue import render_rules_markdown, render_rules_text
 from checker.findings.explanation import Explanation
 from checker.findings.figure_verdict import (
@@ -31,6 +31,7 @@ from checker.findings.rules.role001 import RoleExplanation
 from checker.findings.rules.trans001 import TranslationExplanation
 from checker.groups.figures import Block, Group, group_claims
 from checker.groups.people import Person, _attach_garbled, cluster_people
+from checker.values import english
 from checker.values.dates import named_weekday, parse_date
 from checker.values.numbers import iter_quantities
 from checker.values.types import PersonName, Quantity

@@ -13,7 +13,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-STAGES = ("values", "corpus", "nlp", "claims", "align", "groups", "findings", "reports", "config", "run", "cli", "__main__")
+STAGES = ("values", "corpus", "nlp", "claims", "align", "groups", "findings", "reports", "config", "run", "distributed", "cli", "__main__")
 PACKAGE = Path(__file__).resolve().parents[1] / "checker"
 
 

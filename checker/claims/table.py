@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,6 +43,15 @@ class Extraction:
         self.sentences += other.sentences
         self.problems += other.problems
 
+    def split(self, groups: list[tuple[str, ...]]) -> list[Extraction]:
+        """What was read of each group of sources (a story's), in one pass; each part keeps this one's order."""
+        where = {source: i for i, members in enumerate(groups) for source in members}
+        parts = [Extraction([], []) for _ in groups]
+        for name in ("claims", "bigrams", "candidates", "sentences"):
+            for item in getattr(self, name):
+                getattr(parts[where[item.source]], name).append(item)
+        return parts
+
 
 def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
     """The Vocabulary the pipeline's checker components read, or None when it has none."""
@@ -52,15 +61,28 @@ def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
     return next(iter(found.values()), None)
 
 
+Progress = Callable[[str, int, int], None]  # (stage, done, total): told as the work goes on
+Reader = Callable[[list[Source]], Iterable[tuple[str, "Extraction"]]]  # sources -> what was read of each
+# A process costs about 3 s to start (spaCy imported, the model loaded): as long as one process reads
+# 12,000 words. Fewer words a process and the corpus is read sooner in this one.
+MIN_WORDS = 12_000
+
+
 def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocabulary | None = None,
-            batch_size: int = 128, cache: ExtractionCache | None = None) -> Extraction:
+            batch_size: int = 128, cache: ExtractionCache | None = None, jobs: int = 1,
+            progress: Progress | None = None, reader: Reader | None = None,
+            min_words: int = MIN_WORDS) -> Extraction:
     """Run the pipeline over every paragraph of every source.
 
     The claims are read with the vocabulary the components read (`vocab`, when given, must be it):
     one vocabulary finds a figure and says what it is about. Paragraphs go to the model 128 at a
     time: its matrix products cost less a paragraph in larger batches (about 5% of the model's time
     against 32). With a `cache`, a source read before is taken from it, and the model (`nlp` may be a
-    function that loads it) is loaded only when a source is not.
+    function that loads it) is loaded only when a source is not. With `jobs` over 1, the sources not in
+    the cache are read by that many processes, each loading the model by calling `nlp` (which must then
+    be a function that pickle can name, like functools.partial of a module's function); each process is
+    given at least `min_words` words to read, or the sources are read here. A `reader` reads
+    them instead (the dask engine's, checker/distributed.py).
     """
     read: dict[str, Extraction] = {}
     keys = {s.id: cache.key(s) for s in corpus} if cache is not None else {}
@@ -68,17 +90,31 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
         if (entry := cache.get(key)) is not None:
             read[source_id] = entry
     todo = [s for s in corpus if s.id not in read]
-    if todo:
+    total = len(corpus)
+
+    def done(source_id: str, entry: Extraction) -> None:
+        read[source_id] = entry
+        if cache is not None:
+            cache.put(keys[source_id], entry)
+        if progress is not None:
+            progress("reading", len(read), total)
+
+    if progress is not None:
+        progress("reading", len(read), total)
+    if todo and reader is not None:
+        for source_id, entry in reader(todo):
+            done(source_id, entry)
+    elif todo and (processes := _processes(todo, jobs, min_words)) > 1 and not isinstance(nlp, Language):
+        for source_id, entry in _read_in_processes(todo, nlp, batch_size, processes):
+            done(source_id, entry)
+    elif todo:
         nlp = nlp if isinstance(nlp, Language) else nlp()
         components = pipeline_vocabulary(nlp)
         if vocab is not None and components is not None and vocab is not components:
             raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
                              "build both from the same additions (load_vocabulary, load_pipeline)")
-        fresh = _read(todo, nlp, vocab or components or default_vocabulary(), batch_size)
-        for source_id, entry in fresh.items():
-            read[source_id] = entry
-            if cache is not None:
-                cache.put(keys[source_id], entry)
+        for source_id, entry in _read(todo, nlp, vocab or components or default_vocabulary(), batch_size):
+            done(source_id, entry)
     out = Extraction([], [])
     for s in corpus:  # in corpus order, however the sources were read
         out.extend(read[s.id])
@@ -88,10 +124,66 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
     return out
 
 
-def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int) -> dict[str, Extraction]:
-    """What each source holds: its claims, word pairs, name candidates, sentences, and the paragraphs it could
-    not read."""
+_WORKER_NLP: list = []  # the model a reading process loaded, once, or the error that loading raised
+
+
+def _processes(sources: list[Source], jobs: int, min_words: int) -> int:
+    """How many processes to read the sources with: at most `jobs`, each with `min_words` words or more."""
+    words = sum(s.word_count for s in sources)
+    return max(1, min(jobs, len(sources), words // max(min_words, 1)))
+
+
+def _load_in_worker(load: Callable[[], Language]) -> None:
+    try:
+        _WORKER_NLP[:] = [load()]
+    except Exception as exc:  # noqa: BLE001 (raised with the first chunk: an initializer that raises is restarted forever)
+        _WORKER_NLP[:] = [exc]
+
+
+def read_sources(sources: list[Source], nlp: Language, batch_size: int = 128) -> Iterable[tuple[str, Extraction]]:
+    """What each source holds, read with the vocabulary the pipeline's components read, source by source."""
+    return _read(sources, nlp, pipeline_vocabulary(nlp) or default_vocabulary(), batch_size)
+
+
+def _read_chunk(args: tuple[list[Source], int]) -> list[tuple[str, Extraction]]:
+    sources, batch_size = args
+    nlp = _WORKER_NLP[0]
+    if isinstance(nlp, Exception):
+        raise nlp
+    return list(_read(sources, nlp, pipeline_vocabulary(nlp) or default_vocabulary(), batch_size))
+
+
+def _chunks(sources: list[Source], jobs: int) -> list[list[Source]]:
+    """Sources in runs of about the same number of words, several a process, so that none waits long at the end
+    for the others and each run is big enough to fill the model's batches."""
+    words = sum(s.word_count for s in sources)
+    size = max(words // (jobs * 8), 2000)
+    chunks, current, filled = [], [], 0
+    for s in sources:
+        current.append(s)
+        filled += s.word_count
+        if filled >= size:
+            chunks.append(current)
+            current, filled = [], 0
+    return chunks + ([current] if current else [])
+
+
+def _read_in_processes(sources: list[Source], load: Callable[[], Language], batch_size: int, jobs: int):
+    """Each source's reading, from `jobs` processes that each load the model once. Processes are forked from a
+    fresh server process (forkserver), not from this one: a fork of a process that has started threads may hang."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    with context.Pool(jobs, initializer=_load_in_worker, initargs=(load,)) as pool:
+        for part in pool.imap_unordered(_read_chunk, [(chunk, batch_size) for chunk in _chunks(sources, jobs)]):
+            yield from part
+
+
+def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int):
+    """What each source holds (its claims, word pairs, name candidates, sentences, and the paragraphs it could
+    not read), source by source as each is finished, in the order given."""
     read = {s.id: Extraction([], []) for s in sources}
+    left = {s.id: len(s.paragraphs) for s in sources}
     by_id = {s.id: s for s in sources}
     items = [(p.text, (s.id, p)) for s in sources for p in s.paragraphs]
     for doc, (source_id, paragraph) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
@@ -109,9 +201,12 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
             read[source_id].problems.append(LoadProblem(source.path, f"the paragraph at line {line} could not be "
                                                                      f"read ({exc.__class__.__name__}); the rest of "
                                                                      f"the file is"))
-            continue
-        read[source_id].extend(paragraph_read)
-    return read
+        else:
+            read[source_id].extend(paragraph_read)
+        left[source_id] -= 1
+        if not left[source_id]:
+            yield source_id, read.pop(source_id)
+    yield from read.items()  # sources with no paragraph to read
 
 
 def claims_frame(claims: list[Claim]) -> pd.DataFrame:

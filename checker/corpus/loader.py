@@ -305,8 +305,11 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
         raise SourceError("holds only page furniture, no reporting")
     # Paths as the user named them (corpus/a.txt), so that editors and CI annotations find the file.
     rel = path if root is not None else Path(path.name)
+    # In a subfolder, the id keeps the folders: two stories' folders may both hold a wire.txt.
+    inside = path.relative_to(root) if root is not None and root.is_dir() else Path(path.name)
     return Source(
-        id=printable(path.stem),
+        id=printable(inside.with_suffix("").as_posix()),
+        folder=printable(inside.parts[0]) if len(inside.parts) > 1 else "",
         path=printable(rel.as_posix()),
         text=text,
         meta={k: str(meta[k]) for k in META_KEYS if meta.get(k) not in (None, "")},
@@ -340,7 +343,8 @@ def load_corpus(root: Path, rules: FurnitureRules | None = None, include: list[s
                                                f"{printable(str(exc).splitlines()[0] if str(exc) else '')})"))
             continue
         if source.id in seen:
-            problems.append(LoadProblem(shown, f"same name as {seen[source.id]}; source ids are file stems and must be unique"))
+            problems.append(LoadProblem(shown, f"same name as {seen[source.id]}; a source's id is its path without the "
+                                               f"suffix and must be unique"))
             continue
         seen[source.id] = shown
         files[real] = shown

@@ -45,7 +45,8 @@ class Paragraph:
 
 @dataclass
 class Source:
-    """One article. `id` is the file stem; offsets index `text`."""
+    """One article. `id` is the file's path in the corpus folder without its suffix (the file stem for a file
+    at the top); offsets index `text`. `folder` is the corpus's subfolder it lies in, "" at the top."""
 
     id: str
     path: str
@@ -53,6 +54,7 @@ class Source:
     meta: dict[str, str] = field(default_factory=dict)
     paragraphs: list[Paragraph] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)  # (first line, last line), 1-based
+    folder: str = ""
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -88,15 +90,37 @@ class LoadProblem:
 
 
 @dataclass(frozen=True)
+class Story:
+    """Sources that report the same events: their claims are compared with each other, never with another
+    story's. `how` says how they were found to belong together ("folder": they share a subfolder; "cluster":
+    their words are alike; "one": the corpus was taken as one story); `terms` are the words they share most,
+    rarest in English first (what the story is about, in its sources' words)."""
+
+    id: str
+    sources: tuple[str, ...]
+    how: str
+    terms: tuple[str, ...] = ()
+    similarity: float | None = None  # for a cluster of several sources: the mean likeness of their words, 0 to 1
+
+    @property
+    def label(self) -> str:
+        return self.id if self.how == "folder" or not self.terms else ", ".join(self.terms)
+
+
+@dataclass(frozen=True)
 class Corpus:
-    """The sources of one story, in a reproducible order, and the files that could not be used."""
+    """The sources of a corpus, in a reproducible order, the stories they tell and the files that could not be
+    used."""
 
     sources: tuple[Source, ...] = ()
     problems: tuple[LoadProblem, ...] = ()
+    stories: tuple[Story, ...] = ()
     _by_id: dict[str, Source] = field(default_factory=dict, repr=False, compare=False)
+    _stories: dict[str, Story] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_id.update({s.id: s for s in self.sources})
+        self._stories.update({m: story for story in self.stories for m in story.sources})
 
     def __iter__(self):
         return iter(self.sources)
@@ -114,3 +138,11 @@ class Corpus:
     def locate(self, source_id: str, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset in a source."""
         return self._by_id[source_id].line_col(offset)
+
+    def story_of(self, source_id: str) -> Story | None:
+        return self._stories.get(source_id)
+
+    def story(self, story: Story) -> Corpus:
+        """The corpus of one story: its sources, in corpus order."""
+        members = set(story.sources)
+        return Corpus(tuple(s for s in self.sources if s.id in members), (), (story,))

@@ -50,6 +50,7 @@ class Finding:
     anchor: str = ""  # what the fingerprint names the finding by, when not its subject as shown
     status: str = ""  # against a baseline: "new" or "baselined"
     justification: str = ""  # why an editor accepted it, from the baseline
+    story: str = ""  # the id of the story whose sources it compares (corpus/stories.py)
 
     @classmethod
     def from_rule(cls, rule: Rule, subject: str, message: str, evidence, explanation: Explanation,

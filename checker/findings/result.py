@@ -27,6 +27,8 @@ class Result:
     translation: list[TranslationScore] = field(default_factory=list)
     baseline: str | None = None  # the baseline file compared against, if any
     stale: list[Entry] = field(default_factory=list)  # its entries whose finding is gone
+    by_story: list[Result] = field(default_factory=list)  # each story's own Result, in story order
+    raw: list[Finding] = field(default_factory=list, repr=False)  # a story's findings before severities
 
     @property
     def sources(self) -> tuple[Source, ...]:

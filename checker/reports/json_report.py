@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from checker import __version__
+from checker.corpus.source import Story
 from checker.findings import SEVERITIES, Finding
 from checker.findings.result import Result
 
@@ -24,6 +25,7 @@ def finding_dict(f: Finding) -> dict:
             for e in f.evidence
         ],
         "explanation": f.explanation.to_dict(),
+        "story": f.story,
         **({"status": f.status} if f.status else {}),
         **({"justification": f.justification} if f.justification else {}),
     }
@@ -50,10 +52,17 @@ def report_dict(result: Result) -> dict:
                     for s in result.sources],
         "problems": [{"path": p.path, "message": p.message} for p in result.problems],
         "claims": len(result.claims),
+        "stories": [story_dict(story, part) for story, part in zip(result.corpus.stories, result.by_story)],
         "summary": summary(result.findings),
         "findings": [finding_dict(f) for f in result.findings],
         **({"baseline": baseline_dict(result)} if result.baseline else {}),
     }
+
+
+def story_dict(story: Story, part: Result) -> dict:
+    return {"id": story.id, "label": story.label, "how": story.how, "sources": list(story.sources),
+            "terms": list(story.terms), "similarity": story.similarity, "claims": len(part.claims),
+            "summary": summary(part.findings)}
 
 
 def baseline_counts(result: Result) -> dict[str, int]:

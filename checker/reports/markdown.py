@@ -32,9 +32,9 @@ def quote(sentence: str, span: str) -> str:
     return f"{md(s[:i], strip=False)}**{md(sp)}**{md(s[i + len(sp):], strip=False)}"
 
 
-def _finding_block(n: int, f: Finding) -> list[str]:
+def _finding_block(n: int | str, f: Finding, level: int = 3) -> list[str]:
     rule = RULES[f.rule]
-    out = [f"### {n}. {md(f.subject)} ({f.rule} {rule.name})", "", md(f.message), ""]
+    out = [f"{'#' * level} {n}. {md(f.subject)} ({f.rule} {rule.name})", "", md(f.message), ""]
     out += ["| | Source | Line:Col | Says |", "|---|---|---|---|"]
     for e in f.evidence:
         mark = "**flagged**" if e.flagged else "reference"
@@ -57,13 +57,13 @@ def _finding_block(n: int, f: Finding) -> list[str]:
     return out + [""]
 
 
-def _people_table(result: Result) -> list[str]:
+def _people_table(result: Result, level: int = 2) -> list[str]:
     people = [p for p in result.people if len({m.source for m in p.mentions}) >= 2 or p.garbled]
     if not people:
         return []
     flagged = {(e.source, e.line, e.column) for f in result.findings if f.kind in ("name", "role") for e in f.evidence if e.flagged}
     ids = [s.id for s in result.sources]
-    out = ["## People", "", "Each person as the sources name them; flagged variants and titles are marked ⚑.", "",
+    out = [f"{'#' * level} People", "", "Each person as the sources name them; flagged variants and titles are marked ⚑.", "",
            "| Person | " + " | ".join(md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
     for p in sorted(people, key=lambda p: p.name):
         cells = []
@@ -93,9 +93,9 @@ def _people_table(result: Result) -> list[str]:
     return out + [""]
 
 
-def _coverage(result: Result) -> list[str]:
+def _coverage(result: Result, level: int = 2) -> list[str]:
     ids = [s.id for s in result.sources]
-    out = ["## Coverage", "", "Figures that several sources give about the same thing (the groups the checker compared):", ""]
+    out = [f"{'#' * level} Coverage", "", "Figures that several sources give about the same thing (the groups the checker compared):", ""]
     if result.groups:
         out += ["| Subject: attribute | " + " | ".join(md(i) for i in ids) + " |", "|---|" + "---|" * len(ids)]
         for g in result.groups:
@@ -139,29 +139,80 @@ def _translation(result: Result) -> list[str]:
     return out + [""]
 
 
+def _findings_table(findings: list[Finding], baseline: bool, numbers: list[str]) -> list[str]:
+    status = " Status |" if baseline else ""
+    out = [f"| # | Severity | Rule | Kind | Subject | Flagged in |{status}", "|---|---|---|---|---|---|"
+           + ("---|" if status else "")]
+    for n, f in zip(numbers, findings):
+        # A finding with no majority flags no side: it says so rather than leave the cell blank.
+        flagged = sorted({e.path for e in f.evidence if e.flagged}) or ["none"]
+        out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |"
+                   + (f" {f.status} |" if status else ""))
+    return out + [""]
+
+
+def _by_severity(findings: list[Finding], numbers: list[str], level: int) -> list[str]:
+    out = []
+    for severity in SEVERITIES:
+        group = [(n, f) for n, f in zip(numbers, findings) if f.severity == severity]
+        if group:
+            out += [f"{'#' * level} {HEADINGS[severity]}", ""]
+            for n, f in group:
+                out += _finding_block(n, f, level + 1)
+    return out
+
+
+def _how(story) -> str:
+    if story.how == "folder":
+        return f"the sources of the folder {md(story.id)}"
+    if len(story.sources) == 1:
+        return "one source, like no other in its words"
+    return (f"sources clustered by their words (mean likeness {story.similarity:.2f}; words they share most: "
+            f"{md(', '.join(story.terms))})")
+
+
+def _stories(result: Result) -> list[str]:
+    """The index of stories, then a section for each: its findings, people and coverage."""
+    out = ["## Stories", "", "Claims are compared within a story, never across stories.", "",
+           "| Story | Sources | How | Errors | Warnings | For information |", "|---|---|---|---|---|---|"]
+    for i, (story, part) in enumerate(zip(result.corpus.stories, result.by_story), 1):
+        counts = summary(part.findings)
+        how = story.how if story.how == "folder" or len(story.sources) > 1 else "alone"
+        out.append(f"| {i}. {md(story.label)} | {len(story.sources)} | {how} | "
+                   + " | ".join(str(counts[s]) for s in SEVERITIES) + " |")
+    out.append("")
+    for i, (story, part) in enumerate(zip(result.corpus.stories, result.by_story), 1):
+        out += [f"## Story {i}: {md(story.label)}", "",
+                f"{_how(story)}: " + ", ".join(md(s) for s in story.sources) + ".", ""]
+        numbers = [f"{i}.{n}" for n in range(1, len(part.findings) + 1)]
+        if part.findings:
+            out += _findings_table(part.findings, bool(result.baseline), numbers)
+        else:
+            out += ["The sources agree on every claim the checker could compare.", ""]
+        out += _by_severity(part.findings, numbers, 3)
+        out += _people_table(part, 3)
+        out += _coverage(part, 3)
+    return out
+
+
 def render_markdown(result: Result) -> str:
     counts = summary(result.findings)
     total_claims = defaultdict(int)
     for c in result.claims:
         total_claims[c.kind] += 1
+    stories = len(result.corpus.stories) > 1
     out = ["# Claim consistency report", ""]
-    out.append(f"{len(result.sources)} source{'s' if len(result.sources) != 1 else ''}, "
+    out.append(f"{len(result.sources)} source{'s' if len(result.sources) != 1 else ''}"
+               + (f" in {len(result.corpus.stories)} stories" if stories else "") + ", "
                f"{sum(total_claims.values())} claim{'s' if sum(total_claims.values()) != 1 else ''}"
                + (f" ({', '.join(f'{n} {k}' for k, n in sorted(total_claims.items()))})" if total_claims else "") + ", "
                f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}: "
                + ", ".join(f"{n} {s}" for s, n in counts.items()) + ".")
     out.append("")
-    if result.findings:
-        status = " Status |" if result.baseline else ""
-        out += [f"| # | Severity | Rule | Kind | Subject | Flagged in |{status}", "|---|---|---|---|---|---|"
-                + ("---|" if status else "")]
-        for n, f in enumerate(result.findings, 1):
-            # A finding with no majority flags no side: it says so rather than leave the cell blank.
-            flagged = sorted({e.path for e in f.evidence if e.flagged}) or ["none"]
-            out.append(f"| {n} | {f.severity} | {f.rule} | {f.kind} | {md(f.subject)} | {md(', '.join(flagged))} |"
-                       + (f" {f.status} |" if status else ""))
-        out.append("")
-    else:
+    numbers = [str(n) for n in range(1, len(result.findings) + 1)]
+    if result.findings and not stories:  # with stories, each story's section has its own table
+        out += _findings_table(result.findings, bool(result.baseline), numbers)
+    elif not result.findings:
         out += ["The sources agree on every claim the checker could compare.", ""]
     if result.baseline:
         n = baseline_counts(result)
@@ -171,23 +222,21 @@ def render_markdown(result: Result) -> str:
             out += ["Stale baseline entries (their finding is gone; `checker baseline --prune` drops them):", ""]
             out += [f"- `{e.fingerprint}` {e.rule} {md(e.subject)} (was at {md(e.hint)})" for e in result.stale]
             out.append("")
-    n = 0
-    for severity in SEVERITIES:
-        group = [f for f in result.findings if f.severity == severity]
-        if not group:
-            continue
-        out += [f"## {HEADINGS[severity]}", ""]
-        for f in group:
-            n += 1
-            out += _finding_block(n, f)
-    out += _people_table(result)
-    out += _coverage(result)
+    if stories:
+        out += _stories(result)
+    else:
+        out += _by_severity(result.findings, numbers, 2)
+        out += _people_table(result)
+        out += _coverage(result)
     out += _translation(result)
-    out += ["## Sources", "", "| Source | File | Outlet | Date | Words | Furniture lines left out |", "|---|---|---|---|---|---|"]
+    story_of = {sid: str(i) for i, st in enumerate(result.corpus.stories, 1) for sid in st.sources} if stories else {}
+    column = (" Story |", "---|") if stories else ("", "")
+    out += ["## Sources", "", f"| Source | File | Outlet | Date | Words | Furniture lines left out |{column[0]}",
+            f"|---|---|---|---|---|---|{column[1]}"]
     for s in result.sources:
         cut = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in s.furniture) or "none"
         out.append(f"| {md(s.id)} | {md(s.path)} | {md(s.meta.get('outlet', ''))} | {md(s.meta.get('date', ''))} | "
-                   f"{s.word_count} | {cut} |")
+                   f"{s.word_count} | {cut} |" + (f" {story_of[s.id]} |" if stories else ""))
     out.append("")
     if result.problems:
         out += ["## Files not checked", ""]

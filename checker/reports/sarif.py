@@ -53,7 +53,7 @@ def _result(f: Finding, index: dict[str, int]) -> dict:
         "message": {"text": f.message},
         "locations": [_location(e) for e in flagged],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint},
-        "properties": {"kind": f.kind, "subject": f.subject},
+        "properties": {"kind": f.kind, "subject": f.subject, "story": f.story},
     }
     if others:
         result["relatedLocations"] = [
@@ -86,6 +86,9 @@ def sarif_dict(result: Result) -> dict:
             "tool": {"driver": {"name": "checker", "version": __version__, "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "results": [_result(f, index) for f in result.findings],
+            # The stories the sources were told apart into: a result's "story" property names one.
+            "properties": {"stories": [{"id": st.id, "how": st.how, "sources": list(st.sources)}
+                                       for st in result.corpus.stories]},
         }],
     }
 

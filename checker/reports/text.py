@@ -25,6 +25,7 @@ def render_text(result: Result) -> str:
     total = sum(counts.values())
     lines.append(f"{total} finding{'s' if total != 1 else ''} ({', '.join(f'{n} {s}' for s, n in counts.items())}) "
                  f"in {len(result.sources)} source{'s' if len(result.sources) != 1 else ''}"
+                 + (f" ({len(result.corpus.stories)} stories)" if len(result.corpus.stories) > 1 else "")
                  + (f"; {base['new']} new, {base['baselined']} baselined, "
                     f"{base['stale']} stale baseline entr{'ies' if base['stale'] != 1 else 'y'}"
                     if result.baseline else ""))

@@ -43,6 +43,18 @@ def word_count(word: str) -> int:
 
 
 @cache
+def words_total() -> int:
+    """All the uses of all the words listed: with `word_count`, how rare a word is in English."""
+    return sum(_words().values())
+
+
+@cache
+def words_floor() -> int:
+    """The smallest count listed: a word it does not list (most names) is rarer than this."""
+    return min(_words().values())
+
+
+@cache
 def listed_floor() -> int:
     """The smallest count listed: an unlisted pair occurs fewer times than this."""
     return min(_pairs().values())

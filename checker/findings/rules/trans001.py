@@ -8,7 +8,7 @@ modifier that only ever goes with one head marks a lexicalised term. A source th
 machine-translated the term; it must do so at least twice, since a single "sea walls"
 beside many "sea levels" is ordinary English.
 
-Ordinary English decides the rest, by the word-pair counts of `checker.findings.english`: the
+Ordinary English decides the rest, by the word-pair counts of `checker.values.english`: the
 phrase the others agree on must be a listed English pair ("interest rates"), and the odd one must
 not be ("interest payments" beside "interest rates" is English), nor be one listed word split in
 two ("class room"). A story's own coinage, unknown to English, is no evidence: two sources may
@@ -22,11 +22,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from checker.findings import english
 from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
+from checker.values import english
 
 if TYPE_CHECKING:
     from checker.claims.bigrams import Bigram

@@ -12,7 +12,7 @@ same other words, more than half of those whose sentence is this one reworded in
 writes the candidate. Rewording between outlets ("said"/"stated", "killed"/"died") is ordinary
 English, so a slot is flagged only on evidence a reader can check:
 - unlisted-pairing: a modifier-noun pair of the candidate is not listed among English word pairs
-  (`checker.findings.english`) while the others' pairs in the same place are ("security belt" /
+  (`checker.values.english`) while the others' pairs in the same place are ("security belt" /
   "seat belt", "news release meeting" / "press conference");
 - of-chain: an "X of Y" chain where the others write a compound with the same head and another
   modifier ("team of saving" / "rescue team"), the one word made of X and Y ("end of week" /
@@ -40,11 +40,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from checker.findings import english
 from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
+from checker.values import english
 
 if TYPE_CHECKING:
     from checker.claims.sentences import Sentence

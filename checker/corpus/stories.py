@@ -1,0 +1,183 @@
+"""Which sources tell the same story: one subfolder per story, or a flat folder clustered by its words.
+
+Claims are compared only within a story: a folder that mixes two shootings must not set one victim's
+age against the other's. A corpus laid out as one subfolder per story says so itself. Files at the top
+of the folder (all of them, in a flat folder) are clustered: each is a vector of the words it uses,
+each word weighted by how rare it is in English (symspellpy's word counts, values/english.py), so that a
+name no dictionary lists weighs most and "said" next to nothing; sources join a story while the mean
+cosine likeness between the two sides stays above 1 - threshold (scikit-learn's agglomerative
+clustering, average linkage).
+
+The weights are fixed, not learnt from the corpus (as tf-idf's would be): a story's sources are judged
+alike by the same measure whatever else lies in the folder, so a story checked alone and the same
+story in a mixed folder are grouped the same way. Measured on the 90 real multi-source events of ECB+
+and MEANTIME (bench/coverage.py's data), clustered all together and each alone, in bench/stories.py.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from checker.corpus.source import Corpus, Source, Story
+from checker.values import english
+
+MODES = ("auto", "folders", "cluster", "one")
+THRESHOLD = 0.9  # mean cosine distance under which two groups of sources are one story
+TERMS = 3  # the words a story is shown by
+_WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]+\b")
+# Words too common to say what a story is about; English counts weigh the rest.
+_STOP = frozenset("""a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each few for from further had has have
+having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own said same says she should so some such
+than that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves""".split())
+
+
+def find_stories(corpus: Corpus, mode: str = "auto", threshold: float = THRESHOLD) -> tuple[Story, ...]:
+    """The stories of a corpus, ordered by their first source. "folders": one a subfolder (files at the top
+    make one more); "cluster": the sources clustered by their words, wherever they lie; "one": all one story;
+    "auto": a subfolder is a story, files at the top are clustered."""
+    if mode not in MODES:
+        raise ValueError(f"stories: unknown mode '{mode}' (one of {', '.join(MODES)})")
+    sources = list(corpus.sources)
+    if not sources:
+        return ()
+    if mode == "one":
+        return (_story(sources, "one", None),)
+    stories: list[Story] = []
+    loose: list[Source] = []
+    by_folder: dict[str, list[Source]] = {}
+    for s in sources:
+        if mode != "cluster" and s.folder:
+            by_folder.setdefault(s.folder, []).append(s)
+        else:
+            loose.append(s)
+    for folder, members in by_folder.items():
+        stories.append(_story(members, "folder", None, folder))
+    if loose and mode == "folders":
+        stories.append(_story(loose, "folder", None, "."))
+    elif loose:
+        stories += [_story(members, "cluster", likeness) for members, likeness in cluster(loose, threshold)]
+    order = {s.id: i for i, s in enumerate(sources)}
+    stories.sort(key=lambda st: order[st.sources[0]])
+    return _unique_ids(stories)
+
+
+def words(source: Source) -> Counter[str]:
+    """How often the source uses each word that may say what it is about (lower case, no stop words)."""
+    text = " ".join([source.meta.get("title", ""), *(p.text for p in source.paragraphs)])
+    return Counter(w for m in _WORD.finditer(text) if (w := m.group().lower().replace("\u2019", "'")) not in _STOP)
+
+
+def weight(word: str) -> float:
+    """How much sharing the word says: the log of how rare it is in English, most for a word never listed."""
+    count = english.word_count(word) or english.words_floor() / 2
+    return math.log(english.words_total() / count)
+
+
+def vectors(sources: list[Source]):
+    """One row per source: each word's count (sublinear) times its weight, scaled to length 1."""
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    counts = [words(s) for s in sources]
+    columns = {w: i for i, w in enumerate(sorted({w for c in counts for w in c}))}
+    if not columns:
+        return csr_matrix((len(sources), 0)), []
+    rows, cols, values = [], [], []
+    for i, c in enumerate(counts):
+        for w, n in c.items():
+            rows.append(i)
+            cols.append(columns[w])
+            values.append((1 + math.log(n)) * weight(w))
+    return normalize(csr_matrix((values, (rows, cols)), shape=(len(sources), len(columns)))), list(columns)
+
+
+def cluster(sources: list[Source], threshold: float = THRESHOLD) -> list[tuple[list[Source], float | None]]:
+    """Sources grouped into stories, each with the mean likeness of its sources' words (None for one source).
+
+    Sources that share nothing above 1 - threshold with any other are never in one story (average linkage
+    joins two groups only if some pair across them is that alike), so the pairs worth clustering are found
+    first, a block of rows at a time, and each connected block is clustered alone: memory grows with the
+    pairs that are alike, not with the square of the corpus.
+    """
+    if len(sources) == 1:
+        return [(sources, None)]
+    from scipy.sparse import vstack
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.cluster import AgglomerativeClustering
+
+    x, _ = vectors(sources)
+    if not x.shape[1]:  # no source uses a word that may say what it is about: nothing to liken them by
+        return [([s], None) for s in sources]
+    floor = 1 - threshold
+    alike = []
+    for start in range(0, x.shape[0], 256):
+        block = x[start:start + 256] @ x.T
+        block.data[block.data <= floor] = 0
+        block.eliminate_zeros()
+        alike.append(block)
+    similar = vstack(alike).tocsr()
+    n_blocks, block_of = connected_components(similar, directed=False)
+    out: list[tuple[list[Source], float | None]] = []
+    for b in range(n_blocks):
+        members = [i for i in range(len(sources)) if block_of[i] == b]
+        if len(members) == 1:
+            out.append(([sources[members[0]]], None))
+            continue
+        sim = (x[members] @ x[members].T).toarray()  # every pair of the block, below the floor too
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=threshold).fit(1 - sim).labels_
+        grouped: dict[int, list[int]] = {}  # positions in the block, by label in order of first member
+        for k, label in enumerate(labels):
+            grouped.setdefault(int(label), []).append(k)
+        for rows in grouped.values():
+            out.append(([sources[members[k]] for k in rows], _mean_likeness(sim, rows)))
+    return out
+
+
+def _mean_likeness(sim, rows: list[int]) -> float | None:
+    if len(rows) < 2:
+        return None
+    pairs = [(a, b) for k, a in enumerate(rows) for b in rows[k + 1:]]
+    return round(sum(float(sim[a, b]) for a, b in pairs) / len(pairs), 3)
+
+
+def terms(sources: Iterable[Source], n: int = TERMS) -> tuple[str, ...]:
+    """The words the sources share most, by how many of them use the word, then how rare it is."""
+    sources = list(sources)
+    used: Counter[str] = Counter()
+    for s in sources:
+        used.update(set(words(s)))
+    need = 2 if len(sources) > 1 else 1
+    ranked = sorted((w for w, k in used.items() if k >= need and len(w) > 2),
+                    key=lambda w: (-used[w], -weight(w), w))
+    return tuple(ranked[:n])
+
+
+def _story(members: list[Source], how: str, likeness: float | None, name: str = "") -> Story:
+    return Story(name, tuple(s.id for s in members), how, terms(members), likeness)
+
+
+def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
+    """A folder's story is named by the folder; a cluster by its terms ("ferry-capsized-harbour"), with a
+    number when two clusters share them."""
+    from dataclasses import replace
+
+    taken = {s.id for s in stories if s.id}
+    out = []
+    for st in stories:
+        if not st.id:
+            base = "-".join(st.terms) or "story"
+            name, k = base, 1
+            while name in taken:
+                k += 1
+                name = f"{base}-{k}"
+            taken.add(name)
+            st = replace(st, id=name)
+        out.append(st)
+    return tuple(out)
