@@ -5,18 +5,19 @@ The CLI and the tests call `check`; reports render its Result (findings/result.p
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from checker.align import Alignment, align_sentences
+from checker.align import align_sentences
 from checker.claims.cache import ExtractionCache
-from checker.claims.table import Extraction, Progress, Reader, extract
+from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extract, start_readers
 from checker.config import Settings
 from checker.corpus import Corpus, load_corpus
+from checker.corpus.loader import discover, fingerprint
 from checker.corpus.stories import find_stories
 from checker.findings.context import Context
 from checker.findings.finding import Finding
@@ -29,8 +30,10 @@ from checker.groups.figures import group_claims
 from checker.groups.moments import article_dates, by_moment
 from checker.groups.people import group_people
 from checker.groups.scales import scale_sets
-from checker.nlp.pipeline import load_pipeline
 from checker.values.vocabulary import Vocabulary
+
+if TYPE_CHECKING:  # spaCy is imported when a source is parsed: a run answered from the cache needs none of it
+    from spacy.language import Language
 
 _PIPELINES: dict[tuple[str, str], Language] = {}
 
@@ -38,6 +41,7 @@ _PIPELINES: dict[tuple[str, str], Language] = {}
 def pipeline(model: str, vocabulary_extensions: dict | None = None) -> Language:
     """The spaCy pipeline for a model whose components read the shipped vocabulary with these
     additions (Settings.vocabulary_extensions()), loaded once per process for each."""
+    from checker.nlp.pipeline import load_pipeline
     from checker.values.vocabulary import extensions_key
 
     key = (model, extensions_key(vocabulary_extensions or {}))
@@ -56,23 +60,52 @@ def apply_severities(findings: list[Finding], settings: Settings) -> list[Findin
     return out
 
 
+BYTES_A_WORD = 6  # of English text, on disk: a word and its space take about six bytes
+
+
+def _size(path: Path, settings: Settings) -> int:
+    """The bytes of the articles the corpus holds, before reading any."""
+    total = 0
+    for file in discover(path, settings.include, settings.exclude):
+        try:
+            total += min(file.stat().st_size, settings.max_file_kb * 1000)
+        except OSError:
+            continue
+    return total
+
+
 def cores() -> int:
     """The cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def cache(settings: Settings) -> ExtractionCache | None:
+    """The cache folder's entries for this model and these vocabulary additions, when there is a folder."""
+    if not settings.cache_dir:
+        return None
+    from checker.values.vocabulary import extensions_key
+
+    return ExtractionCache(Path(settings.cache_dir), settings.model, extensions_key(settings.vocabulary_extensions()))
+
+
+def run_key(path: Path, settings: Settings, kept: ExtractionCache) -> str | None:
+    """The key of a whole run's Result: the files read (corpus.fingerprint) and every setting the Result depends
+    on; None when the files cannot be fingerprinted without reading them as a run does."""
+    files = fingerprint(path, settings.include, settings.exclude, settings.max_file_kb * 1000)
+    if files is None:
+        return None
+    used = json.dumps([str(path), files, settings.include, settings.exclude, settings.max_file_kb, settings.stories,
+                       settings.story_threshold, sorted(settings.rules.items())], ensure_ascii=False)
+    return kept.key_of("run", used)
 
 
 def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
          reader: Reader | None = None) -> Extraction:
     """What the pipeline reads from every source of the corpus, from the cache where it was read before, by
     `settings.jobs` processes (0: one a core) or by `reader`."""
-    cache = None
-    if settings.cache_dir:  # what was read of each source before, for this model and these additions
-        from checker.values.vocabulary import extensions_key
-
-        cache = ExtractionCache(Path(settings.cache_dir), settings.model,
-                                extensions_key(settings.vocabulary_extensions()))
     load = partial(pipeline, settings.model, settings.vocabulary_extensions())
-    return extract(corpus, load, vocab, cache=cache, jobs=settings.jobs or cores(), progress=progress, reader=reader)
+    return extract(corpus, load, vocab, cache=cache(settings), jobs=settings.jobs or cores(), progress=progress,
+                   reader=reader)
 
 
 def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> Result:
@@ -91,7 +124,7 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     findings = [replace(f, story=story) for f in apply_severities(raw, settings)]
     # One finding per fingerprint; the catalogue order of severity, rule and place.
     unique = {f.fingerprint: f for f in sorted(findings, key=Finding.sort_key, reverse=True)}
-    result = Result(corpus, extraction.claims, people, groups, alignment, sorted(unique.values(), key=Finding.sort_key))
+    result = Result(corpus, extraction.claims, people, groups, sorted(unique.values(), key=Finding.sort_key))
     result.raw = raw
     return result
 
@@ -104,8 +137,6 @@ def combine(corpus: Corpus, parts: list[Result]) -> Result:
     result.claims = sorted((c for p in parts for c in p.claims), key=lambda c: (c.source, c.start, c.kind))
     result.people = [person for p in parts for person in p.people]
     result.groups = [g for p in parts for g in p.groups]
-    result.alignment = Alignment(tuple(s for p in parts for s in p.alignment.sentences),
-                                 tuple(pair for p in parts for pair in p.alignment.pairs))
     result.findings = sorted((f for p in parts for f in p.findings), key=Finding.sort_key)
     # From the findings before severities: a rule switched off still counts as a signal.
     result.translation = translation_scores(corpus, [f for p in parts for f in p.raw])
@@ -116,6 +147,19 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
     """The corpus at `path` read, told apart into stories, and each story's claims compared. `progress`, when
     given, is told how far each stage has gone ("reading" sources, "comparing" stories)."""
     settings = settings or Settings()
+    kept = cache(settings)
+    key = run_key(path, settings, kept) if kept is not None else None
+    if key is not None and isinstance(result := kept.get(key), Result):
+        return result  # the same files, settings, model and code: the same Result, read whole
+    result = _check(path, settings, progress)
+    if key is not None:
+        kept.put(key, result)
+    return result
+
+
+def _check(path: Path, settings: Settings, progress: Progress | None) -> Result:
+    if (settings.jobs or cores()) > 1 and _size(path, settings) >= 2 * MIN_WORDS * BYTES_A_WORD:
+        start_readers()  # enough to read in several processes: their server imports spaCy meanwhile
     corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
                          max_bytes=settings.max_file_kb * 1000)
     if not corpus.sources:

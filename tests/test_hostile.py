@@ -391,17 +391,17 @@ def test_an_interrupt_during_a_run_exits_130_without_a_traceback(tmp_path):
 
 @pytest.mark.slow
 def test_an_error_in_one_paragraph_is_one_line_and_the_rest_is_read(monkeypatch, tmp_path):
-    from checker.claims import table
+    from checker.claims import extract
     from checker.run import check
 
-    real = table.doc_claims
+    real = extract.doc_claims
 
     def fragile(doc, *args):
         if "Marrowby" in doc.text:
             raise ValueError("a case nobody foresaw")
         return real(doc, *args)
 
-    monkeypatch.setattr(table, "doc_claims", fragile)
+    monkeypatch.setattr(extract, "doc_claims", fragile)  # read from its module at each reading
     corpus = write_corpus(tmp_path / "c", ARTICLE + "\nThe port of Marrowby reopened.\n", ARTICLE.replace("12%", "15%"))
     result = check(corpus)
     assert [f.rule for f in result.findings] == ["NUM001"]  # both files' figures read

@@ -76,3 +76,13 @@ def test_the_progress_bar_shows_on_a_terminal_only(monkeypatch, tty, env, shown)
                 progress("reading", done, 10)
     assert (progress is not None) == shown
     assert ("reading" in err.getvalue()) == shown
+
+
+def test_the_command_line_and_a_run_import_no_spacy_until_a_source_is_parsed():
+    """A run answered from the cache never loads the model, so it need not pay for importing spaCy."""
+    import subprocess
+    import sys
+
+    code = "import sys, checker.cli, checker.run, checker.reports; print(sorted(m for m in sys.modules if m.startswith('spacy')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

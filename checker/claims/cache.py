@@ -56,6 +56,13 @@ class ExtractionCache:
             digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
+    def key_of(self, *parts: str) -> str:
+        """The key of an entry that is not one source's reading (a whole run's Result), in this context."""
+        digest = hashlib.sha256(self.context.encode())
+        for part in parts:
+            digest.update(b"\0" + part.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 

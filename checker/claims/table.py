@@ -6,19 +6,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from checker.claims.bigrams import Bigram, doc_bigrams
 from checker.claims.cache import ExtractionCache
 from checker.claims.claim import Claim
-from checker.claims.extract import doc_claims, name_candidates
-from checker.claims.sentences import Sentence, doc_sentences
 from checker.corpus import Corpus, LoadProblem, Source
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
-if TYPE_CHECKING:  # pandas is loaded only to build the table: a check needs none of it
+if TYPE_CHECKING:  # pandas is loaded only to build the table, spaCy only to parse: a cached run needs neither
     import pandas as pd
+    from spacy.language import Language
+
+    from checker.claims.bigrams import Bigram
+    from checker.claims.sentences import Sentence
 
 COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
            "subject", "attribute", "modifiers", "verb", "definite", "frame", "titles", "sentence"]
@@ -51,6 +50,11 @@ class Extraction:
             for item in getattr(self, name):
                 getattr(parts[where[item.source]], name).append(item)
         return parts
+
+
+def _is_pipeline(nlp) -> bool:
+    """A loaded spaCy pipeline, not a function that loads one."""
+    return hasattr(nlp, "pipe") and hasattr(nlp, "pipeline")
 
 
 def pipeline_vocabulary(nlp: Language) -> Vocabulary | None:
@@ -104,11 +108,11 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
     if todo and reader is not None:
         for source_id, entry in reader(todo):
             done(source_id, entry)
-    elif todo and (processes := _processes(todo, jobs, min_words)) > 1 and not isinstance(nlp, Language):
+    elif todo and (processes := _processes(todo, jobs, min_words)) > 1 and not _is_pipeline(nlp):
         for source_id, entry in _read_in_processes(todo, nlp, batch_size, processes):
             done(source_id, entry)
     elif todo:
-        nlp = nlp if isinstance(nlp, Language) else nlp()
+        nlp = nlp if _is_pipeline(nlp) else nlp()
         components = pipeline_vocabulary(nlp)
         if vocab is not None and components is not None and vocab is not components:
             raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
@@ -168,6 +172,17 @@ def _chunks(sources: list[Source], jobs: int) -> list[list[Source]]:
     return chunks + ([current] if current else [])
 
 
+def start_readers() -> None:
+    """Start, in the background, the server that reading processes are forked from, importing spaCy and the
+    pipeline's components as it starts: a reading process forked from it then only loads the model. Called early
+    (run.check calls it before it loads a large corpus), the import overlaps with that work."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["checker.nlp.pipeline", "checker.claims.extract"])
+    forkserver.ensure_running()
+
+
 def _read_in_processes(sources: list[Source], load: Callable[[], Language], batch_size: int, jobs: int):
     """Each source's reading, from `jobs` processes that each load the model once. Processes are forked from a
     fresh server process (forkserver), not from this one: a fork of a process that has started threads may hang."""
@@ -182,6 +197,10 @@ def _read_in_processes(sources: list[Source], load: Callable[[], Language], batc
 def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int):
     """What each source holds (its claims, word pairs, name candidates, sentences, and the paragraphs it could
     not read), source by source as each is finished, in the order given."""
+    from checker.claims.bigrams import doc_bigrams
+    from checker.claims.extract import doc_claims, name_candidates
+    from checker.claims.sentences import doc_sentences
+
     read = {s.id: Extraction([], []) for s in sources}
     left = {s.id: len(s.paragraphs) for s in sources}
     by_id = {s.id: s for s in sources}

@@ -8,6 +8,7 @@ with trafilatura). Metadata may also come from a sidecar `<name>.meta.yaml`,
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import json
 import os
 import stat
@@ -316,6 +317,32 @@ def load_source(path: Path, root: Path | None = None, rules: FurnitureRules | No
         paragraphs=paragraphs,
         furniture=_line_ranges(skip),
     )
+
+
+def fingerprint(root: Path, include: list[str] | None = None, exclude: list[str] | None = None,
+                max_bytes: int = MAX_BYTES) -> str | None:
+    """A hash of everything load_corpus reads under root (each article's path and bytes, and its metadata
+    file's), or None when something would not be read plainly (a file that is not a regular file, too large,
+    unreadable, or a folder that cannot be listed): then only a full reading says what it holds."""
+    problems: list[LoadProblem] = []
+    paths = discover(root, include, exclude, problems)
+    if problems:
+        return None
+    digest = hashlib.sha256()
+    for path in paths:
+        for part in (path, *(path.with_name(path.stem + suffix) for suffix in SIDECAR_SUFFIXES)):
+            if part is not path and not os.path.lexists(part):
+                continue
+            try:
+                info = os.stat(part)
+                if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+                    return None
+                with open(part, "rb") as fh:
+                    raw = fh.read(max_bytes + 1)
+            except OSError:
+                return None
+            digest.update(os.fsencode(part.as_posix()) + b"\0" + hashlib.sha256(raw).digest())
+    return digest.hexdigest()
 
 
 def load_corpus(root: Path, rules: FurnitureRules | None = None, include: list[str] | None = None,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from checker.align import Alignment
 from checker.claims.claim import Claim
 from checker.corpus import Corpus, LoadProblem, Source
 from checker.findings.baseline import Baseline, Entry
@@ -22,7 +21,6 @@ class Result:
     claims: list[Claim] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
-    alignment: Alignment | None = None
     findings: list[Finding] = field(default_factory=list)
     translation: list[TranslationScore] = field(default_factory=list)
     baseline: str | None = None  # the baseline file compared against, if any
