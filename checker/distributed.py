@@ -17,15 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 from checker.claims.table import Extraction, Progress, read_sources
 from checker.config import Settings
-from checker.corpus import Corpus, Source, load_corpus
-from checker.corpus.stories import find_stories
+from checker.corpus import Corpus, Source
 from checker.findings.result import Result
-from checker.run import combine, cores, read, reconcile
+from checker.run import by_story, combine, cores, load, read, reconcile
 
 
 class EngineError(RuntimeError):
@@ -86,17 +84,12 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
     import dask.bag as db
 
     settings = settings or Settings()
-    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
-                         max_bytes=settings.max_file_kb * 1000)
+    corpus = load(path, settings)
     if not corpus.sources:
         return Result(corpus)
-    corpus = replace(corpus, stories=find_stories(corpus, settings.stories, settings.story_threshold))
-    vocab = settings.vocabulary()
     with client(settings) as c:
-        extraction = read(corpus, settings, vocab, progress, reader=reader(c, settings))
-        if extraction.problems:
-            corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
-        parts = extraction.split([story.sources for story in corpus.stories])
+        corpus, parts = by_story(corpus, read(corpus, settings, settings.vocabulary(), progress,
+                                              reader=reader(c, settings)))
         items = [(corpus.story(story), part) for story, part in zip(corpus.stories, parts)]
         stories = db.from_sequence(items, npartitions=min(len(items), 64))  # the stories as partitions
         results = c.compute(stories.map(_reconcile_story, settings), sync=True)

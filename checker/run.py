@@ -5,6 +5,7 @@ The CLI and the tests call `check`; reports render its Result (findings/result.p
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from dataclasses import replace
@@ -143,6 +144,21 @@ def combine(corpus: Corpus, parts: list[Result]) -> Result:
     return result
 
 
+def load(path: Path, settings: Settings) -> Corpus:
+    """The corpus at `path`, told apart into stories."""
+    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
+                         max_bytes=settings.max_file_kb * 1000)
+    return replace(corpus, stories=find_stories(corpus, settings.stories, settings.story_threshold))
+
+
+def by_story(corpus: Corpus, extraction: Extraction) -> tuple[Corpus, list[Extraction]]:
+    """What was read of each story's sources, in story order; the paragraphs that could not be read join the
+    corpus's problems, reported with the files that could not be used."""
+    if extraction.problems:
+        corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
+    return corpus, extraction.split([story.sources for story in corpus.stories])
+
+
 def check(path: Path, settings: Settings | None = None, progress: Progress | None = None) -> Result:
     """The corpus at `path` read, told apart into stories, and each story's claims compared. `progress`, when
     given, is told how far each stage has gone ("reading" sources, "comparing" stories)."""
@@ -160,19 +176,20 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
 def _check(path: Path, settings: Settings, progress: Progress | None) -> Result:
     if (settings.jobs or cores()) > 1 and _size(path, settings) >= 2 * MIN_WORDS * BYTES_A_WORD:
         start_readers()  # enough to read in several processes: their server imports spaCy meanwhile
-    corpus = load_corpus(path, include=settings.include, exclude=settings.exclude,
-                         max_bytes=settings.max_file_kb * 1000)
+    corpus = load(path, settings)
     if not corpus.sources:
         return Result(corpus)
-    corpus = replace(corpus, stories=find_stories(corpus, settings.stories, settings.story_threshold))
     vocab = settings.vocabulary()
-    extraction = read(corpus, settings, vocab, progress)
-    if extraction.problems:  # reported with the files that could not be used
-        corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
-    parts = extraction.split([story.sources for story in corpus.stories])
+    corpus, parts = by_story(corpus, read(corpus, settings, vocab, progress))
     out = []
-    for story, part in zip(corpus.stories, parts):
-        out.append(reconcile(corpus.story(story), part, vocab, settings))
-        if progress is not None:
-            progress("comparing", len(out), len(parts))
+    # What was read stays alive to the end: frozen, the collector does not walk it again for every story, and
+    # the time a story takes does not grow with the corpus.
+    gc.freeze()
+    try:
+        for story, part in zip(corpus.stories, parts):
+            out.append(reconcile(corpus.story(story), part, vocab, settings))
+            if progress is not None:
+                progress("comparing", len(out), len(parts))
+    finally:
+        gc.unfreeze()
     return combine(corpus, out)

@@ -11,6 +11,7 @@ a file put there by someone else is trusted as the user's own files are.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -68,6 +69,8 @@ class ExtractionCache:
 
     def get(self, key: str):
         """The entry, or None when there is none or it cannot be read."""
+        collecting = gc.isenabled()
+        gc.disable()  # an entry is a million new objects and no garbage: the collector would walk them all, often
         try:
             with open(self._path(key), "rb") as fh:
                 entry = pickle.load(fh)  # noqa: S301 (the user's own cache folder)
@@ -77,6 +80,9 @@ class ExtractionCache:
         except Exception:  # noqa: BLE001 (a corrupt or foreign entry is rebuilt, never fatal)
             self.misses += 1
             return None
+        finally:
+            if collecting:
+                gc.enable()
         self.hits += 1
         return entry
 

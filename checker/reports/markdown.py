@@ -164,10 +164,12 @@ def _by_severity(findings: list[Finding], numbers: list[str], level: int) -> lis
 
 def _how(story) -> str:
     if story.how == "folder":
-        return f"the sources of the folder {md(story.id)}"
+        return f"The sources of the folder {md(story.id)}"
     if len(story.sources) == 1:
-        return "one source, like no other in its words"
-    return (f"sources clustered by their words (mean likeness {story.similarity:.2f}; words they share most: "
+        return "One source, like no other in its words"
+    if story.how == "one":
+        return "The whole corpus, read as one story"
+    return (f"Sources clustered by their words (mean likeness {story.similarity:.2f}; words they share most: "
             f"{md(', '.join(story.terms))})")
 
 
