@@ -1,5 +1,7 @@
 """What the pipeline read from each source, kept on disk between runs: a second run over an unchanged
-corpus parses nothing, and a changed file is parsed alone.
+corpus parses nothing, and a changed file is parsed alone. A whole run's Result is kept the same way
+(run.check, keyed by the files it read and the settings it used: `key_of`), so that a run over an
+unchanged corpus reads one entry.
 
 An entry's key is a hash of everything the reading depends on: the source's text, path and metadata and
 the paragraphs the model reads; the model's name and installed version; the user's vocabulary additions;

@@ -154,7 +154,7 @@ def _read_chunk(args: tuple[list[Source], int]) -> list[tuple[str, Extraction]]:
     nlp = _WORKER_NLP[0]
     if isinstance(nlp, Exception):
         raise nlp
-    return list(_read(sources, nlp, pipeline_vocabulary(nlp) or default_vocabulary(), batch_size))
+    return list(read_sources(sources, nlp, batch_size))
 
 
 def _chunks(sources: list[Source], jobs: int) -> list[list[Source]]:
