@@ -231,3 +231,13 @@ def test_every_report_carries_the_story(tmp_path):
 def test_sources_with_no_word_to_liken_them_by_are_stories_of_their_own():
     stories = find_stories(Corpus((source("a", ". 12 ."), source("b", "- 7 -"))))
     assert [st.sources for st in stories] == [("a",), ("b",)]
+
+
+def test_a_word_no_other_source_uses_does_not_pull_a_source_away_from_its_story():
+    """A machine translation or a careless outlet misspells the names: words no other source uses and no
+    dictionary lists, which would weigh most. They cannot make two sources alike, so they count for nothing."""
+    garbled = ("The Ambarlene is free. Captain Ilsa Marvik of the Ambarlene told the Kassel Gazette that the "
+               "Ambarlene passengers were safe, and Marvik thanked Kassel's tugs.")
+    without = "The is free. Captain of the told the Gazette that the passengers were safe, and thanked tugs."
+    likeness = [cluster(list(flat([*FERRY[:2], text])))[0][1] for text in (garbled, without)]
+    assert likeness[0] == likeness[1] > 0.5
