@@ -72,7 +72,9 @@ def find_stories(corpus: Corpus, mode: str = "auto", threshold: float = THRESHOL
 def words(source: Source) -> Counter[str]:
     """How often the source uses each word that may say what it is about (lower case, no stop words)."""
     text = " ".join([source.meta.get("title", ""), *(p.text for p in source.paragraphs)])
-    return Counter(w for m in _WORD.finditer(text) if (w := m.group().lower().replace("\u2019", "'")) not in _STOP)
+    # "China's" is China: the possessive says nothing of what the story is about.
+    return Counter(w for m in _WORD.finditer(text)
+                   if (w := m.group().lower().replace("\u2019", "'").removesuffix("'s")) not in _STOP)
 
 
 def weight(word: str) -> float:
