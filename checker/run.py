@@ -101,12 +101,12 @@ def run_key(path: Path, settings: Settings, kept: ExtractionCache) -> str | None
 
 
 def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
-         reader: Reader | None = None) -> Extraction:
-    """What the pipeline reads from every source of the corpus, from the cache where it was read before, by
-    `settings.jobs` processes (0: one a core) or by `reader`."""
+         reader: Reader | None = None, kept: ExtractionCache | None = None) -> Extraction:
+    """What the pipeline reads from every source of the corpus, from the cache where it was read before (`kept`,
+    when the caller has it open), by `settings.jobs` processes (0: one a core) or by `reader`."""
     load = partial(pipeline, settings.model, settings.vocabulary_extensions())
-    return extract(corpus, load, vocab, cache=cache(settings), jobs=settings.jobs or cores(), progress=progress,
-                   reader=reader)
+    return extract(corpus, load, vocab, cache=kept or cache(settings), jobs=settings.jobs or cores(),
+                   progress=progress, reader=reader)
 
 
 def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> Result:
@@ -167,20 +167,20 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
     key = run_key(path, settings, kept) if kept is not None else None
     if key is not None and isinstance(result := kept.get(key), Result):
         return result  # the same files, settings, model and code: the same Result, read whole
-    result = _check(path, settings, progress)
+    result = _check(path, settings, progress, kept)
     if key is not None:
         kept.put(key, result)
     return result
 
 
-def _check(path: Path, settings: Settings, progress: Progress | None) -> Result:
+def _check(path: Path, settings: Settings, progress: Progress | None, kept: ExtractionCache | None) -> Result:
     if (settings.jobs or cores()) > 1 and _size(path, settings) >= 2 * MIN_WORDS * BYTES_A_WORD:
         start_readers()  # enough to read in several processes: their server imports spaCy meanwhile
     corpus = load(path, settings)
     if not corpus.sources:
         return Result(corpus)
     vocab = settings.vocabulary()
-    corpus, parts = by_story(corpus, read(corpus, settings, vocab, progress))
+    corpus, parts = by_story(corpus, read(corpus, settings, vocab, progress, kept=kept))
     out = []
     # What was read stays alive to the end: frozen, the collector does not walk it again for every story, and
     # the time a story takes does not grow with the corpus.

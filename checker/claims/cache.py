@@ -106,6 +106,11 @@ class ExtractionCache:
 
 
 def _model_version(model: str) -> str:
-    from spacy.util import get_package_version
+    """The installed version of the model's package, read from its metadata: no spaCy import, so that a run
+    answered from the cache imports none."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    return get_package_version(model) or model  # a model loaded from a path is named by its path
+    try:
+        return version(model)
+    except (PackageNotFoundError, ValueError):
+        return model  # a model loaded from a path is named by its path

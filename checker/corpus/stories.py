@@ -48,8 +48,9 @@ def find_stories(corpus: Corpus, mode: str = "auto", threshold: float = THRESHOL
     sources = list(corpus.sources)
     if not sources:
         return ()
+    counts = {s.id: words(s) for s in sources}  # read once: for the clustering and for each story's terms
     if mode == "one":
-        return (_story(sources, "one", None),)
+        return (_story(sources, "one", None, counts),)
     stories: list[Story] = []
     loose: list[Source] = []
     by_folder: dict[str, list[Source]] = {}
@@ -59,11 +60,12 @@ def find_stories(corpus: Corpus, mode: str = "auto", threshold: float = THRESHOL
         else:
             loose.append(s)
     for folder, members in by_folder.items():
-        stories.append(_story(members, "folder", None, folder))
+        stories.append(_story(members, "folder", None, counts, folder))
     if loose and mode == "folders":
-        stories.append(_story(loose, "folder", None, "."))
+        stories.append(_story(loose, "folder", None, counts, "."))
     elif loose:
-        stories += [_story(members, "cluster", likeness) for members, likeness in cluster(loose, threshold)]
+        stories += [_story(members, "cluster", likeness, counts)
+                    for members, likeness in cluster(loose, threshold, counts)]
     order = {s.id: i for i, s in enumerate(sources)}
     stories.sort(key=lambda st: order[st.sources[0]])
     return _unique_ids(stories)
@@ -83,18 +85,19 @@ def weight(word: str) -> float:
     return math.log(english.words_total() / count)
 
 
-def vectors(sources: list[Source]):
-    """One row per source: each word's count (sublinear) times its weight, scaled to length 1."""
+def vectors(sources: list[Source], counts: dict[str, Counter[str]] | None = None):
+    """One row per source: each word's count (sublinear) times its weight, scaled to length 1. `counts` holds
+    the sources' words (`words`) where they were read before."""
     from scipy.sparse import csr_matrix
     from sklearn.preprocessing import normalize
 
-    counts = [words(s) for s in sources]
+    counts = [counts[s.id] if counts else words(s) for s in sources]
     # A word one source alone uses cannot make two sources alike; kept, it would only dilute that source's
     # likeness to the rest, and most where a name is misspelt or garbled, a word English does not list.
     used = Counter(w for c in counts for w in c)
     columns = {w: i for i, w in enumerate(sorted(w for w, n in used.items() if n > 1))}
     if not columns:
-        return csr_matrix((len(sources), 0)), []
+        return csr_matrix((len(sources), 0))
     rows, cols, values = [], [], []
     for i, c in enumerate(counts):
         for w, n in c.items():
@@ -103,10 +106,11 @@ def vectors(sources: list[Source]):
             rows.append(i)
             cols.append(columns[w])
             values.append((1 + math.log(n)) * weight(w))
-    return normalize(csr_matrix((values, (rows, cols)), shape=(len(sources), len(columns)))), list(columns)
+    return normalize(csr_matrix((values, (rows, cols)), shape=(len(sources), len(columns))))
 
 
-def cluster(sources: list[Source], threshold: float = THRESHOLD) -> list[tuple[list[Source], float | None]]:
+def cluster(sources: list[Source], threshold: float = THRESHOLD,
+            counts: dict[str, Counter[str]] | None = None) -> list[tuple[list[Source], float | None]]:
     """Sources grouped into stories, each with the mean likeness of its sources' words (None for one source).
 
     Sources that share nothing above 1 - threshold with any other are never in one story (average linkage
@@ -120,7 +124,7 @@ def cluster(sources: list[Source], threshold: float = THRESHOLD) -> list[tuple[l
     from scipy.sparse.csgraph import connected_components
     from sklearn.cluster import AgglomerativeClustering
 
-    x, _ = vectors(sources)
+    x = vectors(sources, counts)
     if not x.shape[1]:  # no source uses a word that may say what it is about: nothing to liken them by
         return [([s], None) for s in sources]
     floor = 1 - threshold
@@ -156,20 +160,21 @@ def _mean_likeness(sim, rows: list[int]) -> float | None:
     return round(sum(float(sim[a, b]) for a, b in pairs) / len(pairs), 3)
 
 
-def terms(sources: Iterable[Source], n: int = TERMS) -> tuple[str, ...]:
+def terms(sources: Iterable[Source], n: int = TERMS, counts: dict[str, Counter[str]] | None = None) -> tuple[str, ...]:
     """The words the sources share most, by how many of them use the word, then how rare it is."""
     sources = list(sources)
     used: Counter[str] = Counter()
     for s in sources:
-        used.update(set(words(s)))
+        used.update((counts[s.id] if counts else words(s)).keys())
     need = 2 if len(sources) > 1 else 1
     ranked = sorted((w for w, k in used.items() if k >= need and len(w) > 2),
                     key=lambda w: (-used[w], -weight(w), w))
     return tuple(ranked[:n])
 
 
-def _story(members: list[Source], how: str, likeness: float | None, name: str = "") -> Story:
-    return Story(name, tuple(s.id for s in members), how, terms(members), likeness)
+def _story(members: list[Source], how: str, likeness: float | None, counts: dict[str, Counter[str]],
+           name: str = "") -> Story:
+    return Story(name, tuple(s.id for s in members), how, terms(members, counts=counts), likeness)
 
 
 def _unique_ids(stories: list[Story]) -> tuple[Story, ...]:
