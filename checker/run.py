@@ -8,6 +8,7 @@ from __future__ import annotations
 import gc
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -15,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from checker.align import align_sentences
 from checker.claims.cache import ExtractionCache
-from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extract, start_readers
+from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extract, extract_groups, start_readers
 from checker.config import Settings
-from checker.corpus import Corpus, load_corpus
+from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
 from checker.corpus.stories import find_stories
 from checker.findings.context import Context
@@ -109,6 +110,15 @@ def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progre
                    progress=progress, reader=reader)
 
 
+def read_stories(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
+                 kept: ExtractionCache | None = None) -> Iterator[tuple[int, Extraction]]:
+    """What the pipeline reads from each story's sources, as `read` reads them, story by story as each is read:
+    (the story's index in corpus.stories, its Extraction)."""
+    load = partial(pipeline, settings.model, settings.vocabulary_extensions())
+    return extract_groups(corpus, [story.sources for story in corpus.stories], load, vocab,
+                          cache=kept or cache(settings), jobs=settings.jobs or cores(), progress=progress)
+
+
 def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> Result:
     """One story's claims compared: its people, its groups, its findings (at their configured severity,
     one per fingerprint). `corpus` holds the story's sources only and `extraction` what was read of them."""
@@ -180,16 +190,21 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
     if not corpus.sources:
         return Result(corpus)
     vocab = settings.vocabulary()
-    corpus, parts = by_story(corpus, read(corpus, settings, vocab, progress, kept=kept))
-    out = []
+    parts: list[Result] = [Result(corpus)] * len(corpus.stories)
+    problems: list[LoadProblem] = []
+    # Each story is compared as soon as its sources are read, while the reading processes read the next.
     # What was read stays alive to the end: frozen, the collector does not walk it again for every story, and
     # the time a story takes does not grow with the corpus.
-    gc.freeze()
     try:
-        for story, part in zip(corpus.stories, parts):
-            out.append(reconcile(corpus.story(story), part, vocab, settings))
+        for compared, (i, extraction) in enumerate(read_stories(corpus, settings, vocab, progress, kept), 1):
+            problems += extraction.problems
+            gc.freeze()
+            parts[i] = reconcile(corpus.story(corpus.stories[i]), extraction, vocab, settings)
             if progress is not None:
-                progress("comparing", len(out), len(parts))
+                progress("comparing", compared, len(parts))
     finally:
         gc.unfreeze()
-    return combine(corpus, out)
+    if problems:  # the paragraphs that could not be read join the files that could not be used, in corpus order
+        place = {s.path: k for k, s in enumerate(corpus.sources)}
+        corpus = replace(corpus, problems=corpus.problems + tuple(sorted(problems, key=lambda p: place[p.path])))
+    return combine(corpus, parts)

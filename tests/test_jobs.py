@@ -10,9 +10,10 @@ import pytest
 from conftest import ROOT
 
 from checker import cli
-from checker.claims.table import MIN_WORDS, _chunks, _processes, extract
+from checker.claims.claim import Claim
+from checker.claims.table import MIN_WORDS, Extraction, _chunks, _processes, extract, extract_groups
 from checker.config import Settings
-from checker.corpus import Paragraph, Source, load_corpus
+from checker.corpus import Corpus, Paragraph, Source, load_corpus
 
 STORIES = ROOT / "tests" / "stories"
 
@@ -22,12 +23,43 @@ def source(sid: str, words: int) -> Source:
     return Source(sid, f"{sid}.txt", text, paragraphs=[Paragraph(0, text)])
 
 
-def test_sources_are_shared_out_in_runs_of_about_the_same_words():
+def test_sources_are_shared_out_in_runs_that_shrink_to_the_end():
     sources = [source(f"s{i}", 500 + 100 * (i % 7)) for i in range(200)]
     chunks = _chunks(sources, 2)
     assert [s for c in chunks for s in c] == sources  # every source once, in order
     sizes = [sum(s.word_count for s in c) for c in chunks]
-    assert len(chunks) >= 16 and max(sizes[:-1]) - min(sizes[:-1]) <= 1100
+    words = sum(sizes)
+    # The first run is a sixteenth of the corpus (an eighth of a process's half), the last ones the least.
+    assert words // 16 <= sizes[0] < words // 16 + 1100
+    assert all(later <= earlier + 1100 for earlier, later in zip(sizes, sizes[1:]))
+    assert 2000 <= max(sizes[-4:]) < 2000 + 1100 and len(chunks) >= 24
+
+
+def claim(sid: str, start: int) -> Claim:
+    return Claim(source=sid, start=start, end=start + 1, kind="quantity", span="1", value=None, sentence="1",
+                 line=1, column=start + 1)
+
+
+def test_each_group_is_ready_as_soon_as_its_sources_are_read_and_in_corpus_order():
+    corpus = Corpus(tuple(source(sid, 10) for sid in ("a1", "b1", "a2", "b2")))
+    asked, told = [], []
+
+    def reader(todo: list[Source]):
+        asked.extend(s.id for s in todo)
+        for s in reversed(todo):  # a reader may give them back in any order
+            told.append(s.id)
+            yield s.id, Extraction([claim(s.id, 5), claim(s.id, 1)], [])
+
+    def never():
+        pytest.fail("the model is loaded although a reader reads")
+
+    out = [(g, list(told), [(c.source, c.start) for c in part.claims])
+           for g, part in extract_groups(corpus, [("a1", "a2"), ("b1", "b2")], never, reader=reader)]
+    assert asked == ["a1", "a2", "b1", "b2"]  # group after group, each group's sources in corpus order
+    assert out == [(1, ["b2", "b1"], [("b1", 1), ("b1", 5), ("b2", 1), ("b2", 5)]),
+                   (0, ["b2", "b1", "a2", "a1"], [("a1", 1), ("a1", 5), ("a2", 1), ("a2", 5)])]
+    whole = extract(corpus, never, reader=reader)
+    assert [(c.source, c.start) for c in whole.claims] == sorted((s, k) for s in ("a1", "a2", "b1", "b2") for k in (1, 5))
 
 
 def test_a_small_corpus_is_read_in_this_process():

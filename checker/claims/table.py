@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -76,7 +76,19 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
             batch_size: int = 128, cache: ExtractionCache | None = None, jobs: int = 1,
             progress: Progress | None = None, reader: Reader | None = None,
             min_words: int = MIN_WORDS) -> Extraction:
-    """Run the pipeline over every paragraph of every source.
+    """Run the pipeline over every paragraph of every source: `extract_groups` with the whole corpus one group."""
+    ((_, whole),) = extract_groups(corpus, [tuple(s.id for s in corpus)], nlp, vocab, batch_size, cache, jobs,
+                                   progress, reader, min_words)
+    return whole
+
+
+def extract_groups(corpus: Corpus, groups: list[tuple[str, ...]], nlp: Language | Callable[[], Language],
+                   vocab: Vocabulary | None = None, batch_size: int = 128, cache: ExtractionCache | None = None,
+                   jobs: int = 1, progress: Progress | None = None, reader: Reader | None = None,
+                   min_words: int = MIN_WORDS) -> Iterator[tuple[int, Extraction]]:
+    """What the pipeline reads from each group of the corpus's sources (a story's; the groups take every source
+    once), as (the group's index, its Extraction), each group as soon as all its sources are read: a story
+    can be compared while the next are read.
 
     The claims are read with the vocabulary the components read (`vocab`, when given, must be it):
     one vocabulary finds a figure and says what it is about. Paragraphs go to the model 128 at a
@@ -86,46 +98,78 @@ def extract(corpus: Corpus, nlp: Language | Callable[[], Language], vocab: Vocab
     the cache are read by that many processes, each loading the model by calling `nlp` (which must then
     be a function that pickle can name, like functools.partial of a module's function); each process is
     given at least `min_words` words to read, or the sources are read here. A `reader` reads
-    them instead (the dask engine's, checker/distributed.py).
+    them instead (the dask engine's, checker/distributed.py). The sources are read group after group, so
+    that the first groups are ready first; each group's Extraction lists its sources' claims, pairs and
+    sentences in corpus order, whatever order they were read in.
     """
+    where = {source_id: i for i, members in enumerate(groups) for source_id in members}
+    order = {s.id: k for k, s in enumerate(corpus)}
+    members = [sorted(g, key=order.__getitem__) for g in groups]
+    waiting = [len(g) for g in groups]
     read: dict[str, Extraction] = {}
-    keys = {s.id: cache.key(s) for s in corpus} if cache is not None else {}
-    for source_id, key in keys.items():
-        if (entry := cache.get(key)) is not None:
-            read[source_id] = entry
-    todo = [s for s in corpus if s.id not in read]
-    total = len(corpus)
-
-    def done(source_id: str, entry: Extraction) -> None:
+    for g in (g for g, n in enumerate(waiting) if not n):
+        yield g, Extraction([], [])  # a group of no source has nothing to wait for
+    for source_id, entry in _each_source(sorted(corpus, key=lambda s: (where[s.id], order[s.id])), nlp, vocab,
+                                         batch_size, cache, jobs, progress, reader, min_words):
         read[source_id] = entry
-        if cache is not None:
-            cache.put(keys[source_id], entry)
-        if progress is not None:
-            progress("reading", len(read), total)
+        g = where[source_id]
+        waiting[g] -= 1
+        if not waiting[g]:
+            yield g, _assemble(read.pop(m) for m in members[g])
 
-    if progress is not None:
-        progress("reading", len(read), total)
-    if todo and reader is not None:
-        for source_id, entry in reader(todo):
-            done(source_id, entry)
-    elif todo and (processes := _processes(todo, jobs, min_words)) > 1 and not _is_pipeline(nlp):
-        for source_id, entry in _read_in_processes(todo, nlp, batch_size, processes):
-            done(source_id, entry)
-    elif todo:
+
+def _assemble(entries: Iterable[Extraction]) -> Extraction:
+    """One Extraction of several sources' (given in corpus order), each list in corpus order."""
+    out = Extraction([], [])
+    for entry in entries:
+        out.extend(entry)
+    out.claims.sort(key=lambda c: (c.source, c.start, c.kind))
+    out.candidates.sort(key=lambda c: (c.source, c.start))
+    out.sentences.sort(key=lambda s: (s.source, s.start))
+    return out
+
+
+def _each_source(sources: list[Source], nlp: Language | Callable[[], Language],
+                 vocab: Vocabulary | None, batch_size: int, cache: ExtractionCache | None, jobs: int,
+                 progress: Progress | None, reader: Reader | None, min_words: int) -> Iterator[tuple[str, Extraction]]:
+    """(source id, what was read of it) for each of `sources`: those in the cache first, then the rest, read in
+    the order given (extract_groups says how), each put in the cache as it is read."""
+    keys = {s.id: cache.key(s) for s in sources} if cache is not None else {}
+    todo = []
+    total, done = len(sources), 0
+
+    def tell() -> None:
+        if progress is not None:
+            progress("reading", done, total)
+
+    tell()
+    for s in sources:
+        if cache is not None and (entry := cache.get(keys[s.id])) is not None:
+            done += 1
+            yield s.id, entry
+        else:
+            todo.append(s)
+    if done:
+        tell()
+    if not todo:
+        return
+    if reader is not None:
+        fresh = reader(todo)
+    elif (processes := _processes(todo, jobs, min_words)) > 1 and not _is_pipeline(nlp):
+        fresh = _read_in_processes(todo, nlp, batch_size, processes)
+    else:
         nlp = nlp if _is_pipeline(nlp) else nlp()
         components = pipeline_vocabulary(nlp)
         if vocab is not None and components is not None and vocab is not components:
             raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
                              "build both from the same additions (load_vocabulary, load_pipeline)")
-        for source_id, entry in _read(todo, nlp, vocab or components or default_vocabulary(), batch_size):
-            done(source_id, entry)
-    out = Extraction([], [])
-    for s in corpus:  # in corpus order, however the sources were read
-        out.extend(read[s.id])
-    out.claims.sort(key=lambda c: (c.source, c.start, c.kind))
-    out.candidates.sort(key=lambda c: (c.source, c.start))
-    out.sentences.sort(key=lambda s: (s.source, s.start))
-    return out
+        fresh = _read(todo, nlp, vocab or components or default_vocabulary(), batch_size)
+    for source_id, entry in fresh:
+        if cache is not None:
+            cache.put(keys[source_id], entry)
+        done += 1
+        tell()
+        yield source_id, entry
 
 
 _WORKER_NLP: list = []  # the model a reading process loaded, once, or the error that loading raised
@@ -157,17 +201,18 @@ def _read_chunk(args: tuple[list[Source], int]) -> list[tuple[str, Extraction]]:
     return list(read_sources(sources, nlp, batch_size))
 
 
-def _chunks(sources: list[Source], jobs: int) -> list[list[Source]]:
-    """Sources in runs of about the same number of words, several a process, so that none waits long at the end
-    for the others and each run is big enough to fill the model's batches."""
-    words = sum(s.word_count for s in sources)
-    size = max(words // (jobs * 8), 2000)
+def _chunks(sources: list[Source], jobs: int, least: int = 2000) -> list[list[Source]]:
+    """Sources in runs that shrink as the corpus is shared out (guided scheduling): a run is an eighth of what
+    each process has left to read, and at least `least` words, big enough to fill the model's batches. Early
+    runs are long, so few are sent; the last are short, so that no process waits long for another's at the end."""
+    left = sum(s.word_count for s in sources)
     chunks, current, filled = [], [], 0
     for s in sources:
         current.append(s)
         filled += s.word_count
-        if filled >= size:
+        if filled >= max(left // (jobs * 8), least):
             chunks.append(current)
+            left -= filled
             current, filled = [], 0
     return chunks + ([current] if current else [])
 
