@@ -294,7 +294,7 @@ def claims(
 
     result = _run(corpus, _settings(corpus, config, model, cache_dir=cache_dir, no_cache=no_cache, jobs=jobs,
                                     engine=engine, scheduler=scheduler))
-    frame = claims_frame(result.claims)
+    frame = claims_frame(result.claims, {sid: story.id for story in result.corpus.stories for sid in story.sources})
     if format is ClaimsFormat.csv:
         text = frame.to_csv(index=False, lineterminator="\n")
     else:

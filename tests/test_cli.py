@@ -106,10 +106,11 @@ def test_claims_table_csv_and_json():
     proc = run_cli("claims", "corpus")
     assert proc.returncode == 0
     header, *rows = proc.stdout.strip().split("\n")
-    assert header.startswith("source,line,column,kind,span,normalised")
+    assert header.startswith("story,source,line,column,kind,span,normalised")
     assert any(',over 80%,"(80, 100]%",%,over,' in r for r in rows)
     proc = run_cli("claims", "corpus", "--format", "json")
     records = json.loads(proc.stdout)
+    assert len({r["story"] for r in records}) == 1 and records[0]["story"]  # the seeds are one story
     supply = [r for r in records if r["attribute"] == "supply"]
     assert {(r["span"], r["subject"]) for r in supply} == {("over 80%", "China"), ("more than 70%", "China")}
 

@@ -1,9 +1,10 @@
-"""All cores: sources read by several processes give what one process reads; the progress bar shows on a
-terminal only."""
+"""All cores: sources read by several processes give what one process reads, each story's as soon as it is
+read; the claims table says each claim's story; the progress bar shows on a terminal only."""
 
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from functools import partial
 
 import pytest
@@ -11,9 +12,10 @@ from conftest import ROOT
 
 from checker import cli
 from checker.claims.claim import Claim
-from checker.claims.table import MIN_WORDS, Extraction, _chunks, _processes, extract, extract_groups
+from checker.claims.table import MIN_WORDS, Extraction, _chunks, _processes, claims_frame, extract, extract_groups
 from checker.config import Settings
 from checker.corpus import Corpus, Paragraph, Source, load_corpus
+from checker.values.types import PersonName
 
 STORIES = ROOT / "tests" / "stories"
 
@@ -60,6 +62,13 @@ def test_each_group_is_ready_as_soon_as_its_sources_are_read_and_in_corpus_order
                    (0, ["b2", "b1", "a2", "a1"], [("a1", 1), ("a1", 5), ("a2", 1), ("a2", 5)])]
     whole = extract(corpus, never, reader=reader)
     assert [(c.source, c.start) for c in whole.claims] == sorted((s, k) for s in ("a1", "a2", "b1", "b2") for k in (1, 5))
+
+
+def test_the_claims_table_says_each_claim_s_story():
+    claims = [replace(claim(sid, 1), value=PersonName("Ilse Marwick", (), "Marwick")) for sid in ("a1", "b1", "c1")]
+    frame = claims_frame(claims, {"a1": "ferry", "b1": "budget"})
+    assert list(frame.columns[:2]) == ["story", "source"]
+    assert list(frame["story"]) == ["ferry", "budget", ""]
 
 
 def test_a_small_corpus_is_read_in_this_process():

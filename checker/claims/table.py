@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # pandas is loaded only to build the table, spaCy only to par
     from checker.claims.bigrams import Bigram
     from checker.claims.sentences import Sentence
 
-COLUMNS = ["source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
+COLUMNS = ["story", "source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",
            "subject", "attribute", "modifiers", "verb", "definite", "frame", "titles", "sentence"]
 
 
@@ -273,16 +273,18 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
     yield from read.items()  # sources with no paragraph to read
 
 
-def claims_frame(claims: list[Claim]) -> pd.DataFrame:
-    """One row a claim, in corpus order."""
+def claims_frame(claims: list[Claim], story_of: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """One row a claim, in corpus order, with the story its source belongs to (`story_of`: source id -> story id;
+    the story is blank without it)."""
     import pandas as pd
 
+    story_of = story_of or {}
     rows = []
     for c in claims:
         v = c.value
         rows.append({
-            "source": c.source, "line": c.line, "column": c.column, "kind": c.kind, "span": c.span,
-            "normalised": c.normalised,
+            "story": story_of.get(c.source, ""), "source": c.source, "line": c.line, "column": c.column,
+            "kind": c.kind, "span": c.span, "normalised": c.normalised,
             "unit": v.unit if isinstance(v, Quantity) else "",
             "qualifier": v.qualifier if isinstance(v, Quantity) else "",
             "change": v.change if isinstance(v, Quantity) else "",
