@@ -64,6 +64,23 @@ def test_each_group_is_ready_as_soon_as_its_sources_are_read_and_in_corpus_order
     assert [(c.source, c.start) for c in whole.claims] == sorted((s, k) for s in ("a1", "a2", "b1", "b2") for k in (1, 5))
 
 
+def test_the_reading_starts_before_the_stories_kept_in_the_cache_are_handed_on(tmp_path):
+    from checker.claims.cache import ExtractionCache
+
+    corpus = Corpus(tuple(source(sid, 10) for sid in ("a1", "b1")))
+    cache = ExtractionCache(tmp_path, "no_model", "")
+    cache.put(cache.key(corpus.sources[0]), Extraction([claim("a1", 1)], []))
+    started = []
+
+    def reader(todo: list[Source]):
+        started.extend(s.id for s in todo)  # called, not iterated: how the processes start
+        return iter([(s.id, Extraction([claim(s.id, 1)], [])) for s in todo])
+
+    groups = extract_groups(corpus, [("a1",), ("b1",)], lambda: None, cache=cache, reader=reader)
+    assert next(groups)[0] == 0 and started == ["b1"]  # the kept story comes first, the other already being read
+    assert next(groups)[0] == 1 and cache.get(cache.key(corpus.sources[1])) is not None
+
+
 def test_the_claims_table_says_each_claim_s_story():
     claims = [replace(claim(sid, 1), value=PersonName("Ilse Marwick", (), "Marwick")) for sid in ("a1", "b1", "c1")]
     frame = claims_frame(claims, {"a1": "ferry", "b1": "budget"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -135,41 +136,40 @@ def _each_source(sources: list[Source], nlp: Language | Callable[[], Language],
     """(source id, what was read of it) for each of `sources`: those in the cache first, then the rest, read in
     the order given (extract_groups says how), each put in the cache as it is read."""
     keys = {s.id: cache.key(s) for s in sources} if cache is not None else {}
-    todo = []
+    kept = {s.id: entry for s in sources if cache is not None and (entry := cache.get(keys[s.id])) is not None}
+    todo = [s for s in sources if s.id not in kept]
     total, done = len(sources), 0
 
     def tell() -> None:
         if progress is not None:
             progress("reading", done, total)
 
-    tell()
-    for s in sources:
-        if cache is not None and (entry := cache.get(keys[s.id])) is not None:
-            done += 1
-            yield s.id, entry
+    with ExitStack() as stack:
+        # The reading starts before what was kept is handed on: processes read while kept stories are compared.
+        if not todo:
+            fresh = iter(())
+        elif reader is not None:
+            fresh = reader(todo)
+        elif (processes := _processes(todo, jobs, min_words)) > 1 and not _is_pipeline(nlp):
+            fresh = stack.enter_context(_read_in_processes(todo, nlp, batch_size, processes))
         else:
-            todo.append(s)
-    if done:
+            nlp = nlp if _is_pipeline(nlp) else nlp()
+            components = pipeline_vocabulary(nlp)
+            if vocab is not None and components is not None and vocab is not components:
+                raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
+                                 "build both from the same additions (load_vocabulary, load_pipeline)")
+            fresh = _read(todo, nlp, vocab or components or default_vocabulary(), batch_size)
         tell()
-    if not todo:
-        return
-    if reader is not None:
-        fresh = reader(todo)
-    elif (processes := _processes(todo, jobs, min_words)) > 1 and not _is_pipeline(nlp):
-        fresh = _read_in_processes(todo, nlp, batch_size, processes)
-    else:
-        nlp = nlp if _is_pipeline(nlp) else nlp()
-        components = pipeline_vocabulary(nlp)
-        if vocab is not None and components is not None and vocab is not components:
-            raise ValueError("extract: vocab is not the vocabulary the pipeline's components read; "
-                             "build both from the same additions (load_vocabulary, load_pipeline)")
-        fresh = _read(todo, nlp, vocab or components or default_vocabulary(), batch_size)
-    for source_id, entry in fresh:
-        if cache is not None:
-            cache.put(keys[source_id], entry)
-        done += 1
-        tell()
-        yield source_id, entry
+        for source_id, entry in kept.items():
+            done += 1
+            tell()
+            yield source_id, entry
+        for source_id, entry in fresh:
+            if cache is not None:
+                cache.put(keys[source_id], entry)
+            done += 1
+            tell()
+            yield source_id, entry
 
 
 _WORKER_NLP: list = []  # the model a reading process loaded, once, or the error that loading raised
@@ -228,15 +228,18 @@ def start_readers() -> None:
     forkserver.ensure_running()
 
 
+@contextmanager
 def _read_in_processes(sources: list[Source], load: Callable[[], Language], batch_size: int, jobs: int):
-    """Each source's reading, from `jobs` processes that each load the model once. Processes are forked from a
-    fresh server process (forkserver), not from this one: a fork of a process that has started threads may hang."""
+    """Each source's reading, from `jobs` processes that each load the model once: the processes start and are
+    given their work on entering, and the sources' readings are iterated as they come back. Processes are forked
+    from a fresh server process (forkserver), not from this one: a fork of a process that has started threads
+    may hang."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver")
     with context.Pool(jobs, initializer=_load_in_worker, initargs=(load,)) as pool:
-        for part in pool.imap_unordered(_read_chunk, [(chunk, batch_size) for chunk in _chunks(sources, jobs)]):
-            yield from part
+        parts = pool.imap_unordered(_read_chunk, [(chunk, batch_size) for chunk in _chunks(sources, jobs)])
+        yield (entry for part in parts for entry in part)
 
 
 def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int):
