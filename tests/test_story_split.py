@@ -14,6 +14,7 @@ from checker.claims.claim import Claim
 from checker.claims.table import Extraction
 from checker.config import ConfigError, Settings, load_settings
 from checker.corpus import Corpus, Paragraph, Source, load_corpus
+from checker.corpus import stories as stories_module
 from checker.corpus.stories import cluster, find_stories, terms, weight, words
 
 STORIES = ROOT / "tests" / "stories"
@@ -34,6 +35,25 @@ BUDGET = [
     "with new classrooms promised for the overcrowded eastern district.",
     "Dunmore's council voted through 46 million crowns for its schools. Councillor Petra Lindqvaard said the "
     "eastern district's overcrowded classrooms could not wait another year.",
+]
+# Two events of one kind, told in the same common words ("magnitude", "geological survey", "aftershocks",
+# "church tower" or "school wall", "residents ... outdoors"): only their people and places differ.
+QUAKE_A = [
+    "An earthquake of magnitude 5.2 struck near the town of Varnholt on Monday, the geological survey said. "
+    "The quake closed the Halvard Bridge; in Varnholt a church tower cracked and residents of Ostrelle slept outdoors.",
+    "Residents of Varnholt and Ostrelle fled their homes when a magnitude 5.2 earthquake shook the valley, "
+    "the geological survey reported. Mayor Teodor Vasko said the Halvard Bridge and the church tower would be inspected.",
+    "The magnitude 5.1 quake centred near Varnholt cracked a church tower, Mayor Teodor Vasko said, and "
+    "aftershocks kept Ostrelle's residents outdoors overnight, according to the geological survey.",
+]
+QUAKE_B = [
+    "A magnitude 4.8 earthquake shook the coast near Pellucca on Friday, the geological survey said. "
+    "In Pellucca a wall of the Quillon Academy school collapsed, and Governor Anouk Derwent ordered residents of "
+    "Sarrine to stay outdoors.",
+    "Governor Anouk Derwent said no one died when a magnitude 4.8 quake hit Pellucca, though a school wall "
+    "fell at the Quillon Academy and aftershocks rattled Sarrine, the geological survey reported.",
+    "Aftershocks followed the magnitude 4.9 earthquake that collapsed a school wall in Pellucca, the geological "
+    "survey said; Governor Anouk Derwent told Sarrine's residents to sleep outdoors.",
 ]
 
 
@@ -246,3 +266,27 @@ def test_a_word_no_other_source_uses_does_not_pull_a_source_away_from_its_story(
 
 def test_a_possessive_is_the_word_it_belongs_to():
     assert words(source("a", "Kessal’s harbour and Kessal's ferry left Kessal."))["kessal"] == 3
+
+
+def test_two_events_of_one_kind_are_told_apart_by_their_names(monkeypatch):
+    """Two earthquakes share their common words; the towns, officials and buildings of each are its own. A name
+    counts more than a common word, so the two are two stories, and each, alone, stays one."""
+    assert sorted(st.sources for st in find_stories(flat(QUAKE_A, QUAKE_B))) == [("a0", "a1", "a2"),
+                                                                                 ("b0", "b1", "b2")]
+    assert [st.sources for st in find_stories(flat(QUAKE_A))] == [("a0", "a1", "a2")]
+    assert [st.sources for st in find_stories(flat(QUAKE_B))] == [("a0", "a1", "a2")]
+    # By rarity alone, the shared words of the kind of event ("magnitude", "aftershocks") make one story.
+    monkeypatch.setattr(stories_module, "NAME_WEIGHT", 1.0)
+    assert len(find_stories(flat(QUAKE_A, QUAKE_B))) == 1
+
+
+def test_a_name_is_a_word_its_source_capitalises_away_from_a_sentence_start():
+    import pickle
+
+    text = ("Police said the iMac of Ilse Marwick was found in Kessal on Sunday. \u201cHarbour staff found it,\u201d "
+            "police said in March. Kessal police thanked Marwick. Staff were calm.")
+    counts = words(source("a", text))
+    # "police" and "staff" start sentences but are written in lower case too; "Harbour" only starts one, and
+    # is never written otherwise: a name, for all this source says. Months and weekdays are no story's names.
+    assert counts.names == {"imac", "ilse", "marwick", "kessal", "harbour"}
+    assert counts["police"] == 3 and pickle.loads(pickle.dumps(counts)).names == counts.names
