@@ -8,13 +8,13 @@ name no dictionary lists weighs most and "said" next to nothing; sources join a 
 cosine likeness between the two sides stays above 1 - threshold (scikit-learn's agglomerative
 clustering, average linkage).
 
-A name the source writes (a word it capitalises: "Thompson", "Healdsburg", "iMac") counts NAME_WEIGHT
+A name the source writes (a word it capitalises: "Marwick", "Kessal", "eBay") counts NAME_WEIGHT
 times as much as a common word: two events of one kind (two earthquakes, two celebrities entering rehab,
 two fights of one boxer) share their common words ("magnitude", "rehab", "heavyweight") but not the
 people and places in them, while the sources of one event share both. Rarity alone does not tell them
-apart: "rehab" is as rare in English as "Lohan" is. A word is a name in a source when the source writes
-it with a capital letter everywhere, or more often with one than without away from the start of a
-sentence ("Police said" at a sentence's start is not a name when "police" appears too); month and
+apart: "rehab" or "aftershocks" is as rare in English as many a surname is. A word is a name in a source
+when the source writes it with a capital letter everywhere, or more often with one than without away
+from the start of a sentence ("Police said" at a sentence's start is not a name when "police" appears too); month and
 weekday names are capitalised but say nothing of which event it is, and are not names. On the 90 real
 events of ECB+ and MEANTIME mixed in one folder (1102 articles) this took the adjusted Rand index from
 0.605 to 0.745 (45 stories found to 58; gold events split 4 to 1; no event split when clustered alone).
