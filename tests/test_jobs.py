@@ -106,6 +106,33 @@ def test_two_processes_read_what_one_reads():
 
 
 @pytest.mark.slow
+def test_a_doc_read_is_let_go_at_once_not_left_to_the_collector():
+    """A Doc's extension values refer back to it (a person's title spans); kept, every Doc read would wait for the
+    collector, and for the end of the run while what was read is frozen."""
+    import gc
+
+    from spacy.tokens import Doc
+
+    from checker.run import pipeline
+
+    corpus = load_corpus(ROOT / "corpus")
+    load = partial(pipeline, Settings().model, {})
+    load()  # the model's own loading leaves garbage of its own
+    gc.collect()
+    gc.disable()
+    try:
+        assert extract(corpus, load, jobs=1).claims
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        gc.collect()
+        left = [o for o in gc.garbage if isinstance(o, Doc)]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert left == []
+
+
+@pytest.mark.slow
 def test_a_model_that_cannot_load_in_a_reading_process_is_one_error_not_a_hang():
     from checker.nlp import ModelNotFound
     from checker.run import pipeline

@@ -270,6 +270,10 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
                                                                      f"the file is"))
         else:
             read[source_id].extend(paragraph_read)
+        # Let the Doc go now: the values its extension attributes hold (a person's title spans) refer back to it,
+        # a cycle that only the collector would free, and not at all while the run keeps what it read frozen.
+        doc.user_data.clear()
+        doc.spans.clear()
         left[source_id] -= 1
         if not left[source_id]:
             yield source_id, read.pop(source_id)
