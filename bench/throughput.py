@@ -6,6 +6,8 @@ its figures nudged so that sources are not identical; one story) or N real stori
 MEANTIME, in one folder a story). Each mode runs in its own process:
 - bare: spacy.load(model) and nlp.pipe over the same paragraphs, one process, at spaCy's own batch size;
 - bare all cores (when asked for in --modes): the same with spaCy's own n_process, one process a core;
+- bare halves (when asked for in --modes): two bare processes side by side, each over every other source,
+  timed by the slower: what two processes that only parse reach;
 - checker: checker.run.check on the folder (load, extract, reconcile, findings), one process (--jobs 1);
 - all cores: the same with --jobs 0 (one reading process a core);
 - with --warm, cold and warm: all cores with an extraction cache in a new folder, cold (it fills the
@@ -19,7 +21,7 @@ size and prints how reconcile time and peak memory grow; with --same the larger 
 smallest one's stories (each in its own folder), so that only the number of stories grows.
 
     .venv/bin/python bench/throughput.py [--articles 300 | --stories 80] [--repeat 1] [--warm] [--dask]
-                                         [--modes bare,"bare all cores",checker,"all cores"]
+                                         [--modes bare,"bare all cores","bare halves",checker,"all cores"]
     .venv/bin/python bench/throughput.py --growth 8,80 [--same] [--repeat 3] [--data /tmp/checker-coverage]
 """
 
@@ -81,6 +83,8 @@ def _worker(mode: str, folder: str, model: str) -> None:
     from checker.corpus import load_corpus
 
     sources = load_corpus(Path(folder)).sources
+    if mode.startswith("bare half "):
+        sources, mode = sources[int(mode.rsplit(" ", 1)[1])::2], "bare"
     words = sum(s.word_count for s in sources)
     if mode == "growth":  # checker in one process, its one-time costs paid first: they are no story's
         from checker.values.numbers import unit_registry
@@ -127,6 +131,14 @@ def _worker(mode: str, folder: str, model: str) -> None:
 
 
 def _run(mode: str, folder: Path, model: str, env: dict | None = None) -> dict:
+    if mode == "bare halves":  # two bare processes side by side, each over every other source
+        halves = [subprocess.Popen([sys.executable, __file__, "--model", model, "--worker", f"bare half {k}",
+                                    str(folder)], stdout=subprocess.PIPE, text=True, env=env) for k in (0, 1)]
+        runs = [json.loads(p.communicate()[0].strip().split("\n")[-1]) for p in halves]
+        if any(p.returncode for p in halves):
+            raise SystemExit("error: a bare half failed")
+        return {**max(runs, key=lambda r: r["seconds"]), "words": sum(r["words"] for r in runs),
+                "peak_mb": max(r["peak_mb"] for r in runs)}
     out = subprocess.run([sys.executable, __file__, "--model", model, "--worker", mode, str(folder)],
                          capture_output=True, text=True, check=True, env=env)
     return json.loads(out.stdout.strip().split("\n")[-1])
