@@ -101,12 +101,16 @@ def run_key(path: Path, settings: Settings, kept: ExtractionCache) -> str | None
     return kept.key_of("run", used)
 
 
+def _loader(settings: Settings) -> partial:
+    """A function that loads the settings' pipeline, which pickle can name: a reading process calls it."""
+    return partial(pipeline, settings.model, settings.vocabulary_extensions())
+
+
 def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
          reader: Reader | None = None, kept: ExtractionCache | None = None) -> Extraction:
     """What the pipeline reads from every source of the corpus, from the cache where it was read before (`kept`,
     when the caller has it open), by `settings.jobs` processes (0: one a core) or by `reader`."""
-    load = partial(pipeline, settings.model, settings.vocabulary_extensions())
-    return extract(corpus, load, vocab, cache=kept or cache(settings), jobs=settings.jobs or cores(),
+    return extract(corpus, _loader(settings), vocab, cache=kept or cache(settings), jobs=settings.jobs or cores(),
                    progress=progress, reader=reader)
 
 
@@ -114,8 +118,7 @@ def read_stories(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress
                  kept: ExtractionCache | None = None) -> Iterator[tuple[int, Extraction]]:
     """What the pipeline reads from each story's sources, as `read` reads them, story by story as each is read:
     (the story's index in corpus.stories, its Extraction)."""
-    load = partial(pipeline, settings.model, settings.vocabulary_extensions())
-    return extract_groups(corpus, [story.sources for story in corpus.stories], load, vocab,
+    return extract_groups(corpus, [story.sources for story in corpus.stories], _loader(settings), vocab,
                           cache=kept or cache(settings), jobs=settings.jobs or cores(), progress=progress)
 
 
@@ -190,7 +193,7 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
     if not corpus.sources:
         return Result(corpus)
     vocab = settings.vocabulary()
-    parts: list[Result] = [Result(corpus)] * len(corpus.stories)
+    parts: dict[int, Result] = {}  # by the story's index
     problems: list[LoadProblem] = []
     # Each story is compared as soon as its sources are read, while the reading processes read the next.
     # What was read stays alive to the end: frozen, the collector does not walk it again for every story, and
@@ -201,10 +204,10 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
             gc.freeze()
             parts[i] = reconcile(corpus.story(corpus.stories[i]), extraction, vocab, settings)
             if progress is not None:
-                progress("comparing", compared, len(parts))
+                progress("comparing", compared, len(corpus.stories))
     finally:
         gc.unfreeze()
     if problems:  # the paragraphs that could not be read join the files that could not be used, in corpus order
         place = {s.path: k for k, s in enumerate(corpus.sources)}
         corpus = replace(corpus, problems=corpus.problems + tuple(sorted(problems, key=lambda p: place[p.path])))
-    return combine(corpus, parts)
+    return combine(corpus, [parts[i] for i in range(len(corpus.stories))])
