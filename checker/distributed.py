@@ -3,8 +3,9 @@
 The corpus is loaded and told apart into stories here, as checker.run does; then
 - the sources not in the cache are a dask bag, read in partitions by the cluster's workers (each loads the
   model once and keeps it for later partitions), and what they read comes back to be cached here;
-- the stories are a second bag, one story an item: each is compared on a worker (checker.run.reconcile),
-  and the Results come back to be combined in story order.
+- each story, as soon as its sources are read, is a task of its own on the cluster: it is compared on a
+  worker (checker.run.reconcile) while the others read, and the Results come back to be combined in story
+  order.
 The functions are checker.run's own, fed the same sources and stories, so the findings are those of the
 local engine: tests/test_distributed.py compares them on the seeds and on a corpus of several stories.
 
@@ -21,9 +22,9 @@ from pathlib import Path
 
 from checker.claims.table import Extraction, Progress, read_sources
 from checker.config import Settings
-from checker.corpus import Corpus, Source
+from checker.corpus import Corpus, LoadProblem, Source
 from checker.findings.result import Result
-from checker.run import by_story, combine, cores, load, read, reconcile
+from checker.run import combine, cores, load, read_stories, reconcile, with_problems
 
 
 class EngineError(RuntimeError):
@@ -81,18 +82,26 @@ def reader(c, settings: Settings, batch_size: int = 128):
 
 def check(path: Path, settings: Settings | None = None, progress: Progress | None = None) -> Result:
     """checker.run.check, read and compared on a dask cluster."""
-    import dask.bag as db
-
     settings = settings or Settings()
     corpus = load(path, settings)
     if not corpus.sources:
         return Result(corpus)
+    problems: list[LoadProblem] = []
     with client(settings) as c:
-        corpus, parts = by_story(corpus, read(corpus, settings, settings.vocabulary(), progress,
-                                              reader=reader(c, settings)))
-        items = [(corpus.story(story), part) for story, part in zip(corpus.stories, parts)]
-        stories = db.from_sequence(items, npartitions=min(len(items), 64))  # the stories as partitions
-        results = c.compute(stories.map(_reconcile_story, settings), sync=True)
+        # Each story goes to the cluster to be compared as soon as its sources are read, while the workers read
+        # the next: one task a story.
+        compared = {i: c.submit(_reconcile_story, (corpus.story(corpus.stories[i]), extraction), settings,
+                                pure=False)
+                    for i, extraction in _read(corpus, settings, progress, reader(c, settings), problems)}
+        results = c.gather([compared[i] for i in range(len(corpus.stories))])
     if progress is not None:
         progress("comparing", len(results), len(results))
-    return combine(corpus, list(results))
+    return combine(with_problems(corpus, problems), results)
+
+
+def _read(corpus: Corpus, settings: Settings, progress: Progress | None, read_on_cluster,
+          problems: list[LoadProblem]) -> Iterator[tuple[int, Extraction]]:
+    """Each story's Extraction as checker.run.read_stories gives it, its unreadable paragraphs added to `problems`."""
+    for i, extraction in read_stories(corpus, settings, settings.vocabulary(), progress, reader=read_on_cluster):
+        problems += extraction.problems
+        yield i, extraction

@@ -115,11 +115,21 @@ def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progre
 
 
 def read_stories(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
-                 kept: ExtractionCache | None = None) -> Iterator[tuple[int, Extraction]]:
+                 kept: ExtractionCache | None = None, reader: Reader | None = None) -> Iterator[tuple[int, Extraction]]:
     """What the pipeline reads from each story's sources, as `read` reads them, story by story as each is read:
     (the story's index in corpus.stories, its Extraction)."""
     return extract_groups(corpus, [story.sources for story in corpus.stories], _loader(settings), vocab,
-                          cache=kept or cache(settings), jobs=settings.jobs or cores(), progress=progress)
+                          cache=kept or cache(settings), jobs=settings.jobs or cores(), progress=progress,
+                          reader=reader)
+
+
+def with_problems(corpus: Corpus, problems: list[LoadProblem]) -> Corpus:
+    """The corpus with the paragraphs that could not be read joining the files that could not be used, in corpus
+    order."""
+    if not problems:
+        return corpus
+    place = {s.path: k for k, s in enumerate(corpus.sources)}
+    return replace(corpus, problems=corpus.problems + tuple(sorted(problems, key=lambda p: place[p.path])))
 
 
 def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> Result:
@@ -164,14 +174,6 @@ def load(path: Path, settings: Settings) -> Corpus:
     return replace(corpus, stories=find_stories(corpus, settings.stories, settings.story_threshold))
 
 
-def by_story(corpus: Corpus, extraction: Extraction) -> tuple[Corpus, list[Extraction]]:
-    """What was read of each story's sources, in story order; the paragraphs that could not be read join the
-    corpus's problems, reported with the files that could not be used."""
-    if extraction.problems:
-        corpus = replace(corpus, problems=corpus.problems + tuple(extraction.problems))
-    return corpus, extraction.split([story.sources for story in corpus.stories])
-
-
 def check(path: Path, settings: Settings | None = None, progress: Progress | None = None) -> Result:
     """The corpus at `path` read, told apart into stories, and each story's claims compared. `progress`, when
     given, is told how far each stage has gone ("reading" sources, "comparing" stories)."""
@@ -207,7 +209,4 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
                 progress("comparing", compared, len(corpus.stories))
     finally:
         gc.unfreeze()
-    if problems:  # the paragraphs that could not be read join the files that could not be used, in corpus order
-        place = {s.path: k for k, s in enumerate(corpus.sources)}
-        corpus = replace(corpus, problems=corpus.problems + tuple(sorted(problems, key=lambda p: place[p.path])))
-    return combine(corpus, [parts[i] for i in range(len(corpus.stories))])
+    return combine(with_problems(corpus, problems), [parts[i] for i in range(len(corpus.stories))])

@@ -10,8 +10,6 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, ROOT, run_cli
 
-from checker.claims.claim import Claim
-from checker.claims.table import Extraction
 from checker.config import ConfigError, Settings, load_settings
 from checker.corpus import Corpus, Paragraph, Source, load_corpus
 from checker.corpus import stories as stories_module
@@ -142,13 +140,6 @@ def test_the_corpus_of_a_story_holds_its_sources_only():
     corpus = Corpus(corpus.sources, (), find_stories(corpus))
     story = corpus.story_of("b1")
     assert [s.id for s in corpus.story(story)] == sorted(story.sources) and corpus.story(story).stories == (story,)
-
-
-def test_an_extraction_is_split_by_story_in_one_pass():
-    claims = [Claim(source=sid, start=0, end=1, kind="quantity", span="1", value=None, sentence="1", line=1, column=1)
-              for sid in ("a", "b", "a")]
-    parts = Extraction(claims, []).split([("b",), ("a",)])
-    assert [[c.source for c in p.claims] for p in parts] == [["b"], ["a", "a"]]
 
 
 def test_files_of_the_same_name_in_two_story_folders_are_both_read(tmp_path):

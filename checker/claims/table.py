@@ -43,15 +43,6 @@ class Extraction:
         self.sentences += other.sentences
         self.problems += other.problems
 
-    def split(self, groups: list[tuple[str, ...]]) -> list[Extraction]:
-        """What was read of each group of sources (a story's), in one pass; each part keeps this one's order."""
-        where = {source: i for i, members in enumerate(groups) for source in members}
-        parts = [Extraction([], []) for _ in groups]
-        for name in ("claims", "bigrams", "candidates", "sentences"):
-            for item in getattr(self, name):
-                getattr(parts[where[item.source]], name).append(item)
-        return parts
-
 
 def _is_pipeline(nlp) -> bool:
     """A loaded spaCy pipeline, not a function that loads one."""
