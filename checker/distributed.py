@@ -87,21 +87,15 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
     if not corpus.sources:
         return Result(corpus)
     problems: list[LoadProblem] = []
+    compared = {}  # each story's task, by the story's index
     with client(settings) as c:
         # Each story goes to the cluster to be compared as soon as its sources are read, while the workers read
         # the next: one task a story.
-        compared = {i: c.submit(_reconcile_story, (corpus.story(corpus.stories[i]), extraction), settings,
-                                pure=False)
-                    for i, extraction in _read(corpus, settings, progress, reader(c, settings), problems)}
+        for i, extraction in read_stories(corpus, settings, settings.vocabulary(), progress, reader=reader(c, settings)):
+            problems += extraction.problems
+            compared[i] = c.submit(_reconcile_story, (corpus.story(corpus.stories[i]), extraction), settings,
+                                   pure=False)
         results = c.gather([compared[i] for i in range(len(corpus.stories))])
     if progress is not None:
         progress("comparing", len(results), len(results))
     return combine(with_problems(corpus, problems), results)
-
-
-def _read(corpus: Corpus, settings: Settings, progress: Progress | None, read_on_cluster,
-          problems: list[LoadProblem]) -> Iterator[tuple[int, Extraction]]:
-    """Each story's Extraction as checker.run.read_stories gives it, its unreadable paragraphs added to `problems`."""
-    for i, extraction in read_stories(corpus, settings, settings.vocabulary(), progress, reader=read_on_cluster):
-        problems += extraction.problems
-        yield i, extraction

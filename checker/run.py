@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from checker.align import align_sentences
 from checker.claims.cache import ExtractionCache
-from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extract, extract_groups, start_readers
+from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extract_groups, start_readers
 from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
@@ -106,18 +106,11 @@ def _loader(settings: Settings) -> partial:
     return partial(pipeline, settings.model, settings.vocabulary_extensions())
 
 
-def read(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
-         reader: Reader | None = None, kept: ExtractionCache | None = None) -> Extraction:
-    """What the pipeline reads from every source of the corpus, from the cache where it was read before (`kept`,
-    when the caller has it open), by `settings.jobs` processes (0: one a core) or by `reader`."""
-    return extract(corpus, _loader(settings), vocab, cache=kept or cache(settings), jobs=settings.jobs or cores(),
-                   progress=progress, reader=reader)
-
-
 def read_stories(corpus: Corpus, settings: Settings, vocab: Vocabulary, progress: Progress | None = None,
                  kept: ExtractionCache | None = None, reader: Reader | None = None) -> Iterator[tuple[int, Extraction]]:
-    """What the pipeline reads from each story's sources, as `read` reads them, story by story as each is read:
-    (the story's index in corpus.stories, its Extraction)."""
+    """What the pipeline reads from each story's sources, story by story as each is read: (the story's index in
+    corpus.stories, its Extraction). From the cache where it was read before (`kept`, when the caller has it
+    open), by `settings.jobs` processes (0: one a core) or by `reader`."""
     return extract_groups(corpus, [story.sources for story in corpus.stories], _loader(settings), vocab,
                           cache=kept or cache(settings), jobs=settings.jobs or cores(), progress=progress,
                           reader=reader)
