@@ -1,0 +1,216 @@
+"""Two of the model's rule components, made faster with the same output.
+
+Reading a corpus once, about a fifth of the model's time went to two of its rule components, not to its
+networks (bench/components.py, 40 stories: 2.6 of 13.2 CPU seconds):
+
+- The lemmatizer checks each lemma it guesses for a word against the language's word list, a Python list
+  of up to 57,000 words searched from the start: each new plural noun cost over a millisecond. `fast_lemmas`
+  makes the lists sets, which answer the same question at once.
+- The attribute ruler (the tag map: a fine tag's part of speech and features, with some words' exceptions)
+  runs a Matcher of some 180 patterns over every token. `TokenRules` answers each pattern for a token's
+  attributes once and keeps the answer: a corpus holds far fewer distinct (tag, word, dependency) than tokens.
+  A pattern it cannot read (an operator, another attribute) sends it back to the Matcher, whole.
+
+Both change nothing in what the pipeline writes: tests/test_nlp_rules.py compares every token's part of
+speech, features and lemma with the model's own components on real articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+FACTORY = "checker_attribute_ruler"
+
+# What a token pattern may test, and the column of Doc.to_array it reads. A flag (IS_SPACE) is read as a
+# bool, the others as strings.
+_ATTRIBUTES = ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE")
+_COLUMNS = (TAG, LOWER, ORTH, DEP, IS_SPACE)
+_WORD = ("LOWER", "ORTH")
+
+
+class _Unreadable(ValueError):
+    """A pattern TokenRules does not read; the Matcher does."""
+
+
+def fast_lemmas(nlp: Language) -> None:
+    """The lemmatizer's word lists (its "lemma_index" table) as sets: the lemmatizer only asks whether a
+    guessed lemma is in them."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups:
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        if isinstance(table[key], list):
+            table[key] = frozenset(table[key])
+
+
+def _test(value: Any) -> tuple[Callable[[Any], bool], frozenset | None]:
+    """What one attribute's part of a token pattern asks of the token's value, and the values that alone
+    pass it when they are few (an exact value, a list), for an index."""
+    if not isinstance(value, dict):
+        return (lambda actual: actual == value), frozenset([value])
+    tests, among = [], None
+    for op, arg in value.items():
+        if op == "IN":
+            tests.append(lambda actual, arg=frozenset(arg): actual in arg)
+            among = frozenset(arg) if among is None else among & frozenset(arg)
+        elif op == "NOT_IN":
+            tests.append(lambda actual, arg=frozenset(arg): actual not in arg)
+        elif op == "REGEX":
+            tests.append(lambda actual, rx=re.compile(arg): isinstance(actual, str) and rx.search(actual) is not None)
+        else:
+            raise _Unreadable(op)
+    return (lambda actual: all(t(actual) for t in tests)), among
+
+
+class _Spec:
+    """One token of a pattern: its tests on the word (LOWER, ORTH, TEXT), with the words that can pass them
+    when they are few, and its tests on the rest (TAG, DEP, IS_SPACE)."""
+
+    def __init__(self, spec: dict[str, Any]):
+        self.word: list[tuple[str, Callable[[Any], bool]]] = []
+        self.rest: list[tuple[str, Callable[[Any], bool]]] = []
+        self.words: dict[str, frozenset] = {}  # attribute -> the only values that pass
+        for key, value in spec.items():
+            name = "ORTH" if key.upper() == "TEXT" else key.upper()
+            if name not in _ATTRIBUTES:
+                raise _Unreadable(key)
+            test, among = _test(value)
+            if name in _WORD:
+                self.word.append((name, test))
+                if among is not None:
+                    self.words[name] = among
+            else:
+                self.rest.append((name, test))
+
+    def holds_for_word(self, word: dict[str, Any]) -> bool:
+        return all(test(word[name]) for name, test in self.word)
+
+    def holds_for_rest(self, rest: dict[str, Any]) -> bool:
+        return all(test(rest[name]) for name, test in self.rest)
+
+
+class TokenRules(AttributeRuler):
+    """The attribute ruler, each pattern's answer for a token's attributes computed once.
+
+    A token pattern here tests only the token's own attributes. Most test its tag, dependency or being a
+    space, which take few values together: the answer is kept per (tag, dependency, space). The others name
+    words (an exception list), found through an index of the words they name and kept per word; their tests
+    on the rest are then asked of each token. The matches are the Matcher's, in its order (by pattern), and
+    set_annotations applies them unchanged.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._specs: list[tuple[int, list[_Spec]]] | None = None  # (attribute id, its tokens' specs) per pattern
+        self._readable = True
+        self._general: dict[tuple[int, int, int], frozenset[tuple[int, int]]] = {}
+        self._by_word: dict[tuple[int, int], tuple[tuple[int, int, _Spec], ...]] = {}
+
+    def add(self, patterns, attrs, index: int = 0) -> None:
+        super().add(patterns, attrs, index)
+        self._reset()
+
+    def clear(self) -> None:
+        super().clear()
+        self._reset()
+
+    def _compile(self) -> None:
+        self._specs = []
+        try:
+            for attr_id, entry in enumerate(self.patterns):
+                for pattern in entry["patterns"]:
+                    self._specs.append((attr_id, [_Spec(spec) for spec in pattern]))
+        except _Unreadable:
+            self._readable = False
+            return
+        # A word-naming spec is found through the words it names; a spec that names no fixed list (a REGEX,
+        # NOT_IN) is asked of every new word.
+        self._named: dict[tuple[str, Any], list[tuple[int, int, _Spec]]] = {}
+        self._open: list[tuple[int, int, _Spec]] = []
+        for p, (_, specs) in enumerate(self._specs):
+            for k, spec in enumerate(specs):
+                if not spec.word:
+                    continue
+                if spec.words:
+                    name, values = next(iter(spec.words.items()))
+                    for value in values:
+                        self._named.setdefault((name, value), []).append((p, k, spec))
+                else:
+                    self._open.append((p, k, spec))
+
+    def _rest(self, key: tuple[int, int, int]) -> dict[str, Any]:
+        strings = self.vocab.strings
+        tag, dep, space = key
+        return {"TAG": strings[tag] if tag else "", "DEP": strings[dep] if dep else "", "IS_SPACE": bool(space)}
+
+    def _general_for(self, key: tuple[int, int, int]) -> frozenset[tuple[int, int]]:
+        """The (pattern, position) of the specs that test no word, holding for this (tag, dependency, space)."""
+        rest = self._rest(key)
+        held = frozenset((p, k) for p, (_, specs) in enumerate(self._specs) for k, spec in enumerate(specs)
+                         if not spec.word and spec.holds_for_rest(rest))
+        self._general[key] = held
+        return held
+
+    def _word_specs(self, key: tuple[int, int]) -> tuple[tuple[int, int, _Spec], ...]:
+        """The word-testing specs whose word tests hold for this (lower case, text)."""
+        lower, orth = key
+        word = {"LOWER": self.vocab.strings[lower], "ORTH": self.vocab.strings[orth]}
+        candidates = {c[:2]: c for name in _WORD for c in self._named.get((name, word[name]), ())}
+        candidates.update({c[:2]: c for c in self._open})
+        held = tuple(c for _, c in sorted(candidates.items()) if c[2].holds_for_word(word))
+        self._by_word[key] = held
+        return held
+
+    def match(self, doc: Doc):
+        if self._specs is None:
+            self._compile()
+        if not self._readable:
+            return super().match(doc)
+        general, by_word = self._general, self._by_word
+        held = []
+        for tag, lower, orth, dep, space in doc.to_array(_COLUMNS).tolist():
+            rest_key = (tag, dep, space)
+            g = general[rest_key] if rest_key in general else self._general_for(rest_key)
+            word_key = (lower, orth)
+            w = by_word[word_key] if word_key in by_word else self._word_specs(word_key)
+            if w:
+                rest = self._rest(rest_key)
+                g = g | {(p, k) for p, k, spec in w if spec.holds_for_rest(rest)}
+            held.append(g)
+        strings = self.vocab.strings
+        matches = set()
+        for start, first in enumerate(held):
+            for p, k in first:
+                if k:
+                    continue
+                attr_id, specs = self._specs[p]
+                end = start + len(specs)
+                if end <= len(held) and all((p, j) in held[start + j] for j in range(1, len(specs))):
+                    matches.add((attr_id, strings[str(attr_id)], start, end))
+        return sorted(matches)
+
+
+@Language.factory(FACTORY)
+def make_token_rules(nlp: Language, name: str) -> TokenRules:
+    return TokenRules(nlp.vocab, name)
+
+
+def fast_attribute_ruler(nlp: Language) -> None:
+    """The pipeline's attribute ruler replaced by TokenRules holding its patterns."""
+    if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    nlp.replace_pipe("attribute_ruler", FACTORY).add_patterns(patterns)
