@@ -138,6 +138,9 @@ class TokenRules(AttributeRuler):
             return
         # A word-naming spec is found through the words it names; a spec that names no fixed list (a REGEX,
         # NOT_IN) is asked of every new word.
+        # Kept per word as the specs read it: by its lower case alone when no spec reads its text (as in the
+        # English models), a tenth as many words to answer for.
+        self._reads_text = any(name == "ORTH" for _, specs in self._specs for spec in specs for name, _ in spec.word)
         self._named: dict[tuple[str, Any], list[tuple[int, int, _Spec]]] = {}
         self._open: list[tuple[int, int, _Spec]] = []
         for p, (_, specs) in enumerate(self._specs):
@@ -167,7 +170,7 @@ class TokenRules(AttributeRuler):
     def _word_specs(self, key: tuple[int, int]) -> tuple[tuple[int, int, _Spec], ...]:
         """The word-testing specs whose word tests hold for this (lower case, text)."""
         lower, orth = key
-        word = {"LOWER": self.vocab.strings[lower], "ORTH": self.vocab.strings[orth]}
+        word = {"LOWER": self.vocab.strings[lower], "ORTH": self.vocab.strings[orth] if orth else ""}
         candidates = {c[:2]: c for name in _WORD for c in self._named.get((name, word[name]), ())}
         candidates.update({c[:2]: c for c in self._open})
         held = tuple(c for _, c in sorted(candidates.items()) if c[2].holds_for_word(word))
@@ -179,12 +182,12 @@ class TokenRules(AttributeRuler):
             self._compile()
         if not self._readable:
             return super().match(doc)
-        general, by_word = self._general, self._by_word
+        general, by_word, reads_text = self._general, self._by_word, self._reads_text
         held = []
         for tag, lower, orth, dep, space in doc.to_array(_COLUMNS).tolist():
             rest_key = (tag, dep, space)
             g = general[rest_key] if rest_key in general else self._general_for(rest_key)
-            word_key = (lower, orth)
+            word_key = (lower, orth if reads_text else 0)
             w = by_word[word_key] if word_key in by_word else self._word_specs(word_key)
             if w:
                 rest = self._rest(rest_key)
