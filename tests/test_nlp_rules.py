@@ -88,6 +88,13 @@ def test_a_pattern_token_rules_cannot_read_is_left_to_the_matcher():
     assert fast == stock and fast[0][2] == "run"
 
 
+def test_a_pattern_naming_a_string_by_its_hash_is_left_to_the_matcher():
+    nlp = spacy.blank("en")
+    hashed = [{"patterns": [[{"TAG": nlp.vocab.strings.add("NNS")}]], "attrs": {"LEMMA": "many"}}]
+    stock, fast = _both(hashed, ["plans", "plan"], ["NNS", "NN"], ["dep", "dep"])
+    assert fast == stock and [w[2] for w in fast] == ["many", ""]
+
+
 def test_fast_lemmas_looks_words_up_in_dicts_and_finds_the_same_lemmas():
     nlp = spacy.blank("en")
     lookups = Lookups()

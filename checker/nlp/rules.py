@@ -58,9 +58,13 @@ def _test(value: Any) -> tuple[Callable[[Any], bool], frozenset | None]:
     """What one attribute's part of a token pattern asks of the token's value, and the values that alone
     pass it when they are few (an exact value, a list), for an index."""
     if not isinstance(value, dict):
+        if not isinstance(value, str | bool):
+            raise _Unreadable(value)  # a string's hash, which the Matcher reads as the string
         return (lambda actual: actual == value), frozenset([value])
     tests, among = [], None
     for op, arg in value.items():
+        if op in ("IN", "NOT_IN") and not all(isinstance(v, str | bool) for v in arg):
+            raise _Unreadable(op)
         if op == "IN":
             tests.append(lambda actual, arg=frozenset(arg): actual in arg)
             among = frozenset(arg) if among is None else among & frozenset(arg)
