@@ -1,9 +1,10 @@
 """Throughput: checker end to end against a bare `nlp.pipe` of the same spaCy model.
 
 The corpus is either N articles from corpus/ (--articles N: each seed repeated under a new name, with
-its figures nudged so that sources are not identical; one story) or N real stories of 5 sources each
-(--stories N: the first five articles of N clusters that bench/coverage.py prepares, ECB+ and
-MEANTIME, in one folder a story). Each mode runs in its own process:
+its figures nudged so that sources are not identical; one story), N real articles (--articles N --distinct:
+the clusters that bench/coverage.py prepares, ECB+ and MEANTIME, whole, in one folder a story, none read
+twice) or N real stories of 5 sources each (--stories N: the first five articles of N of those clusters,
+in one folder a story). Each mode runs in its own process:
 - bare: spacy.load(model) and nlp.pipe over the same paragraphs, one process, at spaCy's own batch size;
 - bare all cores (when asked for in --modes): the same with spaCy's own n_process, one process a core;
 - bare halves (when asked for in --modes): two bare processes side by side, each over every other source,
@@ -20,7 +21,7 @@ machine's noise only ever slows a run down. --growth N1,N2,... runs the --storie
 size and prints how reconcile time and peak memory grow; with --same the larger corpora repeat the
 smallest one's stories (each in its own folder), so that only the number of stories grows.
 
-    .venv/bin/python bench/throughput.py [--articles 300 | --stories 80] [--repeat 1] [--warm] [--dask]
+    .venv/bin/python bench/throughput.py [--articles 300 [--distinct] | --stories 80] [--repeat 1] [--warm] [--dask]
                                          [--modes bare,"bare all cores","bare halves",checker,"all cores"]
     .venv/bin/python bench/throughput.py --growth 8,80 [--same] [--repeat 3] [--data /tmp/checker-coverage]
 """
@@ -70,6 +71,23 @@ def build_stories(dest: Path, data: Path, n: int, distinct: int | None = None) -
         folder.mkdir()
         for f in sorted(c.glob("*.txt"))[:PER_STORY]:
             shutil.copy(f, folder / f.name)
+    return n
+
+
+def build_articles(dest: Path, data: Path, n: int) -> int:
+    """N real articles, none twice: whole clusters in turn, one folder each, the last cut to make up N."""
+    clusters = [c for c in sorted(data.iterdir()) if c.is_dir()] if data.is_dir() else []
+    left = n
+    for c in clusters:
+        files = sorted(c.glob("*.txt"))[:left]
+        if not files:
+            break
+        (dest / c.name).mkdir()
+        for f in files:
+            shutil.copy(f, dest / c.name / f.name)
+        left -= len(files)
+    if left:
+        raise SystemExit(f"error: {data} holds {n - left} articles, not {n}; run bench/coverage.py prepare first")
     return n
 
 
@@ -200,6 +218,8 @@ def growth(sizes: list[int], data: Path, model: str, same: bool = False, repeat:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--distinct", action="store_true",
+                    help="with --articles: N real articles (a folder a story), not copies of the seeds")
     ap.add_argument("--stories", type=int, help="N real stories of 5 sources instead of copies of the seeds")
     ap.add_argument("--growth", help="comma-separated story counts: reconcile time and memory at each")
     ap.add_argument("--same", action="store_true", help="with --growth: repeat the first size's stories")
@@ -221,6 +241,9 @@ def main() -> int:
         if args.stories:
             build_stories(Path(tmp), args.data, args.stories)
             what = f"{args.stories} stories x {PER_STORY} sources"
+        elif args.distinct:
+            build_articles(Path(tmp), args.data, args.articles)
+            what = f"{args.articles} real articles"
         else:
             build_corpus(Path(tmp), args.articles)
             what = f"{args.articles} articles"

@@ -106,6 +106,42 @@ def test_two_processes_read_what_one_reads():
 
 
 @pytest.mark.slow
+def test_a_paragraph_several_sources_carry_is_parsed_once_and_read_for_each(nlp, tmp_path):
+    """A wire story three outlets run: one as sent, one under its own headline with a paragraph of its own, one
+    copied with an invisible character inside a word (its paragraphs read the same; its quotes keep the character).
+    The model parses each distinct paragraph once; each source reads the same claims as when read alone, at its
+    own lines, quoting its own file."""
+    from checker.claims.table import _read, pipeline_vocabulary
+
+    sent = sorted((STORIES / "ferry").glob("*.txt"))[0].read_text("utf-8").strip()
+    paragraphs = sent.split("\n\n")
+    (tmp_path / "a.txt").write_text(sent, "utf-8")
+    (tmp_path / "b.txt").write_text("\n\n".join(["Our own headline", *paragraphs[:2], "The ferry carried 42 cars.",
+                                                  *paragraphs[3:]]), "utf-8")
+    (tmp_path / "c.txt").write_text(sent.replace(" people", " peo\u200bple"), "utf-8")
+    corpus = load_corpus(tmp_path)
+    vocab = pipeline_vocabulary(nlp)
+    parsed: list[str] = []
+
+    class Counting:  # the pipeline, counting the texts it is given
+        def pipe(self, items, **kwargs):
+            return nlp.pipe(((parsed.append(text) or text, context) for text, context in items), **kwargs)
+
+    together = dict(_read(list(corpus), Counting(), vocab, 4))  # batches of 4: the reading goes on as texts are read
+    every = [p.text for s in corpus for p in s.paragraphs]
+    assert len(parsed) == len(set(every)) < len(every) and sorted(parsed) == sorted(set(every))
+    for s in corpus:
+        alone = dict(_read([s], nlp, vocab, 128))[s.id]
+        assert together[s.id].claims and (together[s.id].claims, together[s.id].bigrams, together[s.id].candidates,
+                                          together[s.id].sentences) == \
+            (alone.claims, alone.bigrams, alone.candidates, alone.sentences)
+    a, b = ({(c.span, c.line) for c in together[sid].claims} for sid in ("a", "b"))
+    assert {(span, line + 2) for span, line in a if line > 3} & b  # b's copy of a's paragraphs, two lines lower
+    assert ("42", 7) in {(c.span, c.line) for c in together["b"].claims}
+    assert any("\u200b" in c.sentence for c in together["c"].claims)
+
+
+@pytest.mark.slow
 def test_a_doc_read_is_let_go_at_once_not_left_to_the_collector():
     """A Doc's extension values refer back to it (a person's title spans); kept, every Doc read would wait for the
     collector, and for the end of the run while what was read is frozen."""

@@ -235,40 +235,57 @@ def _read_in_processes(sources: list[Source], load: Callable[[], Language], batc
 
 def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int):
     """What each source holds (its claims, word pairs, name candidates, sentences, and the paragraphs it could
-    not read), source by source as each is finished, in the order given."""
+    not read), source by source as each is finished.
+
+    The model reads a paragraph that several sources carry word for word (a wire story that outlets run as
+    sent) once: what the pipeline makes of a text depends on the text alone. Each source then reads its claims
+    from that Doc as the pipeline left it, with its own place in its own file."""
     from checker.claims.bigrams import doc_bigrams
     from checker.claims.extract import doc_claims, name_candidates
     from checker.claims.sentences import doc_sentences
 
-    read = {s.id: Extraction([], []) for s in sources}
+    parts: dict[str, list[Extraction | None]] = {s.id: [None] * len(s.paragraphs) for s in sources}
     left = {s.id: len(s.paragraphs) for s in sources}
-    by_id = {s.id: s for s in sources}
-    items = [(p.text, (s.id, p)) for s in sources for p in s.paragraphs]
-    for doc, (source_id, paragraph) in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
-        source = by_id[source_id]
-        doc._.source = source_id
-        doc._.offset = paragraph.start
-        doc._.paragraph = paragraph
-        doc._.original = source.text
-        doc._.meta = source.meta
-        try:
-            paragraph_read = Extraction(doc_claims(doc, source.line_col, vocab), doc_bigrams(doc),
-                                        name_candidates(doc, source.line_col), doc_sentences(doc, source.line_col, vocab))
-        except Exception as exc:  # noqa: BLE001 (one paragraph's error is that paragraph's, not the run's)
-            line = source.line_col(paragraph.start)[0]
-            read[source_id].problems.append(LoadProblem(source.path, f"the paragraph at line {line} could not be "
-                                                                     f"read ({exc.__class__.__name__}); the rest of "
-                                                                     f"the file is"))
-        else:
-            read[source_id].extend(paragraph_read)
+    carried: dict[str, list[tuple[Source, int]]] = {}  # a paragraph's text -> (source, paragraph's index) carrying it
+    for s in sources:
+        for k, p in enumerate(s.paragraphs):
+            carried.setdefault(p.text, []).append((s, k))
+    for doc, text in nlp.pipe([(t, t) for t in carried], as_tuples=True, batch_size=batch_size):
+        made = dict(doc.user_data)  # the values the components set: what each source reads, as they left it
+        finished = []
+        for source, k in carried.pop(text):
+            paragraph = source.paragraphs[k]
+            doc.user_data.clear()
+            doc.user_data.update(made)  # what the last source's reading kept on the Doc (its sentences' quotes) goes
+            doc._.source = source.id
+            doc._.offset = paragraph.start
+            doc._.paragraph = paragraph
+            doc._.original = source.text
+            doc._.meta = source.meta
+            try:
+                parts[source.id][k] = Extraction(doc_claims(doc, source.line_col, vocab), doc_bigrams(doc),
+                                                 name_candidates(doc, source.line_col),
+                                                 doc_sentences(doc, source.line_col, vocab))
+            except Exception as exc:  # noqa: BLE001 (one paragraph's error is that paragraph's, not the run's)
+                line = source.line_col(paragraph.start)[0]
+                parts[source.id][k] = Extraction([], [], problems=[LoadProblem(
+                    source.path, f"the paragraph at line {line} could not be read ({exc.__class__.__name__}); "
+                                 f"the rest of the file is")])
+            left[source.id] -= 1
+            if not left[source.id]:
+                finished.append(source.id)
         # Let the Doc go now: the values its extension attributes hold (a person's title spans) refer back to it,
         # a cycle that only the collector would free, and not at all while the run keeps what it read frozen.
         doc.user_data.clear()
         doc.spans.clear()
-        left[source_id] -= 1
-        if not left[source_id]:
-            yield source_id, read.pop(source_id)
-    yield from read.items()  # sources with no paragraph to read
+        for source_id in finished:
+            whole = Extraction([], [])
+            for part in parts.pop(source_id):
+                whole.extend(part)
+            yield source_id, whole
+    for source_id in [s for s, n in left.items() if not n and s in parts]:  # sources with no paragraph to read
+        parts.pop(source_id)
+        yield source_id, Extraction([], [])
 
 
 def claims_frame(claims: list[Claim], story_of: Mapping[str, str] | None = None) -> pd.DataFrame:
