@@ -1,7 +1,9 @@
 """Throughput: checker end to end against a bare `nlp.pipe` of the same spaCy model.
 
 The corpus is either N articles from corpus/ (--articles N: each seed repeated under a new name, with
-its figures nudged so that sources are not identical; one story), N real articles (--articles N --distinct:
+its figures nudged so that sources are not identical; one story; most paragraphs are the same in many
+copies, which checker parses once a reading process and bare every time, so this corpus measures that
+saving and comparing's worst case, not parsing), N real articles (--articles N --distinct:
 the clusters that bench/coverage.py prepares, ECB+ and MEANTIME, whole, in one folder a story, none read
 twice) or N real stories of 5 sources each (--stories N: the first five articles of N of those clusters,
 in one folder a story). Each mode runs in its own process:
@@ -247,6 +249,9 @@ def main() -> int:
         else:
             build_corpus(Path(tmp), args.articles)
             what = f"{args.articles} articles"
+            # Copies share their paragraphs: checker parses each once a reading process, bare every time.
+            print("note: copies of the demo articles share paragraphs, which checker parses once a reading process "
+                  "and bare parses every time; --articles N --distinct or --stories N measure parsing")
         modes = tuple(m for m in args.modes.split(",") if m)
         runs = measure(Path(tmp), args.model, args.repeat, args.warm, args.dask, modes)
     report(runs, what, args.model, args.repeat)
