@@ -43,6 +43,14 @@ class Extraction:
         self.sentences += other.sentences
         self.problems += other.problems
 
+    @classmethod
+    def joined(cls, parts: Iterable[Extraction]) -> Extraction:
+        """What the parts read, one after the other."""
+        out = cls([], [])
+        for part in parts:
+            out.extend(part)
+        return out
+
 
 def _is_pipeline(nlp) -> bool:
     """A loaded spaCy pipeline, not a function that loads one."""
@@ -112,9 +120,7 @@ def extract_groups(corpus: Corpus, groups: list[tuple[str, ...]], nlp: Language 
 
 def _assemble(entries: Iterable[Extraction]) -> Extraction:
     """One Extraction of several sources' (given in corpus order), each list in corpus order."""
-    out = Extraction([], [])
-    for entry in entries:
-        out.extend(entry)
+    out = Extraction.joined(entries)
     out.claims.sort(key=lambda c: (c.source, c.start, c.kind))
     out.candidates.sort(key=lambda c: (c.source, c.start))
     out.sentences.sort(key=lambda s: (s.source, s.start))
@@ -244,19 +250,24 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
     from checker.claims.extract import doc_claims, name_candidates
     from checker.claims.sentences import doc_sentences
 
-    parts: dict[str, list[Extraction | None]] = {s.id: [None] * len(s.paragraphs) for s in sources}
+    for s in sources:
+        if not s.paragraphs:
+            yield s.id, Extraction([], [])  # nothing to read
+    parts: dict[str, list[Extraction | None]] = {s.id: [None] * len(s.paragraphs) for s in sources if s.paragraphs}
     left = {s.id: len(s.paragraphs) for s in sources}
     carried: dict[str, list[tuple[Source, int]]] = {}  # a paragraph's text -> (source, paragraph's index) carrying it
     for s in sources:
         for k, p in enumerate(s.paragraphs):
             carried.setdefault(p.text, []).append((s, k))
     for doc, text in nlp.pipe([(t, t) for t in carried], as_tuples=True, batch_size=batch_size):
-        made = dict(doc.user_data)  # the values the components set: what each source reads, as they left it
+        readers = carried.pop(text)
+        made = dict(doc.user_data) if len(readers) > 1 else None  # the values the components set
         finished = []
-        for source, k in carried.pop(text):
+        for n, (source, k) in enumerate(readers):
             paragraph = source.paragraphs[k]
-            doc.user_data.clear()
-            doc.user_data.update(made)  # what the last source's reading kept on the Doc (its sentences' quotes) goes
+            if n:  # a later source reads the Doc as the components left it: what the last reading kept (its quotes) goes
+                doc.user_data.clear()
+                doc.user_data.update(made)
             doc._.source = source.id
             doc._.offset = paragraph.start
             doc._.paragraph = paragraph
@@ -279,13 +290,7 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
         doc.user_data.clear()
         doc.spans.clear()
         for source_id in finished:
-            whole = Extraction([], [])
-            for part in parts.pop(source_id):
-                whole.extend(part)
-            yield source_id, whole
-    for source_id in [s for s, n in left.items() if not n and s in parts]:  # sources with no paragraph to read
-        parts.pop(source_id)
-        yield source_id, Extraction([], [])
+            yield source_id, Extraction.joined(parts.pop(source_id))
 
 
 def claims_frame(claims: list[Claim], story_of: Mapping[str, str] | None = None) -> pd.DataFrame:

@@ -142,7 +142,7 @@ def weight(word: str) -> float:
     return math.log(english.words_total() / count)
 
 
-def vectors(sources: list[Source], counts: dict[str, Counter[str]] | None = None):
+def vectors(sources: list[Source], counts: dict[str, Words] | None = None):
     """One row per source: each word's count (sublinear) times its weight (NAME_WEIGHT times more for a name
     the source writes), scaled to length 1. `counts` holds the sources' words (`words`) where they were read
     before."""
@@ -156,7 +156,6 @@ def vectors(sources: list[Source], counts: dict[str, Counter[str]] | None = None
     columns = {w: i for i, w in enumerate(sorted(w for w, n in used.items() if n > 1))}
     if not columns:
         return csr_matrix((len(sources), 0))
-    names = [getattr(c, "names", frozenset()) for c in counts]
     rows, cols, values = [], [], []
     for i, c in enumerate(counts):
         for w, n in c.items():
@@ -164,12 +163,12 @@ def vectors(sources: list[Source], counts: dict[str, Counter[str]] | None = None
                 continue
             rows.append(i)
             cols.append(columns[w])
-            values.append((1 + math.log(n)) * weight(w) * (NAME_WEIGHT if w in names[i] else 1.0))
+            values.append((1 + math.log(n)) * weight(w) * (NAME_WEIGHT if w in c.names else 1.0))
     return normalize(csr_matrix((values, (rows, cols)), shape=(len(sources), len(columns))))
 
 
 def cluster(sources: list[Source], threshold: float = THRESHOLD,
-            counts: dict[str, Counter[str]] | None = None) -> list[tuple[list[Source], float | None]]:
+            counts: dict[str, Words] | None = None) -> list[tuple[list[Source], float | None]]:
     """Sources grouped into stories, each with the mean likeness of its sources' words (None for one source).
 
     Sources that share nothing above 1 - threshold with any other are never in one story (average linkage

@@ -78,13 +78,14 @@ def _test(value: Any) -> tuple[Callable[[Any], bool], frozenset | None]:
 
 
 class _Spec:
-    """One token of a pattern: its tests on the word (LOWER, ORTH, TEXT), with the words that can pass them
-    when they are few, and its tests on the rest (TAG, DEP, IS_SPACE)."""
+    """One token of a pattern: its tests on the word (LOWER, ORTH, TEXT), with the words that alone can pass
+    one of them when they are few (`named`: the attribute and its values), and its tests on the rest (TAG, DEP,
+    IS_SPACE)."""
 
     def __init__(self, spec: dict[str, Any]):
         self.word: list[tuple[str, Callable[[Any], bool]]] = []
         self.rest: list[tuple[str, Callable[[Any], bool]]] = []
-        self.words: dict[str, frozenset] = {}  # attribute -> the only values that pass
+        self.named: tuple[str, frozenset] | None = None
         for key, value in spec.items():
             name = "ORTH" if key.upper() == "TEXT" else key.upper()
             if name not in _ATTRIBUTES:
@@ -92,8 +93,8 @@ class _Spec:
             test, among = _test(value)
             if name in _WORD:
                 self.word.append((name, test))
-                if among is not None:
-                    self.words[name] = among
+                if among is not None and self.named is None:
+                    self.named = (name, among)
             else:
                 self.rest.append((name, test))
 
@@ -152,8 +153,8 @@ class TokenRules(AttributeRuler):
             for k, spec in enumerate(specs):
                 if not spec.word:
                     continue
-                if spec.words:
-                    name, values = next(iter(spec.words.items()))
+                if spec.named:
+                    name, values = spec.named
                     for value in values:
                         self._named.setdefault((name, value), []).append((p, k, spec))
                 else:
