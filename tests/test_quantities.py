@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import math
+import re
+from functools import cache
 
 import pytest
-from hypothesis import given
+from conftest import CORPUS, ROOT
+from hypothesis import example, given
 from hypothesis import strategies as st
 
+from checker.values import numbers
 from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 from checker.values.dates import parse_date
 from checker.values.numbers import iter_quantities, parse_number, parse_quantity, quantity_regex
 from checker.values.types import Interval
+from checker.values.vocabulary import default_vocabulary
 
 
 def q(text: str, share: bool = False):
@@ -281,3 +286,80 @@ def test_a_run_of_digits_too_long_for_a_float_is_no_figure():
     assert list(iter_quantities("1" * 400)) == []
     found = [q for _, _, q in iter_quantities("between 5 and " + "9" * 400 + " people")]
     assert found and all(math.isfinite(q.value) and math.isfinite(q.interval.hi) for q in found)
+
+
+# The figure pattern is written for speed: each word list as a trie (values/numbers._alt) and a first line that
+# turns away the inside of a word (_OUTSIDE_A_WORD). It must find what its plain form finds, at every place.
+
+def _flat(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list:
+    """What the pattern matches from each place of the text: where, and each group."""
+    return [(m.span(), m.groups()) if (m := pattern.match(text, pos)) else None for pos in range(len(text) + 1)]
+
+
+@given(st.lists(st.text(alphabet="aAbmMsſ .", max_size=3), max_size=8), st.text(alphabet="aAbmMsſ .x", max_size=16),
+       st.booleans())
+@example(["a", "ab"], "ab", False)  # the longer word first
+@example(["M", "ma"], "ma", True)  # two branches begin alike, case aside: the longer word first still
+@example(["s", "ſa"], "sa", True)  # ... and the long s is an s
+def test_a_word_list_as_a_trie_matches_what_the_flat_alternation_matches(words, text, ignore_case):
+    flags = re.IGNORECASE if ignore_case else 0
+    # What follows the words is matched too, so that the order in which the words are tried shows.
+    tail = r"(a*)(b|\.|$)"
+    trie = re.compile(f"((?:{numbers._alt(words)})){tail}", flags)
+    flat = re.compile(f"((?:{_flat(words)})){tail}", flags)
+    assert _matches(trie, text) == _matches(flat, text)
+
+
+@cache
+def _plain_figure_pattern() -> re.Pattern[str]:
+    fast = numbers._alt
+    numbers._alt = _flat
+    try:
+        figure = numbers.NumberGrammar(default_vocabulary()).figure
+    finally:
+        numbers._alt = fast
+    return re.compile(figure.pattern.replace(numbers._OUTSIDE_A_WORD, "", 1), figure.flags)
+
+
+def _searched(pattern: re.Pattern[str], text: str) -> list:
+    """The figures as iter_quantities reads them: each search from the end of the last."""
+    out, pos = [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append((m.span(), m.groupdict()))
+        pos = max(m.end(), pos + 1)
+    return out
+
+
+def test_the_figure_pattern_finds_what_its_plain_form_finds_in_real_copy():
+    plain, fast = _plain_figure_pattern(), quantity_regex()
+    assert plain.pattern != fast.pattern
+    paragraphs = [p for f in sorted([*CORPUS.glob("*.txt"), *(ROOT / "tests" / "stories").glob("*/*.txt")])
+                  for p in f.read_text("utf-8").split("\n") if p.strip()]
+    assert len(paragraphs) > 300
+    found = 0
+    for text in paragraphs:
+        figures = _searched(fast, text)
+        assert figures == _searched(plain, text), text
+        found += len(figures)
+    assert found > 400
+
+
+_PIECES = ["5", "1,200", "0.5", ".5", "19", "US$", "$", "€", "£", "about", "more than", "nearly", "~", "sub-", "half",
+           "one", "twenty", "-five", "in", "of", "every", "out", "between", "from", "and", "to", "-", "−", "+", "minus",
+           "million", "bn", "m", "MM", "%", "per cent", "km", "mph", "day", "square-foot", "a", "x", "COVID", "é", "_",
+           "K", "/", "9/11", "1/2", "first", "dozens", "the"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "  ", ", "])), max_size=12))
+@example([("x", ""), ("~", ""), ("5", "")])  # a figure may begin right after a letter, at a sign
+@example([("5", ""), ("$", ""), ("5", "")])  # ... or after a digit
+@example([("é", ""), ("$", ""), ("5", "")])  # ... or after a letter that is not A to Z
+@example([("_", ""), ("5", " "), ("km", "")])
+@example([("COVID", ""), ("19", "")])  # and never inside a word
+def test_the_figure_pattern_finds_what_its_plain_form_finds_wherever_words_meet(pieces):
+    text = "".join(piece + gap for piece, gap in pieces)
+    assert _searched(quantity_regex(), text) == _searched(_plain_figure_pattern(), text)

@@ -41,8 +41,36 @@ def to_base(v: float, unit: str) -> tuple[float, str]:
 
 
 def _alt(words) -> str:
-    # Longest first, so that "more than" is tried before "more"; ties in a fixed order.
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    """The words as one alternation that tries the longest that fits first ("more than" before "more").
+
+    Written as a trie ("mo(?:re(?: than)?|st)"): the regex engine then compares a letter once at each
+    place instead of once a word, and the figure pattern, searched at every place of every paragraph, takes
+    half the time. It matches what the flat alternation "more than|most|more" matches, in the same order.
+    Words that two branches could both begin, case aside ("M" and "m"), keep the flat one, whose order
+    is longest first whatever the case."""
+    flat = sorted(set(words), key=lambda w: (-len(w), w))
+    trie: dict = {}
+    for w in flat:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _branches(trie) if _distinct(trie) else "|".join(re.escape(w) for w in flat)
+
+
+def _distinct(node: dict) -> bool:
+    """No two branches of the trie begin with the same letter case aside (compared as casefold does)."""
+    folded = [k.casefold() for k in node if k]
+    return (all(len(f) == 1 for f in folded) and len(set(folded)) == len(folded)
+            and all(_distinct(child) for k, child in node.items() if k))
+
+
+def _branches(node: dict) -> str:
+    parts = [re.escape(k) + _branches(child) for k, child in sorted(node.items()) if k]
+    if not parts:
+        return ""
+    body = "(?:" + "|".join(parts) + ")" if len(parts) > 1 or "" in node else parts[0]
+    return body + "?" if "" in node else body  # greedy: a longer word is tried before the one ending here
 
 
 # Thousands grouped with commas ("41,262") or, as much of Europe writes them, with spaces ("41 262",
@@ -56,6 +84,11 @@ _DIGITS = (rf"(?<!\d)\d{{2,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d|{_SPACE}?\d)"
 def _digits_value(text: str) -> float:
     return float(re.sub(rf"[,]|{_SPACE}", "", text))
 
+
+# Every way into the figure pattern needs a place that no letter precedes or that no word character follows
+# (a lookbehind or \b says so in each); put first, this turns away the inside of a word at once, where
+# the engine would otherwise try every way in, and fail, at every letter.
+_OUTSIDE_A_WORD = r"(?:(?<![A-Za-z])|(?!\w))"
 
 _BY_PATTERN: dict[re.Pattern[str], NumberGrammar] = {}
 
@@ -110,6 +143,7 @@ class NumberGrammar:
                 \s*(?P<sep>-|–|—|to|and|or)\s*(?P<cur2>(?:{sym})\s?)?(?P<num2>{number})
             )?""" if ranges else ""
         pattern = rf"""
+        {_OUTSIDE_A_WORD}
         (?P<qual>(?:\b(?:{_alt(self.qualifiers)})\s+|~\s?|\bsub-))?
         (?:
             (?P<vague>\b(?:{_alt(self.vague)}))
