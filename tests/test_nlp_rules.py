@@ -16,7 +16,7 @@ from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from checker.nlp.rules import TokenRules, fast_attribute_ruler, fast_lemmas
+from checker.nlp.rules import KeptLemmas, TokenRules, fast_attribute_ruler, fast_lemmas
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,25 +95,32 @@ def test_a_pattern_naming_a_string_by_its_hash_is_left_to_the_matcher():
     assert fast == stock and [w[2] for w in fast] == ["many", ""]
 
 
-def test_fast_lemmas_looks_words_up_in_dicts_and_finds_the_same_lemmas():
+def test_fast_lemmas_keeps_each_lemma_and_finds_the_lemmatizer_s_own(tmp_path):
     nlp = spacy.blank("en")
     lookups = Lookups()
     lookups.add_table("lemma_index", {"noun": ["plan", "city", "series"]})
     lookups.add_table("lemma_exc", {"noun": {"mice": ["mouse"]}})
     lookups.add_table("lemma_rules", {"noun": [["ies", "y"], ["s", ""]]})
-    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
-    lemmatizer.initialize(lookups=lookups)
+    nlp.add_pipe("lemmatizer", config={"mode": "rule"}).initialize(lookups=lookups)
+    # The same word as another part of speech, with other features, in capitals, and with its lemma already set.
+    words = ["plans", "cities", "mice", "dogs", "plans", "dogs", "Plans", "dogs", "dogs"]
+    pos = ["NOUN", "NOUN", "NOUN", "NOUN", "VERB", "NOUN", "NOUN", "NOUN", "NOUN"]
+    morphs = ["", "", "", "", "", "Number=Sing", "", "", "Number=Plur"]
+    lemmas = ["", "", "", "", "", "", "", "canine", ""]
 
-    def lemmas() -> list[str]:
-        lemmatizer.cache.clear()
-        doc = Doc(nlp.vocab, words=["plans", "cities", "mice", "dogs"], pos=["NOUN"] * 4)
+    def read(lemmatizer) -> list[str]:
+        doc = Doc(nlp.vocab, words=words, pos=pos, morphs=morphs, lemmas=lemmas)
         return [t.lemma_ for t in lemmatizer(doc)]
 
-    before = lemmas()
+    stock = read(nlp.get_pipe("lemmatizer"))
     fast_lemmas(nlp)
-    assert isinstance(lookups.get_table("lemma_index")["noun"], dict)
-    assert lemmas() == before == ["plan", "city", "mouse", "dog"]
-    assert nlp.to_bytes()  # the pipeline still serialises
+    fast = nlp.get_pipe("lemmatizer")
+    assert type(fast) is KeptLemmas and fast.mode == "rule"
+    assert isinstance(fast.lookups.get_table("lemma_index")["noun"], dict)
+    assert read(fast) == read(fast) == stock  # the second reading from what it kept
+    assert stock == ["plan", "city", "mouse", "dog", "plans", "dogs", "plan", "canine", "dog"]
+    nlp.to_disk(tmp_path)
+    assert read(spacy.load(tmp_path).get_pipe("lemmatizer")) == stock  # the pipeline serialises and loads again
 
 
 def _paragraphs() -> list[str]:
@@ -126,7 +133,7 @@ def test_checker_s_pipeline_tags_and_lemmatizes_as_the_model_does(nlp):
     from checker.nlp import DEFAULT_MODEL
 
     stock = spacy.load(DEFAULT_MODEL)
-    assert type(nlp.get_pipe("attribute_ruler")) is TokenRules
+    assert type(nlp.get_pipe("attribute_ruler")) is TokenRules and type(nlp.get_pipe("lemmatizer")) is KeptLemmas
     texts = _paragraphs()
     assert len(texts) > 300
     ours = [[(t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc] for doc in nlp.pipe(texts)]

@@ -6,7 +6,8 @@ networks (bench/components.py, 40 stories: 2.6 of 13.2 CPU seconds):
 - The lemmatizer checks each lemma it guesses for a word against the language's word list, a Python list
   of up to 57,000 words searched from the start: each new plural noun cost over a millisecond. `fast_lemmas`
   makes the lists dicts of the same words, which answer the same question at once (and still serialise with
-  the pipeline, as sets would not).
+  the pipeline, as sets would not), and puts KeptLemmas in its place: the same lemmatizer, which keeps the
+  lemma of every word, part of speech and features it has read (spaCy's keeps only inflected forms').
 - The attribute ruler (the tag map: a fine tag's part of speech and features, with some words' exceptions)
   runs a Matcher of some 180 patterns over every token. `TokenRules` answers each pattern for a token's
   attributes once and keeps the answer: a corpus holds far fewer distinct (tag, word, dependency) than tokens.
@@ -23,11 +24,14 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, ORTH, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 FACTORY = "checker_attribute_ruler"
+LEMMATIZER = "checker_lemmatizer"
 
 # What a token pattern may test, and the column of Doc.to_array it reads. A flag (IS_SPACE) is read as a
 # bool, the others as strings.
@@ -40,18 +44,50 @@ class _Unreadable(ValueError):
     """A pattern TokenRules does not read; the Matcher does."""
 
 
+class KeptLemmas(EnglishLemmatizer):
+    """spaCy's English lemmatizer that keeps each lemma it finds for a word, part of speech and features (what it
+    reads of a token), and gives it again without asking: its own cache keeps only the lemmas of inflected forms,
+    and the rest (most tokens) cost a reading of the token's features each time."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._kept: dict[tuple[int, int, int], int] = {}  # (word, part of speech, features) -> the lemma's hash
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        kept, strings = self._kept, doc.vocab.strings
+        try:
+            for token in doc:
+                if self.overwrite or token.lemma == 0:
+                    key = (token.orth, token.pos, token.morph.key)
+                    lemma = kept.get(key)
+                    if lemma is None:
+                        lemma = kept[key] = strings.add(self.lemmatize(token)[0])
+                    token.lemma = lemma
+            return doc
+        except Exception as e:  # noqa: BLE001 (spaCy's own handler decides, as in Lemmatizer.__call__)
+            self.get_error_handler()(self.name, self, [doc], e)
+
+
+@Language.factory(LEMMATIZER, default_config={"mode": "rule", "overwrite": False})
+def make_kept_lemmas(nlp: Language, name: str, mode: str, overwrite: bool) -> KeptLemmas:
+    return KeptLemmas(nlp.vocab, None, name, mode=mode, overwrite=overwrite)
+
+
 def fast_lemmas(nlp: Language) -> None:
-    """The lemmatizer's word lists (its "lemma_index" table) as dicts of the same words, in the same order: the
-    lemmatizer only asks whether a guessed lemma is in them."""
-    if "lemmatizer" not in nlp.pipe_names:
+    """The pipeline's English lemmatizer replaced by KeptLemmas with the same tables and settings, its word lists
+    (the "lemma_index" table) as dicts of the same words, in the same order: the lemmatizer only asks whether a
+    guessed lemma is in them."""
+    if "lemmatizer" not in nlp.pipe_names or type(old := nlp.get_pipe("lemmatizer")) is not EnglishLemmatizer:
         return
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or "lemma_index" not in lookups:
-        return
-    table = lookups.get_table("lemma_index")
-    for key in list(table.keys()):
-        if isinstance(table[key], list):
-            table[key] = dict.fromkeys(table[key])
+    lookups = old.lookups
+    if "lemma_index" in lookups:
+        table = lookups.get_table("lemma_index")
+        for key in list(table.keys()):
+            if isinstance(table[key], list):
+                table[key] = dict.fromkeys(table[key])
+    nlp.replace_pipe("lemmatizer", LEMMATIZER, config={"mode": old.mode, "overwrite": old.overwrite}).lookups = lookups
 
 
 def _test(value: Any) -> tuple[Callable[[Any], bool], frozenset | None]:
