@@ -209,3 +209,42 @@ def test_the_command_line_and_a_run_import_no_spacy_until_a_source_is_parsed():
             "print(sorted(m for m in sys.modules if m.startswith('spacy')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_what_reading_processes_and_the_cache_hand_back_is_read_without_importing_spacy(tmp_path):
+    """The process that compares stories reads back the claims, word pairs and sentences that reading processes
+    send, or that the cache kept, without importing spaCy: an import that takes a run the CPU of 80 paragraphs."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "read_back.py"
+    script.write_text(f"""
+import sys
+from functools import partial
+from pathlib import Path
+
+from checker.claims.cache import ExtractionCache
+from checker.claims.table import extract
+from checker.config import Settings
+from checker.corpus import load_corpus
+from checker.run import pipeline
+
+
+def spacy_imported() -> bool:
+    return any(m == "spacy" or m.startswith("spacy.") for m in sys.modules)
+
+
+if __name__ == "__main__":
+    corpus = load_corpus(Path({str(STORIES)!r}))
+    load = partial(pipeline, Settings().model, {{}})
+    cache = ExtractionCache(Path({str(tmp_path / "cache")!r}), Settings().model, "")
+    read = extract(corpus, load, jobs=2, min_words=0, cache=cache)  # by two processes
+    kept = extract(corpus, load, jobs=2, min_words=0, cache=cache)  # from the cache
+    assert read.claims and read.bigrams and read.sentences and read.candidates
+    assert (kept.claims, kept.bigrams, kept.sentences) == (read.claims, read.bigrams, read.sentences)
+    print(spacy_imported())
+""", "utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"

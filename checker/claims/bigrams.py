@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.attrs import IS_ALPHA, IS_STOP, POS
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from checker.claims.claim import Bigram
 from checker.claims.offsets import source_stretch, source_text
 
 WORD_POS = {"ADJ", "NOUN"}  # terms are noun phrases; names are the name rules' business
@@ -18,20 +17,6 @@ QUANTIFIERS = {"other", "another", "last", "first", "third", "next", "many", "se
 # Entities of measure ("last week", "two thirds") hold no term; the lower-case words of a name
 # entity ("the coast guard said") are common nouns and may.
 MEASURE_ENTITIES = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-
-
-@dataclass(frozen=True)
-class Bigram:
-    """Two adjacent content words in one source."""
-
-    source: str
-    first: str  # lemma, lower case
-    second: str
-    start: int  # offset in the source
-    end: int
-    text: str
-    sentence: str
-    window: tuple[str, ...]  # lemmas of the pair and its two neighbours
 
 
 def _noun(t: Token) -> bool:

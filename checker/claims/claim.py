@@ -1,4 +1,8 @@
-"""Claim: one statement of one source, located and described by its facets."""
+"""Claim: one statement of one source, located and described by its facets; Bigram: two adjacent content words of
+one source, for the translation check.
+
+What the reading processes hand back, and the cache keeps: a module that imports no spaCy, so that the process
+that reads them back (from a reading process, from the cache) need not import it."""
 
 from __future__ import annotations
 
@@ -105,3 +109,17 @@ def unnamed(noun: str) -> str:
 
 def is_unnamed(subject: str | None) -> bool:
     return bool(subject) and subject.startswith(UNNAMED)
+
+
+@dataclass(frozen=True)
+class Bigram:
+    """Two adjacent content words in one source (claims/bigrams.py reads them from a Doc)."""
+
+    source: str
+    first: str  # lemma, lower case
+    second: str
+    start: int  # offset in the source
+    end: int
+    text: str
+    sentence: str
+    window: tuple[str, ...]  # lemmas of the pair and its two neighbours

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.claims.cache import ExtractionCache
-from checker.claims.claim import Claim
+from checker.claims.claim import Bigram, Claim
 from checker.corpus import Corpus, LoadProblem, Source
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -17,7 +17,6 @@ if TYPE_CHECKING:  # pandas is loaded only to build the table, spaCy only to par
     import pandas as pd
     from spacy.language import Language
 
-    from checker.claims.bigrams import Bigram
     from checker.claims.sentences import Sentence
 
 COLUMNS = ["story", "source", "line", "column", "kind", "span", "normalised", "unit", "qualifier", "change",

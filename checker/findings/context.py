@@ -11,8 +11,7 @@ from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 if TYPE_CHECKING:
     from checker.align import Alignment
-    from checker.claims.bigrams import Bigram
-    from checker.claims.claim import Claim
+    from checker.claims.claim import Bigram, Claim
     from checker.groups.conversions import Conversion
     from checker.groups.figures import Group
     from checker.groups.people import Person

@@ -29,7 +29,7 @@ from checker.findings.registry import Rule
 from checker.values import english
 
 if TYPE_CHECKING:
-    from checker.claims.bigrams import Bigram
+    from checker.claims.claim import Bigram
 
 MIN_TERM_COUNT = 3  # uses of the fixed phrase in the other sources, as many as the sources needed below
 MIN_TERM_SOURCES = 3  # ... spread over this many sources (or all the others, when there are fewer)
