@@ -363,3 +363,16 @@ _PIECES = ["5", "1,200", "0.5", ".5", "19", "US$", "$", "€", "£", "about", "m
 def test_the_figure_pattern_finds_what_its_plain_form_finds_wherever_words_meet(pieces):
     text = "".join(piece + gap for piece, gap in pieces)
     assert _searched(quantity_regex(), text) == _searched(_plain_figure_pattern(), text)
+
+
+@pytest.mark.parametrize("dask_first", [False, True])
+def test_pint_s_registry_is_built_without_importing_dask_and_dask_imports_after(dask_first):
+    import subprocess
+    import sys
+
+    code = ("import sys\n" + ("import dask\n" if dask_first else "") +
+            "from checker.values.numbers import to_base\n"
+            "print(to_base(60.0, 'mile'), any(m == 'dask' or m.startswith('dask.') for m in sys.modules))\n"
+            "import dask.bag\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["(96560.64,", "'meter')", str(dask_first)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -23,8 +24,17 @@ NEAR_TOLERANCE = 0.10
 @lru_cache(maxsize=1)
 def unit_registry():
     """pint's registry, built once: it converts physical units and durations."""
-    import pint
-
+    # pint imports dask as it is imported, when dask is installed (checker's dask engine needs it), to convert
+    # dask arrays: half the time its import takes, for arrays checker never gives it. Hidden from pint's
+    # import, unless something imported it before.
+    hidden = "dask" not in sys.modules
+    if hidden:
+        sys.modules["dask"] = None  # find_spec and import take it as not installed
+    try:
+        import pint
+    finally:
+        if hidden:
+            del sys.modules["dask"]
     return pint.UnitRegistry()
 
 
