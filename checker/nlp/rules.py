@@ -141,13 +141,19 @@ class _Spec:
         return all(test(rest[name]) for name, test in self.rest)
 
 
+# The (pattern, position) of the specs that hold for a token, and the patterns that may start at it: (pattern,
+# attribute id, length, match id).
+_Held = tuple[frozenset[tuple[int, int]], tuple[tuple[int, int, int, int], ...]]
+
+
 class TokenRules(AttributeRuler):
     """The attribute ruler, each pattern's answer for a token's attributes computed once.
 
     A token pattern here tests only the token's own attributes. Most test its tag, dependency or being a
     space, which take few values together: the answer is kept per (tag, dependency, space). The others name
     words (an exception list), found through an index of the words they name and kept per word; their tests
-    on the rest are then asked of each token. The matches are the Matcher's, in its order (by pattern), and
+    on the rest are then asked of each token. What holds for a token is kept per (tag, dependency, space, word),
+    with the patterns that may start there. The matches are the Matcher's, in its order (by pattern), and
     set_annotations applies them unchanged.
     """
 
@@ -158,8 +164,10 @@ class TokenRules(AttributeRuler):
     def _reset(self) -> None:
         self._specs: list[tuple[int, list[_Spec]]] | None = None  # (attribute id, its tokens' specs) per pattern
         self._readable = True
-        self._general: dict[tuple[int, int, int], frozenset[tuple[int, int]]] = {}
+        self._general: dict[tuple[int, int, int], _Held] = {}
         self._by_word: dict[tuple[int, int], tuple[tuple[int, int, _Spec], ...]] = {}
+        # (tag, dependency, space, lower case, text) -> the specs that hold, and the patterns that may start there
+        self._token: dict[tuple[int, ...], _Held] = {}
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         super().add(patterns, attrs, index)
@@ -201,11 +209,11 @@ class TokenRules(AttributeRuler):
         tag, dep, space = key
         return {"TAG": strings[tag] if tag else "", "DEP": strings[dep] if dep else "", "IS_SPACE": bool(space)}
 
-    def _general_for(self, key: tuple[int, int, int]) -> frozenset[tuple[int, int]]:
-        """The (pattern, position) of the specs that test no word, holding for this (tag, dependency, space)."""
+    def _general_for(self, key: tuple[int, int, int]) -> _Held:
+        """The specs that test no word, holding for this (tag, dependency, space)."""
         rest = self._rest(key)
-        held = frozenset((p, k) for p, (_, specs) in enumerate(self._specs) for k, spec in enumerate(specs)
-                         if not spec.word and spec.holds_for_rest(rest))
+        held = self._entry(frozenset((p, k) for p, (_, specs) in enumerate(self._specs) for k, spec in enumerate(specs)
+                                     if not spec.word and spec.holds_for_rest(rest)))
         self._general[key] = held
         return held
 
@@ -219,32 +227,44 @@ class TokenRules(AttributeRuler):
         self._by_word[key] = held
         return held
 
+    def _held_for(self, key: tuple[int, ...]) -> _Held:
+        """The specs that hold for a token of these attributes (tag, dependency, space, lower case, text)."""
+        tag, dep, space, lower, orth = key
+        rest_key = (tag, dep, space)
+        general = self._general[rest_key] if rest_key in self._general else self._general_for(rest_key)
+        word_key = (lower, orth)
+        word = self._by_word[word_key] if word_key in self._by_word else self._word_specs(word_key)
+        if not word:
+            self._token[key] = entry = general  # most words: what holds for the tag, dependency and space
+            return entry
+        rest = self._rest(rest_key)
+        self._token[key] = entry = self._entry(general[0] | {(p, k) for p, k, spec in word if spec.holds_for_rest(rest)})
+        return entry
+
+    def _entry(self, held: frozenset[tuple[int, int]]) -> _Held:
+        """The specs that hold, with the patterns whose first spec is among them."""
+        strings = self.vocab.strings
+        return held, tuple((p, attr_id, len(specs), strings[str(attr_id)])
+                           for p, k in sorted(held) if not k for attr_id, specs in (self._specs[p],))
+
     def match(self, doc: Doc):
         if self._specs is None:
             self._compile()
         if not self._readable:
             return super().match(doc)
-        general, by_word, reads_text = self._general, self._by_word, self._reads_text
-        held = []
+        kept, reads_text = self._token, self._reads_text
+        held, starts = [], []
         for tag, lower, orth, dep, space in doc.to_array(_COLUMNS).tolist():
-            rest_key = (tag, dep, space)
-            g = general[rest_key] if rest_key in general else self._general_for(rest_key)
-            word_key = (lower, orth if reads_text else 0)
-            w = by_word[word_key] if word_key in by_word else self._word_specs(word_key)
-            if w:
-                rest = self._rest(rest_key)
-                g = g | {(p, k) for p, k, spec in w if spec.holds_for_rest(rest)}
-            held.append(g)
-        strings = self.vocab.strings
+            key = (tag, dep, space, lower, orth if reads_text else 0)
+            entry = kept[key] if key in kept else self._held_for(key)
+            held.append(entry[0])
+            starts.append(entry[1])
         matches = set()
-        for start, first in enumerate(held):
-            for p, k in first:
-                if k:
-                    continue
-                attr_id, specs = self._specs[p]
-                end = start + len(specs)
-                if end <= len(held) and all((p, j) in held[start + j] for j in range(1, len(specs))):
-                    matches.add((attr_id, strings[str(attr_id)], start, end))
+        for start, first in enumerate(starts):
+            for p, attr_id, n, match_id in first:
+                end = start + n
+                if n == 1 or end <= len(held) and all((p, j) in held[start + j] for j in range(1, n)):
+                    matches.add((attr_id, match_id, start, end))
         return sorted(matches)
 
 
