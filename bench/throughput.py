@@ -188,7 +188,7 @@ def report(runs: dict[str, dict], what: str, model: str, repeat: int) -> None:
     print(f"corpus: {what}, {bare['words']:,} words; model {model}; best of {max(repeat, 1)}; {os.cpu_count()} cores")
     for mode, run in runs.items():
         wps = run["words"] / run["seconds"]
-        extra = "" if mode == "bare" else f"; {wps / (bare['words'] / bare['seconds']):.2f}x bare"
+        extra = "" if mode == "bare" or "bare" not in runs else f"; {wps / (bare['words'] / bare['seconds']):.2f}x bare"
         if not mode.startswith("bare"):
             extra += f"; reconcile {run['reconcile']:.2f} s for {run['claims']:,} claims"
         print(f"{mode:>14}: {wps:>8,.0f} words/s ({run['seconds']:.1f} s, peak {run['peak_mb']:.0f} MB){extra}")
