@@ -16,7 +16,7 @@ from spacy.lookups import Lookups
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from checker.nlp.rules import KeptLemmas, TokenRules, fast_attribute_ruler, fast_lemmas
+from checker.nlp.rules import LEMMATIZER, KeptLemmas, TokenRules, fast_attribute_ruler, fast_lemmas
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -151,3 +151,17 @@ def test_fast_attribute_ruler_keeps_the_pipeline_s_order_and_patterns():
     ruler = nlp.get_pipe("attribute_ruler")
     assert type(ruler) is TokenRules
     assert [p["attrs"] for p in ruler.patterns] == [p["attrs"] for p in PATTERNS]
+
+
+def test_kept_lemmas_forget_what_they_kept_when_given_new_tables():
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe(LEMMATIZER, config={"mode": "rule"})
+    tables = Lookups()
+    tables.add_table("lemma_rules", {"noun": [["s", ""]]})
+    lemmatizer.initialize(lookups=tables)
+    doc = Doc(nlp.vocab, words=["plans"], pos=["NOUN"])
+    assert [t.lemma_ for t in lemmatizer(doc)] == ["plan"]
+    other = Lookups()
+    other.add_table("lemma_rules", {"noun": [["ns", "nets"]]})
+    lemmatizer.initialize(lookups=other)
+    assert [t.lemma_ for t in lemmatizer(Doc(nlp.vocab, words=["plans"], pos=["NOUN"]))] == ["planets"]

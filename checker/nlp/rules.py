@@ -53,6 +53,11 @@ class KeptLemmas(EnglishLemmatizer):
         super().__init__(*args, **kwargs)
         self._kept: dict[tuple[int, int, int], int] = {}  # (word, part of speech, features) -> the lemma's hash
 
+    def initialize(self, *args, **kwargs) -> None:
+        super().initialize(*args, **kwargs)
+        self._kept.clear()  # new tables, new lemmas: what was kept goes, and what spaCy keeps for itself
+        self.cache.clear()
+
     def __call__(self, doc: Doc) -> Doc:
         if not self._validated:
             self._validate_tables(Errors.E1004)
