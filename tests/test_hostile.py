@@ -380,9 +380,12 @@ def test_an_interrupt_during_a_run_exits_130_without_a_traceback(tmp_path):
     import subprocess
     import time
 
-    corpus = write_corpus(tmp_path / "c", *(ARTICLE * 400 for _ in range(4)))
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "check", str(corpus)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    # Paragraphs that differ (one that several sources carry is parsed once) and no cache (a run read before is
+    # answered from it): the run is still reading when the interrupt comes.
+    corpus = write_corpus(tmp_path / "c", *("".join(ARTICLE.replace("12%", f"{400 * i + k}%") for k in range(400))
+                                            for i in range(4)))
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "check", "--no-cache", str(corpus)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
