@@ -384,8 +384,11 @@ def test_an_interrupt_during_a_run_exits_130_without_a_traceback(tmp_path):
     # answered from it): the run is still reading when the interrupt comes.
     corpus = write_corpus(tmp_path / "c", *("".join(ARTICLE.replace("12%", f"{400 * i + k}%") for k in range(400))
                                             for i in range(4)))
+    # A suite started in the background (`make test &`) passes an ignored SIGINT on to its children, and Python
+    # keeps it ignored: the run is given the default back, as a terminal's run has it.
     proc = subprocess.Popen([sys.executable, "-m", "checker", "check", "--no-cache", str(corpus)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(3)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=120)
