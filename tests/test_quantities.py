@@ -15,6 +15,7 @@ from checker.values import numbers
 from checker.values.compare import AGREE, CONTRADICT, DIVERGE, compare_dates, compare_quantities
 from checker.values.dates import parse_date
 from checker.values.numbers import iter_quantities, parse_number, parse_quantity, quantity_regex
+from checker.values.patterns import alternation
 from checker.values.types import Interval
 from checker.values.vocabulary import default_vocabulary
 
@@ -288,7 +289,7 @@ def test_a_run_of_digits_too_long_for_a_float_is_no_figure():
     assert found and all(math.isfinite(q.value) and math.isfinite(q.interval.hi) for q in found)
 
 
-# The figure pattern is written for speed: each word list as a trie (values/numbers._alt) and a first line that
+# The figure pattern is written for speed: each word list as a trie (values/patterns.alternation) and a first line that
 # turns away the inside of a word (_OUTSIDE_A_WORD). It must find what its plain form finds, at every place.
 
 def _flat(words) -> str:
@@ -309,19 +310,19 @@ def test_a_word_list_as_a_trie_matches_what_the_flat_alternation_matches(words, 
     flags = re.IGNORECASE if ignore_case else 0
     # What follows the words is matched too, so that the order in which the words are tried shows.
     tail = r"(a*)(b|\.|$)"
-    trie = re.compile(f"((?:{numbers._alt(words)})){tail}", flags)
+    trie = re.compile(f"((?:{alternation(words)})){tail}", flags)
     flat = re.compile(f"((?:{_flat(words)})){tail}", flags)
     assert _matches(trie, text) == _matches(flat, text)
 
 
 @cache
 def _plain_figure_pattern() -> re.Pattern[str]:
-    fast = numbers._alt
-    numbers._alt = _flat
+    fast = numbers.alternation
+    numbers.alternation = _flat
     try:
         figure = numbers.NumberGrammar(default_vocabulary()).figure
     finally:
-        numbers._alt = fast
+        numbers.alternation = fast
     return re.compile(figure.pattern.replace(numbers._OUTSIDE_A_WORD, "", 1), figure.flags)
 
 

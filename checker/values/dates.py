@@ -10,18 +10,15 @@ from __future__ import annotations
 import calendar
 import re
 
+from checker.values.patterns import alternation
 from checker.values.types import DateValue
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 
 
-def _alt(words) -> str:
-    return "|".join(sorted(words, key=lambda w: (-len(w), w)))
-
-
 def _patterns(vocab: Vocabulary) -> list[re.Pattern[str]]:
-    month = _alt(vocab.months)
+    month = alternation(vocab.months)
     return [
         # June 9, June 9-10, June 10, 2025, Jun. 13 2025
         re.compile(rf"\b(?P<month>{month})\.?\s+{_DAY.replace('(', '(?P<d1>', 1)}(?:\s*[-–]\s*(?P<d2>\d{{1,2}}))?(?:(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}))?\b", re.I),
@@ -38,8 +35,8 @@ def calendar_words(vocab: Vocabulary | None = None) -> re.Pattern[str]:
     """Text that belongs to a calendar date: a word a month's abbreviation begins ("Sept.", "Dec"),
     a weekday, or a year."""
     def build(v: Vocabulary) -> re.Pattern[str]:
-        abbreviations = _alt(m for m in v.months if len(m) == 3)
-        return re.compile(rf"\b(?:{abbreviations})[a-z]*\b|\b(?:{_alt(v.weekdays)})\b|\b(1[89]|20)\d\d\b", re.I)
+        abbreviations = alternation(m for m in v.months if len(m) == 3)
+        return re.compile(rf"\b(?:{abbreviations})[a-z]*\b|\b(?:{alternation(v.weekdays)})\b|\b(1[89]|20)\d\d\b", re.I)
     return (vocab or default_vocabulary()).derived("calendar_words", build)
 
 

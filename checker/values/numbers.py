@@ -12,6 +12,7 @@ import sys
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from checker.values.patterns import alternation
 from checker.values.types import Interval, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -50,39 +51,6 @@ def to_base(v: float, unit: str) -> tuple[float, str]:
     return float(q.magnitude), str(q.units)
 
 
-def _alt(words) -> str:
-    """The words as one alternation that tries the longest that fits first ("more than" before "more").
-
-    Written as a trie ("mo(?:re(?: than)?|st)"): the regex engine then compares a letter once at each
-    place instead of once a word, and the figure pattern, searched at every place of every paragraph, takes
-    half the time. It matches what the flat alternation "more than|most|more" matches, in the same order.
-    Words that two branches could both begin, case aside ("M" and "m"), keep the flat one, whose order
-    is longest first whatever the case."""
-    flat = sorted(set(words), key=lambda w: (-len(w), w))
-    trie: dict = {}
-    for w in flat:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-    return _branches(trie) if _distinct(trie) else "|".join(re.escape(w) for w in flat)
-
-
-def _distinct(node: dict) -> bool:
-    """No two branches of the trie begin with the same letter case aside (compared as casefold does)."""
-    folded = [k.casefold() for k in node if k]
-    return (all(len(f) == 1 for f in folded) and len(set(folded)) == len(folded)
-            and all(_distinct(child) for k, child in node.items() if k))
-
-
-def _branches(node: dict) -> str:
-    parts = [re.escape(k) + _branches(child) for k, child in sorted(node.items()) if k]
-    if not parts:
-        return ""
-    body = "(?:" + "|".join(parts) + ")" if len(parts) > 1 or "" in node else parts[0]
-    return body + "?" if "" in node else body  # greedy: a longer word is tried before the one ending here
-
-
 # Thousands grouped with commas ("41,262") or, as much of Europe writes them, with spaces ("41 262",
 # "250 000"); a space group needs a first group of two or three digits, so that "June 5 100 people"
 # stays a day and a count.
@@ -118,17 +86,17 @@ class NumberGrammar:
             if k < v and not (k > 1 and d == "half") and not (k == 1 and d == "halves")
         }
         units_digit = [k for k in self.ones if self.ones[k] < 10]
-        self.wordnum = rf"(?:(?:{_alt(self.tens)})(?:[- ](?:{_alt(units_digit)}))?|{_alt(self.ones)}|a dozen|dozen)"
-        self.small = rf"(?:\d{{1,2}}|{_alt(self.ones)})"  # the "one" of "one in five"
-        a_scale = rf"a(?=\s(?:{_alt(words.scale_words)})\b)"  # "a million dollars"
+        self.wordnum = rf"(?:(?:{alternation(self.tens)})(?:[- ](?:{alternation(units_digit)}))?|{alternation(self.ones)}|a dozen|dozen)"
+        self.small = rf"(?:\d{{1,2}}|{alternation(self.ones)})"  # the "one" of "one in five"
+        a_scale = rf"a(?=\s(?:{alternation(words.scale_words)})\b)"  # "a million dollars"
         self.num = rf"(?:{_DIGITS}|{self.wordnum}|{a_scale})"
         # "5 m" is metres; "5m" millions
         # "$200MM": a multiplier of finance, only after a currency sign (the group `cur` of the pattern)
-        self.scale = (rf"(?:(?:\s?(?:{_alt(words.scale_words)})){{1,2}}|\s?(?:{_alt(words.scale_abbreviations)})\b"
-                      rf"|(?(cur)(?:{_alt(words.currency_scale_letters)})\b|(?!))|(?:{_alt(words.scale_letters)})\b)")
-        self.spelled = re.compile(rf"({_DIGITS}|{self.wordnum}|a)((?:\s?(?:{_alt(self.scales)}))*)")
-        self.scale_word = re.compile(_alt(self.scales))
-        self.scale_at_end = re.compile(rf"({_alt(self.scales)})$")
+        self.scale = (rf"(?:(?:\s?(?:{alternation(words.scale_words)})){{1,2}}|\s?(?:{alternation(words.scale_abbreviations)})\b"
+                      rf"|(?(cur)(?:{alternation(words.currency_scale_letters)})\b|(?!))|(?:{alternation(words.scale_letters)})\b)")
+        self.spelled = re.compile(rf"({_DIGITS}|{self.wordnum}|a)((?:\s?(?:{alternation(self.scales)}))*)")
+        self.scale_word = re.compile(alternation(self.scales))
+        self.scale_at_end = re.compile(rf"({alternation(self.scales)})$")
         self.figure = self._figure(ranges=True)
         self.figures = self._figure(ranges=False)
         # A match carries the grammar that made it, so that it is parsed with the same words.
@@ -140,10 +108,10 @@ class NumberGrammar:
             list(units["percent"]) + list(units["percentage_point"]) + list(units["currency_word"])
             + list(units["physical"])
         )
-        sym = _alt(units["currency_symbol"])
-        unit = rf"(?:{_alt(after)})(?![\w])|(?:{_alt(units['duration'])})\b|(?<=\d)(?:{_alt(units['currency_attached'])})(?!\w|\.\w)"
+        sym = alternation(units["currency_symbol"])
+        unit = rf"(?:{alternation(after)})(?![\w])|(?:{alternation(units['duration'])})\b|(?<=\d)(?:{alternation(units['currency_attached'])})(?!\w|\.\w)"
         # "1/2 pound", "1/16 of a pint": a written fraction, only before a unit or "of" ("9/11" is a name)
-        slash = rf"\d{{1,2}}\s?[/⁄]\s?\d{{1,3}}(?=\s+of\b|\s?(?:{_alt(after)})\b)"
+        slash = rf"\d{{1,2}}\s?[/⁄]\s?\d{{1,3}}(?=\s+of\b|\s?(?:{alternation(after)})\b)"
         number = rf"(?:{slash}|{self.num}(?:{self.scale})?)"
         # "rose by $4bn to $41bn" is a change and a level, not a range: nlp/quantities.py splits
         # a range that a verb of movement governs.
@@ -154,11 +122,11 @@ class NumberGrammar:
             )?""" if ranges else ""
         pattern = rf"""
         {_OUTSIDE_A_WORD}
-        (?P<qual>(?:\b(?:{_alt(self.qualifiers)})\s+|~\s?|\bsub-))?
+        (?P<qual>(?:\b(?:{alternation(self.qualifiers)})\s+|~\s?|\bsub-))?
         (?:
-            (?P<vague>\b(?:{_alt(self.vague)}))
-          | (?<!\bfirst\s)(?<!\bsecond\s)(?P<fraction>\b(?:{_alt(self.fractions)}))(?=\s+of\b|(?<=half)\s+(?:the|its|their|his|her|our)\b)
-          | (?P<ratio>(?<![\w.])(?P<rnum>{self.small})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?P<rden>{self.num}))(?!\s*(?:%|per\b|{_alt(units['duration'])}\b)|[\d,])
+            (?P<vague>\b(?:{alternation(self.vague)}))
+          | (?<!\bfirst\s)(?<!\bsecond\s)(?P<fraction>\b(?:{alternation(self.fractions)}))(?=\s+of\b|(?<=half)\s+(?:the|its|their|his|her|our)\b)
+          | (?P<ratio>(?<![\w.])(?P<rnum>{self.small})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?P<rden>{self.num}))(?!\s*(?:%|per\b|{alternation(units['duration'])}\b)|[\d,])
           | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
             (?P<cur>(?<![A-Za-z])(?:{sym})\s?)?
             (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
