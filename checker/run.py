@@ -32,6 +32,7 @@ from checker.groups.figures import group_claims
 from checker.groups.moments import article_dates, by_moment
 from checker.groups.people import group_people
 from checker.groups.scales import scale_sets
+from checker.values import load_tables
 from checker.values.vocabulary import Vocabulary
 
 if TYPE_CHECKING:  # spaCy is imported when a source is parsed: a run answered from the cache needs none of it
@@ -182,9 +183,12 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
 
 
 def _check(path: Path, settings: Settings, progress: Progress | None, kept: ExtractionCache | None) -> Result:
-    if (settings.jobs or cores()) > 1 and _size(path, settings) >= 2 * MIN_WORDS * BYTES_A_WORD:
-        start_readers()  # enough to read in several processes: their server imports spaCy meanwhile
+    processes = (settings.jobs or cores()) > 1 and _size(path, settings) >= 2 * MIN_WORDS * BYTES_A_WORD
+    if processes:  # enough to read in several processes: their server imports spaCy and loads the model meanwhile
+        start_readers(_loader(settings))
     corpus = load(path, settings)
+    if processes:  # while the server still loads the model, not later beside the readers
+        load_tables()
     if not corpus.sources:
         return Result(corpus)
     vocab = settings.vocabulary()

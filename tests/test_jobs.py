@@ -248,3 +248,55 @@ if __name__ == "__main__":
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_reading_processes_start_with_the_pipeline_their_server_loaded(tmp_path):
+    """The server that reading processes are forked from loads the run's pipeline once, and each process starts
+    with it. A pipeline the server cannot load, or a loader too large to hand it, is loaded by each process as
+    before: the server still starts, and the run says why the model is missing. This process imports no spaCy,
+    nor when it reads what comparing needs meanwhile."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "preload.py"
+    script.write_text(f"""
+import multiprocessing, sys
+from functools import partial
+from pathlib import Path
+
+from checker import run
+from checker.claims.table import LOADER_MAX_BYTES, extract, start_readers
+from checker.config import Settings
+from checker.corpus import load_corpus
+from checker.values import load_tables
+
+
+def loaded():
+    from checker import run
+    return [model for model, _ in sorted(run._PIPELINES)]
+
+
+if __name__ == "__main__":
+    model, case = Settings().model, sys.argv[1]
+    load = {{"model": partial(run.pipeline, model, {{}}),
+             "missing": partial(run.pipeline, "xx_no_such_model", {{}}),
+             "large": partial(run.pipeline, model, {{"places": {{"Atlantis": ["x" * 2 * LOADER_MAX_BYTES]}}}})}}[case]
+    start_readers(load)
+    load_tables()  # what comparing reads, read while the server loads the model
+    with multiprocessing.get_context("forkserver").Pool(1) as pool:
+        print(pool.apply(loaded))
+    try:
+        read = extract(load_corpus(Path({str(STORIES)!r})), load, jobs=2, min_words=0)
+        print(bool(read.claims))
+    except Exception as exc:
+        print(type(exc).__name__)
+    print(any(m == "spacy" or m.startswith("spacy.") for m in sys.modules))
+""", "utf-8")
+    model = Settings().model
+    for case, expected in [("model", [f"[{model!r}]", "True"]), ("missing", ["[]", "ModelNotFound"]),
+                           ("large", ["[]", "True"])]:
+        proc = subprocess.run([sys.executable, str(script), case], capture_output=True, text=True, cwd=ROOT,
+                              timeout=120)
+        assert proc.returncode == 0 and not proc.stderr, proc.stderr  # nothing failed to start on the way
+        assert proc.stdout.split("\n")[:3] == [*expected, "False"], (case, proc.stdout)

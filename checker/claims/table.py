@@ -213,15 +213,32 @@ def _chunks(sources: list[Source], jobs: int, least: int = 2000) -> list[list[So
     return chunks + ([current] if current else [])
 
 
-def start_readers() -> None:
-    """Start, in the background, the server that reading processes are forked from, importing spaCy and the
-    pipeline's components as it starts: a reading process forked from it then only loads the model. Called early
-    (run.check calls it before it loads a large corpus), the import overlaps with that work."""
+# The server is started with this process's environment, and the function that loads the pipeline rides in it,
+# pickled: the server loads the pipeline once, and each reading process forked from it starts with the model loaded
+# (0.6 s of CPU a process, and the pipeline's modules imported). A function too large for one environment variable
+# (a very large vocabulary in the configuration) is left to each reading process to call.
+LOADER = "CHECKER_READERS_LOAD"
+LOADER_MAX_BYTES = 64_000
+
+
+def start_readers(load: Callable[[], Language] | None = None) -> None:
+    """Start, in the background, the server that reading processes are forked from. It imports spaCy and the
+    pipeline's components as it starts, and loads the pipeline `load` loads (claims/preload.py). Called early
+    (run.check calls it before it loads a large corpus), that work overlaps with this process's."""
+    import base64
     import multiprocessing
+    import os
+    import pickle
     from multiprocessing import forkserver
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(["checker.nlp.pipeline", "checker.claims.extract"])
-    forkserver.ensure_running()
+    multiprocessing.get_context("forkserver").set_forkserver_preload(["checker.claims.preload"])
+    spec = base64.b64encode(pickle.dumps(load)).decode("ascii") if load is not None else ""
+    if len(spec) <= LOADER_MAX_BYTES:
+        os.environ[LOADER] = spec
+    try:
+        forkserver.ensure_running()  # a server already running keeps what it loaded
+    finally:
+        os.environ.pop(LOADER, None)
 
 
 @contextmanager
