@@ -117,11 +117,9 @@ def _worker(mode: str, folder: str, model: str) -> None:
         sources, mode = sources[int(mode.rsplit(" ", 1)[1])::2], "bare"
     words = sum(s.word_count for s in sources)
     if mode == "growth":  # checker in one process, its one-time costs paid first: they are no story's
-        from checker.values import english
-        from checker.values.numbers import unit_registry
+        from checker.values import load_tables
 
-        unit_registry()  # pint's registry, built when the first figure with a unit is compared
-        english.pair_count("of the")  # the English word-pair counts, read when the first phrase is weighed
+        load_tables()  # pint's registry and the English word-pair counts, read when the first story needs them
         mode = "checker"
     t0 = time.perf_counter()
     reconcile, claims = 0.0, 0
