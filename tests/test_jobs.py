@@ -89,9 +89,9 @@ def test_the_claims_table_says_each_claim_s_story():
 
 
 def test_a_small_corpus_is_read_in_this_process():
-    sources = [source(f"s{i}", 1000) for i in range(30)]
-    assert _processes(sources, 2, MIN_WORDS) == 2 and _processes(sources[:20], 2, MIN_WORDS) == 1
-    assert _processes(sources[:1], 8, 0) == 1 and _processes(sources, 8, MIN_WORDS) == 2
+    sources = [source(f"s{i}", MIN_WORDS // 10) for i in range(30)]  # enough for three processes
+    assert _processes(sources, 2, MIN_WORDS) == 2 and _processes(sources[:19], 2, MIN_WORDS) == 1
+    assert _processes(sources[:1], 8, 0) == 1 and _processes(sources, 8, MIN_WORDS) == 3
 
 
 @pytest.mark.slow
