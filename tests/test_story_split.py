@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT, run_cli
+from hypothesis import given
+from hypothesis import strategies as st
 
 from checker.config import ConfigError, Settings, load_settings
 from checker.corpus import Corpus, Paragraph, Source, load_corpus
@@ -281,3 +283,52 @@ def test_a_name_is_a_word_its_source_capitalises_away_from_a_sentence_start():
     # is never written otherwise: a name, for all this source says. Months and weekdays are no story's names.
     assert counts.names == {"imac", "ilse", "marwick", "kessal", "harbour"}
     assert counts["police"] == 3 and pickle.loads(pickle.dumps(counts)).names == counts.names
+
+
+@given(st.integers(1, 8).flatmap(lambda rows: st.lists(
+    st.lists(st.one_of(st.just(0.0), st.floats(1e-6, 1e3)), min_size=6, max_size=6), min_size=rows, max_size=rows)))
+def test_the_rows_are_scaled_to_length_one_as_scikit_learn_scales_them(rows):
+    """Bit for bit: the likeness of two sources, and so which stories are found, stays what it was."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.preprocessing import normalize
+
+    expected = normalize(csr_matrix(np.array(rows)))
+    got = stories_module._unit_rows(csr_matrix(np.array(rows)))
+    assert np.array_equal(got.indptr, expected.indptr) and np.array_equal(got.indices, expected.indices)
+    assert np.array_equal(got.data, expected.data)
+
+
+# Invented names and common words: sources that share some of either, so that some pairs are alike and some not.
+_NAMES = ["Amberline", "Kessal", "Marwick", "Dunmore", "Lindqvaard", "Varnholt", "Pellucca", "Derwent"]
+_COMMON = ["ferry", "harbour", "council", "budget", "earthquake", "magnitude", "passengers", "schools"]
+
+
+@given(st.lists(st.lists(st.sampled_from(_NAMES + _COMMON), min_size=1, max_size=8), min_size=2, max_size=9))
+def test_the_stories_are_those_average_linkage_finds_over_the_whole_corpus(texts):
+    """Sources are clustered a block of alike pairs at a time, and a block whose pairs are all alike is one story
+    without asking scikit-learn: the stories are those its clustering finds over every pair of the corpus."""
+    from sklearn.cluster import AgglomerativeClustering
+
+    sources = [source(f"s{k}", " ".join(words) + ".") for k, words in enumerate(texts)]
+    found = {frozenset(s.id for s in members) for members, _ in cluster(sources)}
+    x = stories_module.vectors(sources)
+    if not x.shape[1]:
+        expected = {frozenset([s.id]) for s in sources}
+    else:
+        labels = AgglomerativeClustering(n_clusters=None, metric="precomputed", linkage="average",
+                                         distance_threshold=stories_module.THRESHOLD).fit(1 - (x @ x.T).toarray()).labels_
+        expected = {frozenset(s.id for s, label in zip(sources, labels) if label == k) for k in set(labels)}
+    assert found == expected
+
+
+def test_the_sources_of_one_story_are_grouped_without_importing_scikit_learn():
+    """Its import takes 0.7 s, most of a small corpus's grouping: a story whose sources are all alike needs none."""
+    import subprocess
+    import sys
+
+    code = ("import sys; sys.path.insert(0, 'tests'); from test_story_split import FERRY, flat; "
+            "from checker.corpus.stories import find_stories; "
+            "print(len(find_stories(flat(FERRY))), any(m.startswith('sklearn') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["1", "False"]
