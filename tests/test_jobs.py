@@ -300,3 +300,33 @@ if __name__ == "__main__":
                               timeout=120)
         assert proc.returncode == 0 and not proc.stderr, proc.stderr  # nothing failed to start on the way
         assert proc.stdout.split("\n")[:3] == [*expected, "False"], (case, proc.stdout)
+
+
+@pytest.mark.slow
+def test_the_reading_processes_leave_standard_output_to_the_run(tmp_path):
+    """A pipe that reads a run's output (`checker check --format json | jq`) ends when the run ends: the server
+    that reading processes are forked from, and they, write to standard error only, and do not hold the output
+    open while the server is still loading a model the run no longer needs."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "outputs.py"
+    script.write_text("""
+import multiprocessing, os
+
+from checker.claims.table import start_readers
+
+
+def outputs():
+    out, err = os.fstat(1), os.fstat(2)
+    return (out.st_dev, out.st_ino) == (err.st_dev, err.st_ino)
+
+
+if __name__ == "__main__":
+    start_readers()
+    with multiprocessing.get_context("forkserver").Pool(1) as pool:
+        print(outputs(), pool.apply(outputs))
+""", "utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", "True"]  # this process's output is its own; the reading process's is not

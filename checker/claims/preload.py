@@ -7,9 +7,14 @@ import gc
 import os
 import pickle
 
-import checker.claims.extract  # noqa: F401
-import checker.nlp.pipeline  # noqa: F401
-from checker.claims.table import LOADER
+# Nothing the server or its processes do writes to standard output (what they read comes back through pipes), but
+# they hold it open as long as they live: a pipe reading a run's output (`checker check --format json | jq`) would
+# wait for the server to end, a second after the run when the run read everything from its cache.
+os.dup2(2, 1)
+
+import checker.claims.extract  # noqa: E402, F401
+import checker.nlp.pipeline  # noqa: E402, F401
+from checker.claims.table import LOADER  # noqa: E402
 
 
 def _load() -> None:
