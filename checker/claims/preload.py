@@ -9,7 +9,7 @@ import pickle
 
 # Nothing the server or its processes do writes to standard output (what they read comes back through pipes), but
 # they hold it open as long as they live: a pipe reading a run's output (`checker check --format json | jq`) would
-# wait for the server to end, a second after the run when the run read everything from its cache.
+# wait for the server to finish loading a model that a run answered from its cache never used.
 os.dup2(2, 1)
 
 import checker.claims.extract  # noqa: E402, F401
