@@ -4,8 +4,11 @@ read; the claims table says each claim's story; the progress bar shows on a term
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -18,6 +21,13 @@ from checker.corpus import Corpus, Paragraph, Source, load_corpus
 from checker.values.types import PersonName
 
 STORIES = ROOT / "tests" / "stories"
+
+
+def run_script(path: Path, text: str, *args: str) -> subprocess.CompletedProcess:
+    """The script run as a program of its own, as a user's would be: reading processes import it again as their
+    main module, and what it imports is its own, not this test process's."""
+    path.write_text(text, "utf-8")
+    return subprocess.run([sys.executable, str(path), *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
 def source(sid: str, words: int) -> Source:
@@ -201,9 +211,6 @@ def test_the_progress_bar_shows_on_a_terminal_only(monkeypatch, tty, env, shown)
 
 def test_the_command_line_and_a_run_import_no_spacy_until_a_source_is_parsed():
     """A run answered from the cache never loads the model, so it need not pay for importing spaCy."""
-    import subprocess
-    import sys
-
     code = ("import sys, checker.cli, checker.run, checker.reports, checker.config; "
             "checker.run.cache(checker.config.Settings(cache_dir='unused'))  # opening the cache names the model's version\n"
             "print(sorted(m for m in sys.modules if m.startswith('spacy')))")
@@ -215,11 +222,7 @@ def test_the_command_line_and_a_run_import_no_spacy_until_a_source_is_parsed():
 def test_what_reading_processes_and_the_cache_hand_back_is_read_without_importing_spacy(tmp_path):
     """The process that compares stories reads back the claims, word pairs and sentences that reading processes
     send, or that the cache kept, without importing spaCy: an import that takes a run the CPU of 80 paragraphs."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "read_back.py"
-    script.write_text(f"""
+    proc = run_script(tmp_path / "read_back.py", f"""
 import sys
 from functools import partial
 from pathlib import Path
@@ -244,8 +247,7 @@ if __name__ == "__main__":
     assert read.claims and read.bigrams and read.sentences and read.candidates
     assert (kept.claims, kept.bigrams, kept.sentences) == (read.claims, read.bigrams, read.sentences)
     print(spacy_imported())
-""", "utf-8")
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT)
+""")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
 
@@ -256,11 +258,7 @@ def test_reading_processes_start_with_the_pipeline_their_server_loaded(tmp_path)
     with it. A pipeline the server cannot load, or a loader too large to hand it, is loaded by each process as
     before: the server still starts, and the run says why the model is missing. This process imports no spaCy,
     nor when it reads what comparing needs meanwhile."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "preload.py"
-    script.write_text(f"""
+    script = f"""
 import multiprocessing, sys
 from functools import partial
 from pathlib import Path
@@ -292,12 +290,11 @@ if __name__ == "__main__":
     except Exception as exc:
         print(type(exc).__name__)
     print(any(m == "spacy" or m.startswith("spacy.") for m in sys.modules))
-""", "utf-8")
+"""
     model = Settings().model
     for case, expected in [("model", [f"[{model!r}]", "True"]), ("missing", ["[]", "ModelNotFound"]),
                            ("large", ["[]", "True"])]:
-        proc = subprocess.run([sys.executable, str(script), case], capture_output=True, text=True, cwd=ROOT,
-                              timeout=120)
+        proc = run_script(tmp_path / "preload.py", script, case)
         assert proc.returncode == 0 and not proc.stderr, proc.stderr  # nothing failed to start on the way
         assert proc.stdout.split("\n")[:3] == [*expected, "False"], (case, proc.stdout)
 
@@ -307,11 +304,7 @@ def test_the_reading_processes_leave_standard_output_to_the_run(tmp_path):
     """A pipe that reads a run's output (`checker check --format json | jq`) ends when the run ends: the server
     that reading processes are forked from, and they, write to standard error only, and do not hold the output
     open while the server is still loading a model the run no longer needs."""
-    import subprocess
-    import sys
-
-    script = tmp_path / "outputs.py"
-    script.write_text("""
+    proc = run_script(tmp_path / "outputs.py", """
 import multiprocessing, os
 
 from checker.claims.table import start_readers
@@ -326,7 +319,6 @@ if __name__ == "__main__":
     start_readers()
     with multiprocessing.get_context("forkserver").Pool(1) as pool:
         print(outputs(), pool.apply(outputs))
-""", "utf-8")
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+""")
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["False", "True"]  # this process's output is its own; the reading process's is not
