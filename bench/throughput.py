@@ -11,6 +11,9 @@ in one folder a story). Each mode runs in its own process:
 - bare all cores (when asked for in --modes): the same with spaCy's own n_process, one process a core;
 - bare halves (when asked for in --modes): two bare processes side by side, each over every other source,
   timed by the slower: what two processes that only parse reach;
+- bare numpy blas (when asked for in --modes): bare, with the model's networks multiplying matrices as
+  checker's pipeline has them do (numpy's BLAS, one thread; nlp/pipeline.use_numpy_blas), not with the
+  BLIS spaCy ships: the single process to weigh checker's use of the cores against;
 - checker: checker.run.check on the folder (load, extract, reconcile, findings), one process (--jobs 1);
 - all cores: the same with --jobs 0 (one reading process a core);
 - with --warm, cold and warm: all cores with an extraction cache in a new folder, cold (it fills the
@@ -24,7 +27,8 @@ size and prints how reconcile time and peak memory grow; with --same the larger 
 smallest one's stories (each in its own folder), so that only the number of stories grows.
 
     .venv/bin/python bench/throughput.py [--articles 300 [--distinct] | --stories 80] [--repeat 1] [--warm] [--dask]
-                                         [--modes bare,"bare all cores","bare halves",checker,"all cores"]
+                                         [--modes bare,"bare all cores","bare halves","bare numpy blas",checker,
+                                          "all cores"]
     .venv/bin/python bench/throughput.py --growth 8,80 [--same] [--repeat 3] [--data /tmp/checker-coverage]
 """
 
@@ -123,12 +127,19 @@ def _worker(mode: str, folder: str, model: str) -> None:
         mode = "checker"
     t0 = time.perf_counter()
     reconcile, claims = 0.0, 0
-    if mode in ("bare", "bare all cores"):
+    if mode in ("bare", "bare all cores", "bare numpy blas"):
         import spacy
+        from threadpoolctl import threadpool_limits
 
         nlp = spacy.load(model)
-        for _ in nlp.pipe((p.text for s in sources for p in s.paragraphs), n_process=os.cpu_count() if "all" in mode else 1):
-            pass
+        if mode == "bare numpy blas":
+            from checker.nlp.pipeline import use_numpy_blas
+
+            use_numpy_blas(nlp)
+        with threadpool_limits(limits=1, user_api="blas"):
+            for _ in nlp.pipe((p.text for s in sources for p in s.paragraphs),
+                              n_process=os.cpu_count() if "all" in mode else 1):
+                pass
     else:
         import checker.run as run
         from checker.claims.cache import default_folder

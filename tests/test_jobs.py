@@ -152,6 +152,33 @@ def test_a_paragraph_several_sources_carry_is_parsed_once_and_read_for_each(nlp,
 
 
 @pytest.mark.slow
+def test_the_model_multiplies_with_one_blas_thread_while_it_reads_and_the_limit_is_let_go_after(nlp, tmp_path):
+    """One reading process a core: a second BLAS thread in each would fight the other process for its core. The
+    limit holds while the pipeline runs, and the process's own setting comes back when the reading ends."""
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from checker.claims.table import _read, pipeline_vocabulary
+
+    def blas_threads() -> set[int]:
+        return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+    (tmp_path / "a.txt").write_text("The ferry carried 42 cars.\n\nIt left port at noon on Friday.", "utf-8")
+    seen: list[set[int]] = []
+
+    class Watched:  # the pipeline, noting the BLAS threads as each Doc is made
+        def pipe(self, items, **kwargs):
+            for item in nlp.pipe(items, **kwargs):
+                seen.append(blas_threads())
+                yield item
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        assert blas_threads() == {2}
+        read = dict(_read(list(load_corpus(tmp_path)), Watched(), pipeline_vocabulary(nlp), 128))
+        assert blas_threads() == {2}
+    assert read["a"].claims and len(seen) == 2 and all(threads == {1} for threads in seen)
+
+
+@pytest.mark.slow
 def test_a_doc_read_is_let_go_at_once_not_left_to_the_collector():
     """A Doc's extension values refer back to it (a person's title spans); kept, every Doc read would wait for the
     collector, and for the end of the run while what was read is frozen."""

@@ -257,6 +257,16 @@ def _read_in_processes(sources: list[Source], load: Callable[[], Language], batc
         yield (entry for part in parts for entry in part)
 
 
+def _one_blas_thread(docs: Iterable) -> Iterator:
+    """`docs`, computed with the BLAS numpy uses (nlp/pipeline.use_numpy_blas) held to one thread, and let go
+    after: a process reads on one core, and with the reading processes one a core, a BLAS thread more in each
+    made them slower than the model's own BLIS."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield from docs
+
+
 def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: int):
     """What each source holds (its claims, word pairs, name candidates, sentences, and the paragraphs it could
     not read), source by source as each is finished.
@@ -277,7 +287,7 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
     for s in sources:
         for k, p in enumerate(s.paragraphs):
             carried.setdefault(p.text, []).append((s, k))
-    for doc, text in nlp.pipe([(t, t) for t in carried], as_tuples=True, batch_size=batch_size):
+    for doc, text in _one_blas_thread(nlp.pipe([(t, t) for t in carried], as_tuples=True, batch_size=batch_size)):
         readers = carried.pop(text)
         made = dict(doc.user_data) if len(readers) > 1 else None  # the values the components set
         finished = []
