@@ -4,6 +4,7 @@ a corrupt entry is read anew, and a run from the cache gives what a run without 
 from __future__ import annotations
 
 import dataclasses
+import gc
 import pickle
 from pathlib import Path
 
@@ -28,6 +29,20 @@ def test_an_entry_is_read_back_as_written_and_a_missing_one_is_none(tmp_path):
     c.put("ab" * 32, ([1], [2], [], [], []))
     assert c.get("ab" * 32) == ([1], [2], [], [], []) and (c.hits, c.misses) == (1, 1)
     assert [p.name for p in (tmp_path / "cache").rglob("*") if p.is_file()] == ["ab" * 32 + ".pickle"]
+
+
+def test_an_entry_kept_for_the_run_is_left_out_of_the_collector_s_walks(tmp_path):
+    """A run's Result read whole is a million objects the collector would walk at its next collections, and
+    walk for nothing: it holds no cycles. Kept, it is moved to the permanent generation; any other entry is not."""
+    c = cache(tmp_path)
+    entry = [[k] for k in range(5000)]
+    c.put("ab" * 32, entry)
+    gc.unfreeze()
+    try:
+        assert c.get("ab" * 32) == entry and gc.get_freeze_count() == 0
+        assert c.get("ab" * 32, kept=True) == entry and gc.get_freeze_count() >= 5001
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.parametrize("junk", [b"", b"not a pickle", pickle.dumps(([1],))[:5]])
@@ -102,8 +117,11 @@ def test_an_unchanged_corpus_is_answered_whole_and_any_change_is_read_again(tmp_
     loaded: list[Path] = []
     real_load = run.load_corpus
     monkeypatch.setattr(run, "load_corpus", lambda path, **kw: loaded.append(path) or real_load(path, **kw))
+    assert gc.get_freeze_count() == 0  # a run that reads lets go of what it froze
     warm = run.check(corpus, settings)
     assert loaded == [] and render_json(warm) == render_json(cold)  # no file read as a corpus: the Result, whole
+    assert gc.get_freeze_count() > 0  # and left out of the collector's walks
+    gc.unfreeze()
     changes = [
         lambda: Settings(cache_dir=settings.cache_dir, rules={"NUM001": "info"}),  # a setting the Result depends on
         lambda: (corpus / "s1.meta.yaml").write_text("outlet: Courier\n", "utf-8") and settings,  # a metadata file
