@@ -134,6 +134,28 @@ def _blis(nlp) -> set[bool]:
             for node in pipe.model.walk()}
 
 
+def test_the_networks_move_to_numpy_s_blas_from_blis_only():
+    """Layers on thinc's NumpyOps with BLIS multiply with numpy's BLAS; a layer on other ops (a GPU's, a
+    platform's own) keeps them."""
+    from types import SimpleNamespace
+
+    from thinc.api import Linear, NumpyOps, chain
+
+    from checker.nlp.pipeline import use_numpy_blas
+
+    class PlatformOps(NumpyOps):  # as thinc-apple-ops' AppleOps is
+        pass
+
+    blis, other = Linear(4, 4), Linear(4, 4)
+    blis.ops, other.ops = NumpyOps(), PlatformOps()
+    model = chain(blis, other)
+    model.ops = NumpyOps()
+    nlp = SimpleNamespace(pipeline=[("tok2vec", SimpleNamespace(model=model)), ("rules", SimpleNamespace())])
+    use_numpy_blas(nlp)
+    assert blis.ops.use_blis is False and model.ops.use_blis is False and type(blis.ops) is NumpyOps
+    assert type(other.ops) is PlatformOps and other.ops.use_blis is True
+
+
 @pytest.mark.slow
 def test_checker_s_pipeline_tags_parses_finds_entities_and_lemmatizes_as_the_model_does(nlp):
     """The rule components swapped for faster ones, and the networks multiplying with numpy's BLAS rather than

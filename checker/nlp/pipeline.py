@@ -52,14 +52,16 @@ def use_numpy_blas(nlp: Language) -> None:
     not with the BLIS library thinc ships: on the 2-core x86 machine README's figures come from, BLIS's
     single-threaded gemm ran at a third of OpenBLAS's speed on the model's shapes, and the model read 28% to 40%
     faster, with the same tags, parses and entities. Reading limits the BLAS to one thread (claims.table): one
-    reading process a core, and a second thread in each would fight the other process for its core."""
+    reading process a core, and a second thread in each would fight the other process for its core. A layer on
+    other ops (a GPU's, or a platform's own, as thinc-apple-ops gives) is left to them."""
     from thinc.api import NumpyOps
 
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         for node in model.walk() if hasattr(model, "walk") else ():
-            node.ops = ops
+            if type(node.ops) is NumpyOps and node.ops.use_blis:
+                node.ops = ops
 
 
 def keep_abbreviations(nlp: Language, vocab: Vocabulary) -> None:
