@@ -13,7 +13,8 @@ in one folder a story). Each mode runs in its own process:
   timed by the slower: what two processes that only parse reach;
 - bare numpy blas (when asked for in --modes): bare, with the model's networks multiplying matrices as
   checker's pipeline has them do (numpy's BLAS, one thread; nlp/pipeline.use_numpy_blas), not with the
-  BLIS spaCy ships: the single process to weigh checker's use of the cores against;
+  BLIS spaCy ships: the single process to weigh checker's use of the cores against; bare numpy blas
+  halves, two of them side by side as bare halves are;
 - checker: checker.run.check on the folder (load, extract, reconcile, findings), one process (--jobs 1);
 - all cores: the same with --jobs 0 (one reading process a core);
 - with --warm, cold and warm: all cores with an extraction cache in a new folder, cold (it fills the
@@ -27,8 +28,8 @@ size and prints how reconcile time and peak memory grow; with --same the larger 
 smallest one's stories (each in its own folder), so that only the number of stories grows.
 
     .venv/bin/python bench/throughput.py [--articles 300 [--distinct] | --stories 80] [--repeat 1] [--warm] [--dask]
-                                         [--modes bare,"bare all cores","bare halves","bare numpy blas",checker,
-                                          "all cores"]
+                                         [--modes bare,"bare all cores","bare halves","bare numpy blas",
+                                          "bare numpy blas halves",checker,"all cores"]
     .venv/bin/python bench/throughput.py --growth 8,80 [--same] [--repeat 3] [--data /tmp/checker-coverage]
 """
 
@@ -117,8 +118,9 @@ def _worker(mode: str, folder: str, model: str) -> None:
     from checker.corpus import load_corpus
 
     sources = load_corpus(Path(folder)).sources
-    if mode.startswith("bare half "):
-        sources, mode = sources[int(mode.rsplit(" ", 1)[1])::2], "bare"
+    if " half " in mode:  # "bare half 0", "bare numpy blas half 1": every other source
+        mode, k = mode.rsplit(" half ", 1)
+        sources = sources[int(k)::2]
     words = sum(s.word_count for s in sources)
     if mode == "growth":  # checker in one process, its one-time costs paid first: they are no story's
         from checker.values import load_tables
@@ -173,8 +175,9 @@ def _worker(mode: str, folder: str, model: str) -> None:
 
 
 def _run(mode: str, folder: Path, model: str, env: dict | None = None) -> dict:
-    if mode == "bare halves":  # two bare processes side by side, each over every other source
-        halves = [subprocess.Popen([sys.executable, __file__, "--model", model, "--worker", f"bare half {k}",
+    if mode.endswith(" halves"):  # two bare processes side by side, each over every other source
+        base = mode.removesuffix(" halves")
+        halves = [subprocess.Popen([sys.executable, __file__, "--model", model, "--worker", f"{base} half {k}",
                                     str(folder)], stdout=subprocess.PIPE, text=True, env=env) for k in (0, 1)]
         runs = [json.loads(p.communicate()[0].strip().split("\n")[-1]) for p in halves]
         if any(p.returncode for p in halves):
