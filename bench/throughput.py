@@ -165,7 +165,7 @@ def _worker(mode: str, folder: str, model: str) -> None:
             settings.engine = "dask"
             result = distributed.check(Path(folder), settings)
         else:
-            result = run.check(Path(folder), settings)
+            result = run.check(Path(folder), settings, lasting=True)  # as the command line keeps it
         assert result.sources
         reconcile, claims = sum(spent), len(result.claims)
     elapsed = time.perf_counter() - t0

@@ -161,11 +161,14 @@ def _progress():
 
 
 def _run(corpus: Path, settings: Settings):
+    from functools import partial
+
     from checker.nlp import ModelNotFound
-    from checker.run import check
+    from checker.run import check as run_check
 
     if not corpus.exists():
         raise _fail(f"{corpus}: no such file or folder")
+    check = partial(run_check, lasting=True)  # the Result is kept until this process ends
     errors: tuple[type[Exception], ...] = (ModelNotFound,)
     if settings.engine == "dask":
         from checker import distributed

@@ -168,13 +168,19 @@ def load(path: Path, settings: Settings) -> Corpus:
     return replace(corpus, stories=find_stories(corpus, settings.stories, settings.story_threshold))
 
 
-def check(path: Path, settings: Settings | None = None, progress: Progress | None = None) -> Result:
+def check(path: Path, settings: Settings | None = None, progress: Progress | None = None,
+          lasting: bool = False) -> Result:
     """The corpus at `path` read, told apart into stories, and each story's claims compared. `progress`, when
-    given, is told how far each stage has gone ("reading" sources, "comparing" stories)."""
+    given, is told how far each stage has gone ("reading" sources, "comparing" stories).
+
+    `lasting`: the Result is kept until the process ends, as the command line keeps it. One answered whole from
+    the cache is then left out of the garbage collector's walks (gc.freeze): it holds no cycles, and the first
+    collections after reading it walked all its objects for nothing. A caller that goes on and lets Results go
+    keeps the default, since the freeze also holds every other object alive then out of collection."""
     settings = settings or Settings()
     kept = cache(settings)
     key = run_key(path, settings, kept) if kept is not None else None
-    if key is not None and isinstance(result := kept.get(key, kept=True), Result):
+    if key is not None and isinstance(result := kept.get(key, kept=lasting), Result):
         return result  # the same files, settings, model and code: the same Result, read whole
     result = _check(path, settings, progress, kept)
     if key is not None:

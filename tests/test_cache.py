@@ -45,6 +45,23 @@ def test_an_entry_kept_for_the_run_is_left_out_of_the_collector_s_walks(tmp_path
         gc.unfreeze()
 
 
+def test_the_command_line_keeps_its_result_to_the_end_of_the_process(tmp_path, monkeypatch):
+    """The command line asks for a Result answered from the cache to be left out of the collector's walks (a
+    library call does not: it leaves the collector as it was)."""
+    from checker import cli, run
+    from checker.findings.result import Result
+
+    asked: list[bool] = []
+
+    def check(path, settings=None, progress=None, lasting=False):
+        asked.append(lasting)
+        return Result(load_corpus(path))
+
+    monkeypatch.setattr(run, "check", check)
+    cli._run(write_corpus(tmp_path / "c", A, B), Settings())
+    assert asked == [True]
+
+
 @pytest.mark.parametrize("junk", [b"", b"not a pickle", pickle.dumps(([1],))[:5]])
 def test_a_corrupt_entry_is_ignored(tmp_path, junk):
     c = cache(tmp_path)
@@ -120,7 +137,10 @@ def test_an_unchanged_corpus_is_answered_whole_and_any_change_is_read_again(tmp_
     assert gc.get_freeze_count() == 0  # a run that reads lets go of what it froze
     warm = run.check(corpus, settings)
     assert loaded == [] and render_json(warm) == render_json(cold)  # no file read as a corpus: the Result, whole
-    assert gc.get_freeze_count() > 0  # and left out of the collector's walks
+    assert gc.get_freeze_count() == 0  # a library call leaves the collector as it was
+    lasting = run.check(corpus, settings, lasting=True)
+    assert loaded == [] and render_json(lasting) == render_json(cold)
+    assert gc.get_freeze_count() > 0  # kept to the end of the process, as the command line keeps it: left out
     gc.unfreeze()
     changes = [
         lambda: Settings(cache_dir=settings.cache_dir, rules={"NUM001": "info"}),  # a setting the Result depends on

@@ -71,7 +71,7 @@ class ExtractionCache:
 
     def get(self, key: str, kept: bool = False):
         """The entry, or None when there is none or it cannot be read. `kept`: the entry lives as long as the
-        process (a run's Result, handed to the caller), and the collector is told to leave it out of its walks
+        process (a run's Result, for the command line), and the collector is told to leave it out of its walks
         (gc.freeze, with everything else alive then): an entry holds no cycles, and reference counting frees it
         as ever once it is let go."""
         collecting = gc.isenabled()
