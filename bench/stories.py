@@ -13,7 +13,7 @@ into one folder per cluster under the same names, then runs checker.run.check:
 Also prints the time each run spent reconciling (after extraction) and how many stories it saw.
 
     .venv/bin/python bench/stories.py [--data /tmp/checker-coverage] [--clusters 90] [--seed 0] [--jobs 2]
-                                      [--cache-dir FOLDER]
+                                      [--cache-dir FOLDER] [--match "*_ecbplus,meantime_*"]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from fnmatch import fnmatch
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,12 +65,16 @@ def main() -> int:
     ap.add_argument("--jobs", type=int, default=1, help="processes that read the sources")
     ap.add_argument("--show", type=int, default=5, help="extra and lost findings to print")
     ap.add_argument("--cache-dir", type=Path, help="keep what was read here between runs (default: a new folder)")
+    ap.add_argument("--match", help="only the clusters whose folder name matches one of these comma-separated "
+                                    "globs ('*_ecbplus,meantime_*': one event of each ECB+ pair)")
     args = ap.parse_args()
     from sklearn.metrics import adjusted_rand_score
 
     from checker.config import Settings
 
     clusters = sorted(p for p in args.data.iterdir() if p.is_dir()) if args.data.is_dir() else []
+    if args.match:
+        clusters = [c for c in clusters if any(fnmatch(c.name, glob) for glob in args.match.split(","))]
     if not clusters:
         print(f"error: no cluster folders in {args.data}; run bench/coverage.py prepare first", file=sys.stderr)
         return 2
