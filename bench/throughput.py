@@ -130,15 +130,18 @@ def _worker(mode: str, folder: str, model: str) -> None:
     t0 = time.perf_counter()
     reconcile, claims = 0.0, 0
     if mode in ("bare", "bare all cores", "bare numpy blas"):
+        from contextlib import nullcontext
+
         import spacy
-        from threadpoolctl import threadpool_limits
 
         nlp = spacy.load(model)
-        if mode == "bare numpy blas":
-            from checker.nlp.pipeline import use_numpy_blas
+        threads = nullcontext()  # BLIS, as spaCy ships it: one thread of its own
+        if mode == "bare numpy blas":  # as checker's pipeline reads: numpy's BLAS, one thread
+            from checker.nlp.pipeline import one_blas_thread, use_numpy_blas
 
             use_numpy_blas(nlp)
-        with threadpool_limits(limits=1, user_api="blas"):
+            threads = one_blas_thread()
+        with threads:
             for _ in nlp.pipe((p.text for s in sources for p in s.paragraphs),
                               n_process=os.cpu_count() if "all" in mode else 1):
                 pass

@@ -180,7 +180,7 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
     settings = settings or Settings()
     kept = cache(settings)
     key = run_key(path, settings, kept) if kept is not None else None
-    if key is not None and isinstance(result := kept.get(key, kept=lasting), Result):
+    if key is not None and isinstance(result := kept.get(key, lasting=lasting), Result):
         return result  # the same files, settings, model and code: the same Result, read whole
     result = _check(path, settings, progress, kept)
     if key is not None:

@@ -40,7 +40,7 @@ def test_an_entry_kept_for_the_run_is_left_out_of_the_collector_s_walks(tmp_path
     gc.unfreeze()
     try:
         assert c.get("ab" * 32) == entry and gc.get_freeze_count() == 0
-        assert c.get("ab" * 32, kept=True) == entry and gc.get_freeze_count() >= 5001
+        assert c.get("ab" * 32, lasting=True) == entry and gc.get_freeze_count() >= 5001
     finally:
         gc.unfreeze()
 

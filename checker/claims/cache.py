@@ -69,8 +69,8 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, key: str, kept: bool = False):
-        """The entry, or None when there is none or it cannot be read. `kept`: the entry lives as long as the
+    def get(self, key: str, lasting: bool = False):
+        """The entry, or None when there is none or it cannot be read. `lasting`: the entry lives as long as the
         process (a run's Result, for the command line), and the collector is told to leave it out of its walks
         (gc.freeze, with everything else alive then): an entry holds no cycles, and reference counting frees it
         as ever once it is let go."""
@@ -79,7 +79,7 @@ class ExtractionCache:
         try:
             with open(self._path(key), "rb") as fh:
                 entry = pickle.load(fh)  # noqa: S301 (the user's own cache folder)
-            if kept:  # else the first collections after this walk all of it: 0.1 s of a 0.5 s run on 1,000 articles
+            if lasting:  # else the first collections after this walk all of it: 0.1 s of a 0.5 s run on 1,000 articles
                 gc.freeze()
         except FileNotFoundError:
             self.misses += 1

@@ -258,12 +258,10 @@ def _read_in_processes(sources: list[Source], load: Callable[[], Language], batc
 
 
 def _one_blas_thread(docs: Iterable) -> Iterator:
-    """`docs`, computed with the BLAS numpy uses (nlp/pipeline.use_numpy_blas) held to one thread, and let go
-    after: a process reads on one core, and with the reading processes one a core, a BLAS thread more in each
-    made them slower than the model's own BLIS."""
-    from threadpoolctl import threadpool_limits
+    """`docs`, made with numpy's BLAS held to one thread (nlp/pipeline.one_blas_thread), and let go after."""
+    from checker.nlp.pipeline import one_blas_thread
 
-    with threadpool_limits(limits=1, user_api="blas"):
+    with one_blas_thread():
         yield from docs
 
 

@@ -51,7 +51,7 @@ def use_numpy_blas(nlp: Language) -> None:
     """The components' networks multiply matrices with numpy's BLAS (thinc's NumpyOps with use_blis=False),
     not with the BLIS library thinc ships: on the 2-core x86 machine README's figures come from, BLIS's
     single-threaded gemm ran at a third of OpenBLAS's speed on the model's shapes, and the model read 28% to 40%
-    faster, with the same tags, parses and entities. Reading limits the BLAS to one thread (claims.table): one
+    faster, with the same tags, parses and entities. Reading holds the BLAS to one thread (one_blas_thread): one
     reading process a core, and a second thread in each would fight the other process for its core. A layer on
     other ops (a GPU's, or a platform's own, as thinc-apple-ops gives) is left to them."""
     from thinc.api import NumpyOps
@@ -62,6 +62,15 @@ def use_numpy_blas(nlp: Language) -> None:
         for node in model.walk() if hasattr(model, "walk") else ():
             if type(node.ops) is NumpyOps and node.ops.use_blis:
                 node.ops = ops
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS runs one thread, let go on leaving it: where a process reads with a pipeline
+    from use_numpy_blas. One reading process a core, and a second BLAS thread in each made them slower than with
+    BLIS."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def keep_abbreviations(nlp: Language, vocab: Vocabulary) -> None:
