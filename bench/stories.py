@@ -5,7 +5,8 @@ every article of N of them (a seeded choice) into one flat folder, named `<clust
 into one folder per cluster under the same names, then runs checker.run.check:
 - on each cluster's folder alone: the findings an editor would get checking one story;
 - on the flat folder, stories clustered (the default): how the sources were told apart (stories
-  split, stories merged, adjusted Rand index against the clusters) and how its findings compare with
+  split, stories merged, adjusted Rand index against the clusters; the stories parted at a seam a
+  disagreement followed, checker.run.compare, counted as found) and how its findings compare with
   the union of the alone runs: the same (by fingerprint), lost (a story split, or merged with one that
   changes what is compared) and extra (claims of two stories compared);
 - on the flat folder as one story (`stories = "one"`, as checker read every folder before): the extra
@@ -124,6 +125,10 @@ def main() -> int:
     print(f"{len(clusters)} stories, {articles} articles in one flat folder (alone runs {t_alone:.0f} s)")
     print(f"stories found: {len(mixed.corpus.stories)}; adjusted Rand index {ari:.3f}; stories split: {len(split)} "
           f"({off} articles outside their story's largest part); found stories merging two or more: {len(merged)}")
+    parted = [st for st in mixed.corpus.stories if st.split]
+    if parted:  # sides of a clustered story parted at a seam a disagreement followed (checker.run.compare)
+        pure = sum(len({truth[s] for s in st.sources}) == 1 for st in parted)
+        print(f"stories parted at a seam: {len(parted)} sides, {pure} of them one true story each")
     for name, result, spent in (("clustered", mixed, mixed_reconcile), ("one story", one, one_reconcile)):
         loud = _loud(result)
         same, lost, extra = loud.keys() & union.keys(), union.keys() - loud.keys(), loud.keys() - union.keys()

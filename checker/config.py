@@ -8,6 +8,8 @@
     max-file-kb = 2000                # a bigger file is skipped, with a line on stderr
     stories = "auto"                  # auto | folders | cluster | one (corpus/stories.py)
     story-threshold = 0.9             # how unlike two clustered sources may be and tell one story, 0 to 1
+    story-seam = 0.75                 # part a clustered story whose two groups are alike across under this
+                                      # share of their likeness within, when a disagreement follows the line
     [tool.checker.rules]
     NUM002 = "info"                   # a severity, or "off"
     [tool.checker.vocabulary.places]
@@ -36,6 +38,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.corpus.stories import MODES as STORY_MODES
+from checker.corpus.stories import SEAM as STORY_SEAM
 from checker.corpus.stories import THRESHOLD as STORY_THRESHOLD
 from checker.findings.rules import RULES, SEVERITIES
 from checker.nlp import DEFAULT_MODEL
@@ -47,7 +50,7 @@ from checker.values.vocabulary import (
 )
 
 KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabulary", "max-file-kb", "stories",
-        "story-threshold")
+        "story-threshold", "story-seam")
 MAX_FILE_KB = 2000  # the loader's default limit, in KB
 VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement",
                    "frames")
@@ -76,6 +79,7 @@ class Settings:
     max_file_kb: int = MAX_FILE_KB  # files larger than this are skipped
     stories: str = "auto"  # how sources are told apart into stories (corpus/stories.py)
     story_threshold: float = STORY_THRESHOLD
+    story_seam: float = STORY_SEAM  # how far apart a clustered story's two groups must be to part it (checker.run.compare)
     cache_dir: str | None = None  # where what was read of each source is kept between runs (None: nowhere)
     jobs: int = 1  # processes that read the sources (0: one a core)
     engine: str = "local"  # "local", or "dask" to read and reconcile on a dask.distributed cluster
@@ -157,7 +161,8 @@ def _table(path: Path) -> dict:
 TYPES = {"model": (str, '"en_core_web_sm"'), "fail-on": (str, '"warning"'), "include": (list, '["*.txt", "*.md"]'),
          "exclude": (list, '["drafts/*"]'), "rules": (dict, '[rules] NUM002 = "info"'), "baseline": (str, '"baseline.json"'),
          "vocabulary": (dict, "[vocabulary.places]"), "max-file-kb": (int, "2000"),
-         "stories": (str, '"auto"'), "story-threshold": (float, "0.9")}
+         "stories": (str, '"auto"'), "story-threshold": (float, "0.9"),
+         "story-seam": (float, "0.75")}
 VOCABULARY_TYPES = {"places": (dict, '"European Central Bank" = ["ECB"]'), "offices": (list, '["governor"]'),
                     "office-synonyms": (dict, '"finance chief" = "finance minister"'), "nicknames": (dict, 'kit = "christopher"'),
                     "spellings": (dict, '"Zelenskyy" = ["Zelensky"]'), "qualifiers": (dict, '"north of" = "gt"'),
@@ -191,7 +196,7 @@ def _known(path: Path, table: dict, keys: tuple[str, ...], where: str) -> None:
 def load_settings(config: Path | None = None, start: Path | None = None) -> Settings:
     settings = Settings()
     settings.origin = {k: "default" for k in ("model", "fail_on", "baseline", "include", "exclude", "rules", "vocabulary",
-                                              "max_file_kb", "stories", "story_threshold")}
+                                              "max_file_kb", "stories", "story_threshold", "story_seam")}
     env_model = os.environ.get("CHECKER_MODEL")
     path = config or find_config(start or Path.cwd(), settings.warnings)
     if path is not None:
@@ -213,6 +218,8 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
             settings.stories, settings.origin["stories"] = table["stories"], where
         if "story-threshold" in table:
             settings.story_threshold, settings.origin["story_threshold"] = float(table["story-threshold"]), where
+        if "story-seam" in table:
+            settings.story_seam, settings.origin["story_seam"] = float(table["story-seam"]), where
         if "baseline" in table:  # relative to the configuration file, like every path in it
             settings.baseline = os.path.relpath(path.parent / str(table["baseline"]))
             settings.origin["baseline"] = where
@@ -266,6 +273,8 @@ def validate(settings: Settings) -> None:
         raise ConfigError(f"stories must be one of {', '.join(STORY_MODES)}, not '{settings.stories}'")
     if not 0 < settings.story_threshold <= 1:
         raise ConfigError(f"story-threshold must be over 0 and at most 1, not {settings.story_threshold}")
+    if not 0 < settings.story_seam <= 1:
+        raise ConfigError(f"story-seam must be over 0 and at most 1, not {settings.story_seam}")
 
 
 def render_settings(settings: Settings) -> str:
@@ -283,6 +292,7 @@ def render_settings(settings: Settings) -> str:
            line("max-file-kb", settings.max_file_kb, o.get("max_file_kb", "default")),
            line("stories", settings.stories, o.get("stories", "default")),
            line("story-threshold", settings.story_threshold, o.get("story_threshold", "default")),
+           line("story-seam", settings.story_seam, o.get("story_seam", "default")),
            "", f"[tool.checker.rules]  # {o.get('rules', 'default')}"]
     for code, rule in RULES.items():
         level = settings.rule_severity(code, rule.severity)

@@ -4,7 +4,7 @@ The corpus is loaded and told apart into stories here, as checker.run does; then
 - the sources not in the cache are a dask bag, read in partitions by the cluster's workers (each loads the
   model once and keeps it for later partitions), and what they read comes back to be cached here;
 - each story, as soon as its sources are read, is a task of its own on the cluster: it is compared on a
-  worker (checker.run.reconcile) while the others read, and the Results come back to be combined in story
+  worker (checker.run.compare) while the others read, and the Results come back to be combined in story
   order.
 The functions are checker.run's own, fed the same sources and stories, so the findings are those of the
 local engine: tests/test_distributed.py compares them on the seeds and on a corpus of several stories.
@@ -24,7 +24,7 @@ from checker.claims.table import Extraction, Progress, read_sources
 from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, Source
 from checker.findings.result import Result
-from checker.run import combine, cores, load, read_stories, reconcile, with_problems
+from checker.run import combine, compare, cores, load, read_stories, with_problems
 
 
 class EngineError(RuntimeError):
@@ -60,9 +60,9 @@ def _read_partition(sources: list[Source], model: str, extensions: dict, batch_s
     return list(read_sources(sources, pipeline(model, extensions), batch_size))
 
 
-def _reconcile_story(item: tuple[Corpus, Extraction], vocabulary_settings: Settings) -> Result:
+def _compare_story(item: tuple[Corpus, Extraction], vocabulary_settings: Settings) -> list[Result]:
     corpus, extraction = item
-    return reconcile(corpus, extraction, vocabulary_settings.vocabulary(), vocabulary_settings)
+    return compare(corpus, extraction, vocabulary_settings.vocabulary(), vocabulary_settings)
 
 
 def reader(c, settings: Settings, batch_size: int = 128):
@@ -93,9 +93,9 @@ def check(path: Path, settings: Settings | None = None, progress: Progress | Non
         # the next: one task a story.
         for i, extraction in read_stories(corpus, settings, settings.vocabulary(), progress, reader=reader(c, settings)):
             problems += extraction.problems
-            compared[i] = c.submit(_reconcile_story, (corpus.story(corpus.stories[i]), extraction), settings,
+            compared[i] = c.submit(_compare_story, (corpus.story(corpus.stories[i]), extraction), settings,
                                    pure=False)
         results = c.gather([compared[i] for i in range(len(corpus.stories))])
     if progress is not None:
         progress("comparing", len(results), len(results))
-    return combine(with_problems(corpus, problems), results)
+    return combine(with_problems(corpus, problems), [r for parts in results for r in parts])

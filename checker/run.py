@@ -20,7 +20,8 @@ from checker.claims.table import MIN_WORDS, Extraction, Progress, Reader, extrac
 from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
-from checker.corpus.stories import find_stories
+from checker.corpus.source import Story
+from checker.corpus.stories import find_stories, seam, terms, words
 from checker.findings.context import Context
 from checker.findings.finding import Finding
 from checker.findings.registry import run_rules
@@ -98,7 +99,7 @@ def run_key(path: Path, settings: Settings, kept: ExtractionCache) -> str | None
     if files is None:
         return None
     used = json.dumps([str(path), files, settings.include, settings.exclude, settings.max_file_kb, settings.stories,
-                       settings.story_threshold, sorted(settings.rules.items())], ensure_ascii=False)
+                       settings.story_threshold, settings.story_seam, sorted(settings.rules.items())], ensure_ascii=False)
     return kept.key_of("run", used)
 
 
@@ -147,9 +148,52 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     return result
 
 
+LOUD = ("error", "warning")  # the severities a disagreement along a seam must have to part a story
+
+
+def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> list[Result]:
+    """One story's claims compared (`reconcile`); a story found by clustering may come back as two or more.
+
+    Clustering joins the sources whose words are alike, and two events of one kind (two earthquakes, two fights
+    of one boxer) can be alike enough: their claims, compared, give findings that set one event against the
+    other. Such a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose
+    words are alike across much less than within. A seam alone does not part it, since one event's coverage can
+    fall into two camps; a seam that an error or warning follows does: every value it quotes comes from one group
+    only. Each group is then a story of its own, compared again (and parted again, if it must). A story from a
+    folder or the whole corpus is the user's word and is never parted."""
+    result = reconcile(corpus, extraction, vocab, settings)
+    story = corpus.stories[0] if corpus.stories else None
+    if story is None or story.how != "cluster":
+        return [result]
+    loud = [f for f in result.findings if f.severity in LOUD]
+    found = seam(list(corpus.sources)) if loud else None
+    if found is None or not found.deep(settings.story_seam):
+        return [result]
+    one, other = (set(side) for side in found.sides)
+    along = next((f for f in loud if f.divides(one, other)), None)
+    if along is None:
+        return [result]
+    values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
+    why = (f"parted from {{other}}: {found.describe()}, and the sources disagree along that line "
+           f"({along.rule}, {along.subject}: {values})")
+    out = []
+    for k, side in enumerate(found.sides):
+        members = [s for s in corpus.sources if s.id in side]
+        part = Story(f"{story.id}.{k + 1}", tuple(s.id for s in members), "cluster",
+                     terms(members, counts={s.id: words(s) for s in members}), found.within[k],
+                     why.format(other=f"{story.id}.{2 - k}"))
+        out += compare(replace(corpus, sources=tuple(members), stories=(part,)), extraction.only(set(side)), vocab,
+                       settings)
+    return out
+
+
 def combine(corpus: Corpus, parts: list[Result]) -> Result:
     """The run's Result from its stories' (`parts`, in story order): their claims, people and groups one after
-    the other, their findings in catalogue order; each story's own Result kept in `by_story`."""
+    the other, their findings in catalogue order; each story's own Result kept in `by_story`. A story compared
+    as several (`compare`) is there as each of them, in the corpus's stories too."""
+    stories = tuple(st for p in parts for st in p.corpus.stories)
+    if len(stories) == len(parts) and stories != corpus.stories:
+        corpus = replace(corpus, stories=stories)
     result = Result(corpus)
     result.by_story = parts
     result.claims = sorted((c for p in parts for c in p.claims), key=lambda c: (c.source, c.start, c.kind))
@@ -198,7 +242,7 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
     if not corpus.sources:
         return Result(corpus)
     vocab = settings.vocabulary()
-    parts: dict[int, Result] = {}  # by the story's index
+    parts: dict[int, list[Result]] = {}  # by the story's index: one Result, or more for a story parted (compare)
     problems: list[LoadProblem] = []
     # Each story is compared as soon as its sources are read, while the reading processes read the next.
     # What was read stays alive to the end: frozen, the collector does not walk it again for every story, and
@@ -207,9 +251,9 @@ def _check(path: Path, settings: Settings, progress: Progress | None, kept: Extr
         for compared, (i, extraction) in enumerate(read_stories(corpus, settings, vocab, progress, kept), 1):
             problems += extraction.problems
             gc.freeze()
-            parts[i] = reconcile(corpus.story(corpus.stories[i]), extraction, vocab, settings)
+            parts[i] = compare(corpus.story(corpus.stories[i]), extraction, vocab, settings)
             if progress is not None:
                 progress("comparing", compared, len(corpus.stories))
     finally:
         gc.unfreeze()
-    return combine(with_problems(corpus, problems), [parts[i] for i in range(len(corpus.stories))])
+    return combine(with_problems(corpus, problems), [r for i in range(len(corpus.stories)) for r in parts[i]])

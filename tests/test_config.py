@@ -106,7 +106,8 @@ def test_the_command_line_says_so_in_one_line_and_exits_2(tmp_path):
     assert proc.returncode == 2
     assert proc.stderr.strip().splitlines() == [
         f"checker: error: {tmp_path / 'checker.toml'}: unknown setting 'fail_on' in [tool.checker]; "
-        f"known: model, fail-on, include, exclude, rules, baseline, vocabulary, max-file-kb, stories, story-threshold"]
+        f"known: model, fail-on, include, exclude, rules, baseline, vocabulary, max-file-kb, stories, story-threshold, "
+        f"story-seam"]
 
 
 def test_added_qualifiers_and_movement_verbs_are_read_and_shown_only_when_set(tmp_path):

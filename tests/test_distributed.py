@@ -1,4 +1,5 @@
-"""The dask engine gives the local engine's findings: on the seeds, and on a corpus of several stories."""
+"""The dask engine gives the local engine's findings: on the seeds, on a corpus of several stories, and on a
+flat folder whose clustered story is parted in two."""
 
 from __future__ import annotations
 
@@ -11,12 +12,27 @@ from checker.reports import render_json
 STORIES = ROOT / "tests" / "stories"
 
 
+def _parted(folder):
+    """A flat folder of two fights of one boxer, which clustering joins and a disagreement parts (run.compare); in
+    the first, one source gives the champion another age than the others."""
+    from test_story_seam import FIRST, SECOND
+
+    folder.mkdir()
+    odd = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
+    for sid, text in {**odd, **SECOND}.items():
+        (folder / f"{sid}.txt").write_text(text, "utf-8")
+    return folder
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", [CORPUS, STORIES], ids=["seeds", "stories"])
+@pytest.mark.parametrize("corpus", [CORPUS, STORIES, None], ids=["seeds", "stories", "parted"])
 def test_the_dask_engine_finds_what_the_local_engine_finds(corpus, tmp_path):
     from checker import distributed, run
 
+    corpus = corpus or _parted(tmp_path / "parted")
     local = run.check(corpus, Settings())
+    if corpus.name == "parted":
+        assert len(local.corpus.stories) == 2 and all(st.split for st in local.corpus.stories)
     dask = distributed.check(corpus, Settings(engine="dask", jobs=2, cache_dir=str(tmp_path / "cache")))
     assert local.findings and render_json(dask) == render_json(local)
     # From the cache the workers filled: nothing read again, the same report.

@@ -34,6 +34,13 @@ class Extraction:
     sentences: list[Sentence] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)  # paragraphs that could not be read, one line each
 
+    def only(self, sources: set[str]) -> Extraction:
+        """What was read of these sources (by id) alone: one side of a story parted in two. Without the problems,
+        which the run has taken from the whole."""
+        return Extraction([c for c in self.claims if c.source in sources], [b for b in self.bigrams if b.source in sources],
+                          [c for c in self.candidates if c.source in sources],
+                          [s for s in self.sentences if s.source in sources])
+
     def extend(self, other: Extraction) -> None:
         """Add what another extraction read (another source's, read before and kept)."""
         self.claims += other.claims

@@ -71,6 +71,15 @@ class Finding:
     def primary(self) -> Evidence:
         return next((e for e in self.evidence if e.flagged), self.evidence[0])
 
+    def divides(self, one: set[str], other: set[str]) -> bool:
+        """Whether the finding's sources disagree along the line between two groups of sources: each value it quotes
+        (as normalised) is quoted from one group only, and each group quotes one."""
+        by_value: dict[str, set[str]] = {}
+        for e in self.evidence:
+            by_value.setdefault(e.normalised or e.span, set()).add(e.source)
+        sides = {"one" if quoted <= one else "other" if quoted <= other else "both" for quoted in by_value.values()}
+        return sides == {"one", "other"}
+
     def sort_key(self) -> tuple:
         p = self.primary
         return (SEVERITY_RANK[self.severity], self.rule, p.source, p.line, p.column, self.fingerprint)

@@ -61,8 +61,8 @@ def report_dict(result: Result) -> dict:
 
 def story_dict(story: Story, part: Result) -> dict:
     return {"id": story.id, "label": story.label, "how": story.how, "sources": list(story.sources),
-            "terms": list(story.terms), "similarity": story.similarity, "claims": len(part.claims),
-            "summary": summary(part.findings)}
+            "terms": list(story.terms), "similarity": story.similarity, **({"split": story.split} if story.split else {}),
+            "claims": len(part.claims), "summary": summary(part.findings)}
 
 
 def baseline_counts(result: Result) -> dict[str, int]:

@@ -169,8 +169,9 @@ def _how(story) -> str:
         return "One source, like no other in its words"
     if story.how == "one":
         return "The whole corpus, read as one story"
+    parted = f"; {md(story.split)}" if story.split else ""
     return (f"Sources clustered by their words (mean likeness {story.similarity:.2f}; words they share most: "
-            f"{md(', '.join(story.terms))})")
+            f"{md(', '.join(story.terms))}{parted})")
 
 
 def _stories(result: Result) -> list[str]:

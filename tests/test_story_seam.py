@@ -1,0 +1,193 @@
+"""A clustered story parted at its seam: two groups of sources alike across much less than within, and a
+disagreement that follows the line between them, are two events of one kind, not one event told two ways."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import run_cli
+
+from checker.config import ConfigError, Settings, load_settings
+from checker.corpus import Paragraph, Source
+from checker.corpus.stories import SEAM_SIDE, Seam, cluster, seam
+from checker.findings.finding import Evidence, Finding
+
+# Two fights of one boxer, each told by three outlets: the champion, his belt and the arena words are shared,
+# his opponents, trainers and cities are not, and his age moved on between them.
+FIRST = {
+    "a1_wire": "Velasquez keeps his title against Reinholt\n\nDario Velasquez, 32, kept his heavyweight title on "
+               "Saturday, stopping Tomas Reinholt in the ninth round before a crowd of 18,000 at the Kessal Arena.\n\n"
+               "Velasquez knocked Reinholt down twice in the eighth round. His trainer, Ilse Marwick, said the champion "
+               "had been hurt by a body shot early on.\n\nReinholt's promoter asked for a rematch in Kessal next spring.\n",
+    "a2_local": "Reinholt stopped in the ninth as Velasquez rules Kessal\n\nThe 32-year-old champion Dario Velasquez "
+                "stopped Tomas Reinholt in round nine at the Kessal Arena on Saturday night.\n\nReinholt, the local "
+                "favourite, was floored twice in the eighth. Trainer Ilse Marwick said Velasquez had shaken off an early "
+                "body shot.\n\nA rematch in Kessal is being discussed, Reinholt's camp said.\n",
+    "a3_daily": "Champion Velasquez too strong for Reinholt\n\nHeavyweight champion Dario Velasquez, 32, beat Tomas "
+                "Reinholt at the Kessal Arena, ending the fight in the ninth round after two knockdowns in the eighth."
+                "\n\nIlse Marwick, his trainer, said the champion was never in danger after the early rounds. Reinholt "
+                "wants a rematch in Kessal.\n",
+}
+SECOND = {
+    "b1_wire": "Velasquez outpoints Osei to keep heavyweight belt\n\nDario Velasquez, 34, kept his heavyweight title on "
+               "Friday, beating Emeka Osei on points after twelve rounds at the Pellucca Dome.\n\nThe judges scored the "
+               "fight 116-112, 117-111 and 115-113. Osei's trainer, Anouk Derwent, said her fighter had won the last "
+               "four rounds.\n\nOsei's camp said it would appeal to the sanctioning body.\n",
+    "b2_local": "Osei falls short in Pellucca as Velasquez wins on points\n\nThe 34-year-old champion Dario Velasquez "
+                "beat Emeka Osei on a unanimous decision at the Pellucca Dome on Friday night.\n\nOsei took the late "
+                "rounds, his trainer Anouk Derwent said, but the judges gave the fight to Velasquez 116-112, 117-111 and "
+                "115-113.\n\nOsei's team will appeal to the sanctioning body.\n",
+    "b3_daily": "Velasquez edges Osei at the Pellucca Dome\n\nHeavyweight champion Dario Velasquez, 34, kept his belt "
+                "with a points win over Emeka Osei at the Pellucca Dome after twelve rounds.\n\nTrainer Anouk Derwent "
+                "said Osei deserved the decision and would appeal to the sanctioning body over the scores of 116-112, "
+                "117-111 and 115-113.\n",
+}
+# One fight told by six outlets in their own words: a seam is where they part most, and it is shallow.
+ONE = [
+    "Dario Velasquez stopped Tomas Reinholt in the ninth round at the Kessal Arena to keep his heavyweight title.",
+    "Velasquez kept the heavyweight belt, stopping Reinholt in round nine before 18,000 fans at the Kessal Arena.",
+    "At the Kessal Arena the champion Dario Velasquez floored Tomas Reinholt twice and stopped him in the ninth.",
+    "Tomas Reinholt was stopped in the ninth by Dario Velasquez, who kept his heavyweight title in Kessal.",
+    "The heavyweight champion Velasquez beat Reinholt at the Kessal Arena, ending the fight in round nine.",
+    "Reinholt's camp asked for a rematch after Velasquez stopped him in the ninth round at the Kessal Arena.",
+]
+
+
+def source(sid: str, text: str) -> Source:
+    return Source(sid, f"{sid}.txt", text, paragraphs=[Paragraph(0, text)])
+
+
+def sources(texts: dict[str, str]) -> list[Source]:
+    return [source(sid, text) for sid, text in texts.items()]
+
+
+def test_two_events_of_one_kind_are_one_cluster_with_a_deep_seam_between_them():
+    both = sources(FIRST) + sources(SECOND)
+    ((members, _),) = cluster(both)  # alike enough to be clustered as one story
+    assert len(members) == 6
+    found = seam(both)
+    assert found.sides == (tuple(FIRST), tuple(SECOND))
+    assert found.across < 0.75 * sum(found.within) / 2 and found.deep()
+    assert not found.deep(share=found.across / (sum(found.within) / 2))  # the share is where it stops
+    assert "0.2" in found.describe() and "(3 and 3 sources)" in found.describe()
+
+
+def test_one_event_told_six_ways_has_a_shallow_seam():
+    found = seam([source(f"s{i}", t) for i, t in enumerate(ONE)])
+    assert found is not None and len(found.sides[0]) + len(found.sides[1]) == 6
+    assert not found.deep()
+
+
+def test_too_few_sources_have_no_seam():
+    assert seam(sources(FIRST) + sources(SECOND)[:SEAM_SIDE - 1]) is None
+
+
+def test_a_seam_with_a_small_side_is_not_deep():
+    assert not Seam((("a", "b", "c"), ("d", "e")), (0.9, 0.9), 0.1).deep()
+    assert Seam((("a", "b", "c"), ("d", "e", "f")), (0.9, 0.9), 0.1).deep()
+    assert not Seam((("a", "b", "c"), ("d", "e", "f")), (0.9, 0.9), 0.7).deep()
+
+
+def _finding(*quoted: tuple[str, str]) -> Finding:
+    return Finding("NUM001", "number", "error", "Velasquez: age", "differs",
+                   tuple(Evidence(sid, f"{sid}.txt", 1, 1, span, span, False, span) for sid, span in quoted))
+
+
+@pytest.mark.parametrize("quoted, divides", [
+    ((("a1", "32"), ("a2", "32"), ("b1", "34")), True),  # each value from one group
+    ((("a1", "32"), ("b1", "34"), ("b2", "34")), True),
+    ((("a1", "32"), ("a2", "34"), ("b1", "34")), False),  # 34 from both groups
+    ((("a1", "32"), ("a2", "34")), False),  # all from one group: a disagreement within it
+    ((("a1", "32"), ("b1", "32")), False),  # one value: nothing to divide
+    ((("a1", "32"), ("b1", "34"), ("c1", "36")), False),  # a source in neither group
+])
+def test_a_finding_divides_two_groups_when_each_value_is_quoted_from_one_of_them(quoted, divides):
+    assert _finding(*quoted).divides({"a1", "a2", "a3"}, {"b1", "b2", "b3"}) is divides
+
+
+def test_the_seam_setting_is_read_and_checked(tmp_path):
+    (tmp_path / "checker.toml").write_text("story-seam = 0.5\n", "utf-8")
+    settings = load_settings(start=tmp_path)
+    assert settings.story_seam == 0.5 and settings.origin["story_seam"].endswith("checker.toml")
+    assert Settings().story_seam == 0.75
+    (tmp_path / "checker.toml").write_text("story-seam = 1.5\n", "utf-8")
+    from checker.config import validate
+
+    with pytest.raises(ConfigError, match="story-seam must be over 0 and at most 1, not 1.5"):
+        validate(load_settings(start=tmp_path))
+
+
+def _write(folder, *texts: dict[str, str]):
+    folder.mkdir(parents=True, exist_ok=True)
+    for t in texts:
+        for sid, text in t.items():
+            (folder / f"{sid}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def _across(result) -> list:
+    """The loud findings that quote both fights."""
+    return [f for f in result.findings if f.severity in ("error", "warning")
+            and {e.source.split("/")[-1][0] for e in f.evidence} == {"a", "b"}]
+
+
+@pytest.mark.slow
+def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_path):
+    from checker.run import check
+
+    folder = _write(tmp_path / "flat", FIRST, SECOND)
+    parted = check(folder, Settings())
+    assert [st.sources for st in parted.corpus.stories] == [tuple(FIRST), tuple(SECOND)]
+    first, second = parted.corpus.stories
+    assert (first.id, second.id) == (f"{first.id[:-2]}.1", f"{first.id[:-2]}.2")
+    assert first.split.startswith(f"parted from {second.id}: the two groups' words are 0.2")
+    assert "(3 and 3 sources), and the sources disagree along that line (" in first.split
+    assert first.similarity > 0.9 and "kessal" in first.terms and "osei" in second.terms
+    assert not _across(parted)
+    assert {f.story for f in parted.findings} <= {first.id, second.id}
+    # Each fight alone gives what it gives in the mixed folder.
+    for texts, story in ((FIRST, first), (SECOND, second)):
+        alone = check(_write(tmp_path / story.id, texts), Settings())
+        assert [(f.rule, f.subject) for f in alone.findings] == \
+            [(f.rule, f.subject) for f in parted.findings if f.story == story.id]
+    # Without the seam, the two fights' claims are compared: the champion's age and fight day disagree.
+    whole = check(folder, Settings(story_seam=0.1))
+    (story,) = whole.corpus.stories
+    assert story.sources == (*FIRST, *SECOND) and not story.split
+    assert {f.rule for f in _across(whole)} >= {"NUM001"}
+    ages = next(f for f in _across(whole) if f.rule == "NUM001")
+    assert ages.divides(set(FIRST), set(SECOND))
+    # The seam's setting is part of what a kept run depends on.
+    kept = str(tmp_path / "cache")
+    assert len(check(folder, Settings(cache_dir=kept)).corpus.stories) == 2
+    assert len(check(folder, Settings(cache_dir=kept, story_seam=0.1)).corpus.stories) == 1
+    # A seam with no disagreement along it parts nothing: the second fight told without the age and the day,
+    # and one source of the first giving the champion another age, which its own group disagrees with.
+    quiet = {sid: text.replace(", 34,", "").replace("The 34-year-old", "The").replace(" on Friday night", "")
+             .replace(" on Friday", "") for sid, text in SECOND.items()}
+    assert "34" not in "".join(quiet.values()) and "Friday" not in "".join(quiet.values())
+    odd = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
+    calm = check(_write(tmp_path / "calm", odd, quiet), Settings())
+    (story,) = calm.corpus.stories
+    assert len(story.sources) == 6 and not _across(calm)
+    assert seam([calm.corpus[sid] for sid in story.sources]).deep()
+    within = [f for f in calm.findings if f.severity == "error" and f.rule == "NUM001"]
+    assert within and {e.source for e in within[0].evidence} <= set(FIRST)
+    # A folder is the user's word: its story is never parted.
+    folders = check(_write(tmp_path / "desk" / "fights", FIRST, SECOND).parent, Settings())
+    (story,) = folders.corpus.stories
+    assert story.how == "folder" and not story.split and _across(folders)
+
+
+@pytest.mark.slow
+def test_the_reports_say_why_a_story_was_parted(tmp_path):
+    folder = _write(tmp_path / "flat", FIRST, SECOND)
+    report = json.loads(run_cli("check", str(folder), "--format", "json", "--no-cache", "--exit-zero").stdout)
+    assert [st["sources"] for st in report["stories"]] == [list(FIRST), list(SECOND)]
+    assert all(st["split"].startswith("parted from ") for st in report["stories"])
+    markdown = run_cli("check", str(folder), "--format", "markdown", "--no-cache", "--exit-zero").stdout
+    assert markdown.count("and the sources disagree along that line") == 2
+    alone = json.loads(run_cli("check", str(_write(tmp_path / "one", FIRST)), "--format", "json", "--no-cache",
+                               "--exit-zero").stdout)
+    assert "split" not in alone["stories"][0]
