@@ -879,6 +879,25 @@ def test_role001_one_against_one_not_from_articles_written_weeks_apart():
     assert len(findings_of("ROLE001", people_context((a, ac), (b, bc)))) == 1
 
 
+def test_role001_a_title_is_judged_against_sources_of_its_moment_only():
+    """Two sources of March give "Finance Minister", one of the next year "Health Minister": the office may have
+    changed. A source of a day later, or of days chained to theirs, is of their moment; an undated one of every."""
+    def dated(*days):
+        pairs = [minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
+                 minister("c", "Olaf Brandt", title="Health Minister")]
+        for (article, _), day in zip(pairs, days):
+            if day:
+                article.source.meta["date"] = day
+        return findings_of("ROLE001", people_context(*pairs))
+
+    assert dated("2009-03-01", "2009-03-02", "2010-06-01") == []
+    assert [f.primary.source for f in dated("2009-03-01", "2009-03-02", "2009-03-03")] == ["c"]
+    assert [f.primary.source for f in dated("2009-03-01", "2009-03-04", "2009-03-07")] == ["c"]  # one run of days
+    assert [f.primary.source for f in dated("2009-03-01", "2009-03-02", None)] == ["c"]
+    # Of its own moment, c has one backer, not two: a, a year before, does not count.
+    assert dated("2009-03-01", "2010-06-01", "2010-06-02") == []
+
+
 def test_role001_one_against_one_needs_offices_no_one_holds_together():
     """A different portfolio, one source each, is as often one office worded two ways ("Police
     Commissioner", "NYPD Commissioner"): two sources backing one side are needed."""

@@ -10,7 +10,7 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.moments import MOMENT_DAYS, article_dates
+from checker.groups.moments import article_dates, moments
 from checker.values.titles import Title
 
 
@@ -30,10 +30,23 @@ def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagge
     return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)
 
 
+def _moments(days: dict[str, dt.date]) -> dict[str, int]:
+    """The moment (groups/moments.py: a run of article dates, none more than MOMENT_DAYS after the one before) of
+    each dated source."""
+    run_of = {day: k for k, run in enumerate(moments(list(days.values()))) for day in run}
+    return {sid: run_of[day] for sid, day in days.items()}
+
+
+def _apart(a: str, b: str, moment: dict[str, int]) -> bool:
+    """Whether two sources' articles are of different moments: a title then may have changed (a chief operating
+    officer promoted to chief executive). An undated source is of every moment."""
+    return a in moment and b in moment and moment[a] != moment[b]
+
+
 def check(context: Context) -> list[Finding]:
     corpus = context.corpus
     findings = []
-    days = article_dates(corpus)
+    moment = _moments(article_dates(corpus))
     for p in context.people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
@@ -47,13 +60,15 @@ def check(context: Context) -> list[Finding]:
                 why = t.conflicts(o, context.vocabulary.exclusive_offices, context.vocabulary.subordinate_ranks)
                 if why is None:
                     continue
-                backers = sorted({c.source for x, c, _ in others if x.equivalent(o)})
+                # Backers of the same moment only: a title a year before or after may have been true then.
+                backers = sorted({c.source for x, c, _ in others if x.equivalent(o)
+                                  and not _apart(claim.source, c.source, moment)})
                 itself = any(x.equivalent(o) for x, c, _, _ in p.titles if c.source == claim.source and c is not claim)
                 weight = len(backers) + itself
                 if weight >= 2 and (best is None or weight > best[3]):
                     best = (o, why, backers, weight)
             if best is None:
-                lone = _one_against_one(p, t, claim, context, days)
+                lone = _one_against_one(p, t, claim, context, moment)
                 if lone is not None:
                     o, oc, ot, os_, why = lone
                     evidence = [_title_evidence(corpus[claim.source], claim, start, t, False),
@@ -83,7 +98,7 @@ def check(context: Context) -> list[Finding]:
     return findings
 
 
-def _one_against_one(p, t: Title, claim: Claim, context: Context, days: dict[str, dt.date]):
+def _one_against_one(p, t: Title, claim: Claim, context: Context, moment: dict[str, int]):
     """Two sources that each give the person one of two offices no one holds together ("judge",
     "prosecutor"), and no other source backing either: both quoted, neither flagged (reported once,
     from the source that sorts first). Only such offices: one against one, a different portfolio or
@@ -103,7 +118,7 @@ def _one_against_one(p, t: Title, claim: Claim, context: Context, days: dict[str
             or any(x.equivalent(o) for x, c, _, _ in p.titles if c.source != oc.source) \
             or not t.exclusive_of(o, vocab.exclusive_offices):
         return None
-    if claim.source in days and oc.source in days and abs((days[claim.source] - days[oc.source]).days) > MOMENT_DAYS:
+    if _apart(claim.source, oc.source, moment):
         return None
     return o, oc, ot, os_, why
 
@@ -116,6 +131,9 @@ RULE = Rule(
         "different office at the same rank, the office at a rank below it (\"assistant coach\" for \"head coach\"), or a "
         "portfolio replaced by a place (\"Minister of Canada\" for \"Finance Minister\"), as word-for-word "
         "translation renders titles. Two sources alone that give two offices no one holds together (\"judge\", "
-        "\"prosecutor\") are both quoted, neither flagged: no title has a majority.",
+        "\"prosecutor\") are both quoted, neither flagged: no title has a majority. A title is of its moment: it is "
+        "judged against sources whose articles fall in the same run of dates (none more than three days after the "
+        "one before; an undated source in every run), since a chief operating officer may be chief executive a "
+        "year later.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
     explanation=RoleExplanation, check=check)
