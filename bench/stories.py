@@ -125,7 +125,7 @@ def main() -> int:
     print(f"{len(clusters)} stories, {articles} articles in one flat folder (alone runs {t_alone:.0f} s)")
     print(f"stories found: {len(mixed.corpus.stories)}; adjusted Rand index {ari:.3f}; stories split: {len(split)} "
           f"({off} articles outside their story's largest part); found stories merging two or more: {len(merged)}")
-    parted = [st for st in mixed.corpus.stories if st.split]
+    parted = [st for st in mixed.corpus.stories if st.parted]
     if parted:  # sides of a clustered story parted at a seam a disagreement followed (checker.run.compare)
         pure = sum(len({truth[s] for s in st.sources}) == 1 for st in parted)
         print(f"stories parted at a seam: {len(parted)} sides, {pure} of them one true story each")

@@ -21,7 +21,7 @@ from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
 from checker.corpus.source import Story
-from checker.corpus.stories import find_stories, seam, terms, words
+from checker.corpus.stories import SEAM_SIDE, find_stories, seam, terms, words
 from checker.findings.context import Context
 from checker.findings.finding import Finding
 from checker.findings.registry import run_rules
@@ -163,10 +163,11 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     folder or the whole corpus is the user's word and is never parted."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
-    if story is None or story.how != "cluster":
-        return [result]
     loud = [f for f in result.findings if f.severity in LOUD]
-    found = seam(list(corpus.sources)) if loud else None
+    if story is None or story.how != "cluster" or not loud or len(corpus.sources) < 2 * SEAM_SIDE:
+        return [result]
+    counts = {s.id: words(s) for s in corpus.sources}  # for the seam, and for the terms of each side
+    found = seam(list(corpus.sources), counts)
     if found is None or not found.deep(settings.story_seam):
         return [result]
     one, other = (set(side) for side in found.sides)
@@ -174,14 +175,12 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     if along is None:
         return [result]
     values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
-    why = (f"parted from {{other}}: {found.describe()}, and the sources disagree along that line "
-           f"({along.rule}, {along.subject}: {values})")
+    why = f"{found.describe()}, and the sources disagree along that line ({along.rule}, {along.subject}: {values})"
     out = []
     for k, side in enumerate(found.sides):
         members = [s for s in corpus.sources if s.id in side]
-        part = Story(f"{story.id}.{k + 1}", tuple(s.id for s in members), "cluster",
-                     terms(members, counts={s.id: words(s) for s in members}), found.within[k],
-                     why.format(other=f"{story.id}.{2 - k}"))
+        part = Story(f"{story.id}.{k + 1}", tuple(s.id for s in members), "cluster", terms(members, counts=counts),
+                     found.within[k], f"parted from {story.id}.{2 - k}: {why}")
         out += compare(replace(corpus, sources=tuple(members), stories=(part,)), extraction.only(set(side)), vocab,
                        settings)
     return out

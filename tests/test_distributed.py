@@ -32,7 +32,7 @@ def test_the_dask_engine_finds_what_the_local_engine_finds(corpus, tmp_path):
     corpus = corpus or _parted(tmp_path / "parted")
     local = run.check(corpus, Settings())
     if corpus.name == "parted":
-        assert len(local.corpus.stories) == 2 and all(st.split for st in local.corpus.stories)
+        assert len(local.corpus.stories) == 2 and all(st.parted for st in local.corpus.stories)
     dask = distributed.check(corpus, Settings(engine="dask", jobs=2, cache_dir=str(tmp_path / "cache")))
     assert local.findings and render_json(dask) == render_json(local)
     # From the cache the workers filled: nothing read again, the same report.

@@ -141,8 +141,8 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     assert [st.sources for st in parted.corpus.stories] == [tuple(FIRST), tuple(SECOND)]
     first, second = parted.corpus.stories
     assert (first.id, second.id) == (f"{first.id[:-2]}.1", f"{first.id[:-2]}.2")
-    assert first.split.startswith(f"parted from {second.id}: the two groups' words are 0.2")
-    assert "(3 and 3 sources), and the sources disagree along that line (" in first.split
+    assert first.parted.startswith(f"parted from {second.id}: the two groups' words are 0.2")
+    assert "(3 and 3 sources), and the sources disagree along that line (" in first.parted
     assert first.similarity > 0.9 and "kessal" in first.terms and "osei" in second.terms
     assert not _across(parted)
     assert {f.story for f in parted.findings} <= {first.id, second.id}
@@ -154,7 +154,7 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     # Without the seam, the two fights' claims are compared: the champion's age and fight day disagree.
     whole = check(folder, Settings(story_seam=0.1))
     (story,) = whole.corpus.stories
-    assert story.sources == (*FIRST, *SECOND) and not story.split
+    assert story.sources == (*FIRST, *SECOND) and not story.parted
     assert {f.rule for f in _across(whole)} >= {"NUM001"}
     ages = next(f for f in _across(whole) if f.rule == "NUM001")
     assert ages.divides(set(FIRST), set(SECOND))
@@ -177,7 +177,7 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     # A folder is the user's word: its story is never parted.
     folders = check(_write(tmp_path / "desk" / "fights", FIRST, SECOND).parent, Settings())
     (story,) = folders.corpus.stories
-    assert story.how == "folder" and not story.split and _across(folders)
+    assert story.how == "folder" and not story.parted and _across(folders)
 
 
 @pytest.mark.slow
@@ -185,9 +185,9 @@ def test_the_reports_say_why_a_story_was_parted(tmp_path):
     folder = _write(tmp_path / "flat", FIRST, SECOND)
     report = json.loads(run_cli("check", str(folder), "--format", "json", "--no-cache", "--exit-zero").stdout)
     assert [st["sources"] for st in report["stories"]] == [list(FIRST), list(SECOND)]
-    assert all(st["split"].startswith("parted from ") for st in report["stories"])
+    assert all(st["parted"].startswith("parted from ") for st in report["stories"])
     markdown = run_cli("check", str(folder), "--format", "markdown", "--no-cache", "--exit-zero").stdout
     assert markdown.count("and the sources disagree along that line") == 2
     alone = json.loads(run_cli("check", str(_write(tmp_path / "one", FIRST)), "--format", "json", "--no-cache",
                                "--exit-zero").stdout)
-    assert "split" not in alone["stories"][0]
+    assert "parted" not in alone["stories"][0]

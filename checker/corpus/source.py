@@ -101,7 +101,7 @@ class Story:
     how: str
     terms: tuple[str, ...] = ()
     similarity: float | None = None  # for a cluster of several sources: the mean likeness of their words, 0 to 1
-    split: str = ""  # for one side of a clustered story parted at its seam (checker.run.compare): why
+    parted: str = ""  # for one side of a clustered story parted at its seam (checker.run.compare): why
 
     @property
     def label(self) -> str:

@@ -61,7 +61,7 @@ def report_dict(result: Result) -> dict:
 
 def story_dict(story: Story, part: Result) -> dict:
     return {"id": story.id, "label": story.label, "how": story.how, "sources": list(story.sources),
-            "terms": list(story.terms), "similarity": story.similarity, **({"split": story.split} if story.split else {}),
+            "terms": list(story.terms), "similarity": story.similarity, **({"parted": story.parted} if story.parted else {}),
             "claims": len(part.claims), "summary": summary(part.findings)}
 
 

@@ -169,7 +169,7 @@ def _how(story) -> str:
         return "One source, like no other in its words"
     if story.how == "one":
         return "The whole corpus, read as one story"
-    parted = f"; {md(story.split)}" if story.split else ""
+    parted = f"; {md(story.parted)}" if story.parted else ""
     return (f"Sources clustered by their words (mean likeness {story.similarity:.2f}; words they share most: "
             f"{md(', '.join(story.terms))}{parted})")
 
