@@ -349,3 +349,40 @@ if __name__ == "__main__":
 """)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == ["False", "True"]  # this process's output is its own; the reading process's is not
+
+
+def _raised(action) -> tuple:
+    try:
+        action()
+    except Exception:  # noqa: BLE001
+        return sys.exc_info()
+    raise AssertionError("nothing raised")
+
+
+def test_a_reading_process_forked_as_the_run_ends_says_nothing_other_errors_are_printed(capsys):
+    """The server's hook (claims/preload.py) for a process that fails before it runs: the run's semaphores gone (an
+    interrupt) is the end of the run, not an error; anything else is a traceback as ever."""
+    from multiprocessing import synchronize
+
+    from checker.claims.table import quiet_when_the_run_is_gone
+
+    lock = synchronize.Lock.__new__(synchronize.Lock)
+    gone = _raised(lambda: lock.__setstate__((0, 1, 1, "/checker-no-such-semaphore")))
+    assert gone[0] is FileNotFoundError
+    quiet_when_the_run_is_gone(*gone)
+    assert capsys.readouterr().err == ""
+    for other in (_raised(lambda: open("/checker/no/such/file")), _raised(lambda: 1 / 0)):
+        quiet_when_the_run_is_gone(*other)
+        assert "Traceback" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_the_processes_forked_from_the_server_have_its_hook():
+    script = ("import multiprocessing\n"
+              "from checker.claims.table import start_readers\n"
+              "if __name__ == '__main__':\n"
+              "    start_readers()\n"
+              "    with multiprocessing.get_context('forkserver').Pool(1) as pool:\n"
+              "        print(pool.apply(eval, ('__import__(\"sys\").excepthook.__name__',)))\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert proc.stdout.strip() == "quiet_when_the_run_is_gone", proc.stderr

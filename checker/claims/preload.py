@@ -6,6 +6,7 @@ import base64
 import gc
 import os
 import pickle
+import sys
 
 # Nothing the server or its processes do writes to standard output (what they read comes back through pipes), but
 # they hold it open as long as they live: a pipe reading a run's output (`checker check --format json | jq`) would
@@ -14,7 +15,7 @@ os.dup2(2, 1)
 
 import checker.claims.extract  # noqa: E402, F401
 import checker.nlp.pipeline  # noqa: E402, F401
-from checker.claims.table import LOADER  # noqa: E402
+from checker.claims.table import LOADER, quiet_when_the_run_is_gone  # noqa: E402
 
 
 def _load() -> None:
@@ -28,4 +29,6 @@ def _load() -> None:
     gc.freeze()  # the model's objects are left out of the reading processes' collections, and so not copied
 
 
+# A process forked as the run ends meets the run's semaphores gone (table.quiet_when_the_run_is_gone).
+sys.excepthook = quiet_when_the_run_is_gone
 _load()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
@@ -248,6 +250,19 @@ def start_readers(load: Callable[[], Language] | None = None) -> None:
         forkserver.ensure_running()  # a server already running keeps what it loaded
     finally:
         os.environ.pop(LOADER, None)
+
+
+def quiet_when_the_run_is_gone(kind, value, tb) -> None:
+    """sys.excepthook in the server reading processes are forked from (claims/preload.py), which multiprocessing
+    calls for an error a process meets before it runs. A process forked as the run ends (an interrupt) finds the
+    run's semaphores gone: rebuilding one raises FileNotFoundError, and there is nothing to report but an
+    interrupted run, which the run says itself. Any other error is printed as ever."""
+
+    if isinstance(value, FileNotFoundError) and any(
+            frame.f_code.co_name == "__setstate__" and frame.f_code.co_filename.endswith("synchronize.py")
+            for frame, _ in traceback.walk_tb(tb)):
+        return
+    sys.__excepthook__(kind, value, tb)
 
 
 @contextmanager
