@@ -55,6 +55,7 @@ MODES = ("auto", "folders", "cluster", "one")
 THRESHOLD = 0.9  # mean cosine distance under which two groups of sources are one story
 SEAM = 0.75  # a story's two groups are apart when their likeness across is under this share of it within
 SEAM_SIDE = 3  # the fewest sources on each side of a seam: one or two odd sources are an outlet's own words
+COPY = 0.98  # as alike as this, two sources are one text run twice (a wire story), one voice at a seam
 TERMS = 3  # the words a story is shown by
 NAME_WEIGHT = 2.0  # how many times a common word a name counts, in likening two sources
 _WORD = re.compile(r"\b[^\W\d_][\w'\u2019-]+\b")
@@ -240,26 +241,32 @@ def cluster(sources: list[Source], threshold: float = THRESHOLD,
 @dataclass(frozen=True)
 class Seam:
     """Where a story's sources part most: the two groups average linkage joins last, and how alike their words
-    are within each group and across them (mean cosine likeness, 0 to 1)."""
+    are within each group and across them (mean cosine likeness, 0 to 1). `voices`: how many sources each group
+    holds, copies of one text counted once (COPY)."""
 
     sides: tuple[tuple[str, ...], tuple[str, ...]]
     within: tuple[float, float]
     across: float
+    voices: tuple[int, int]
 
     def deep(self, share: float = SEAM) -> bool:
-        """Whether the groups read as two stories: each of SEAM_SIDE sources or more, and alike across less than
+        """Whether the groups read as two stories: each of SEAM_SIDE voices or more, and alike across less than
         `share` times as much as within (the mean of the two groups')."""
-        return min(map(len, self.sides)) >= SEAM_SIDE and self.across < share * sum(self.within) / 2
+        return min(self.voices) >= SEAM_SIDE and self.across < share * sum(self.within) / 2
 
     def describe(self) -> str:
+        copies = len(self.sides[0]) + len(self.sides[1]) - sum(self.voices)
+        counted = f", {copies} copies counted once" if copies else ""
         return (f"the two groups' words are {self.across:.2f} alike across and {self.within[0]:.2f} and "
-                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources)")
+                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources{counted})")
 
 
 def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam | None:
     """The seam of a story's sources (their top split by average linkage, the clustering's own), or None for fewer
-    than two SEAM_SIDEs of sources. Sources in the order given within each side; the side of the first source
-    first. Likenesses by `vectors` over these sources alone, as the story was found."""
+    than two SEAM_SIDEs of voices. A source as alike as COPY to one before it is that one's copy (a wire story run
+    verbatim by several outlets): one voice, which the split and the likenesses count once (words over one copy
+    of each text), and its copies go with it. Sources in the order given within each side; the side of the first source first. Likenesses by
+    `vectors` over these sources alone, as the story was found."""
     if len(sources) < 2 * SEAM_SIDE:
         return None
     from scipy.cluster.hierarchy import fcluster, linkage
@@ -269,16 +276,27 @@ def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam 
     if not x.shape[1]:
         return None
     sim = (x @ x.T).toarray()
+    voice = list(range(len(sources)))  # the first source of each one's text
+    for i in range(len(sources)):
+        voice[i] = next((j for j in range(i) if voice[j] == j and sim[i, j] >= COPY), i)
+    voices = [i for i in range(len(sources)) if voice[i] == i]
+    if len(voices) < 2 * SEAM_SIDE:
+        return None
+    if len(voices) < len(sources):  # again over one copy of each text: a word of one text alone is its own
+        x = vectors([sources[i] for i in voices], counts)
+        sim = (x @ x.T).toarray()
     distance = (1 - sim).clip(0, 2)
-    distance[range(len(sources)), range(len(sources))] = 0
+    distance[range(len(voices)), range(len(voices))] = 0
     labels = fcluster(linkage(squareform(distance, checks=False), "average"), 2, "maxclust")
-    a = [i for i, label in enumerate(labels) if label == labels[0]]
-    b = [i for i, label in enumerate(labels) if label != labels[0]]
+    a = [k for k, label in enumerate(labels) if label == labels[0]]
+    b = [k for k, label in enumerate(labels) if label != labels[0]]
     if not b:
         return None
-    across = float(sim[a][:, b].mean())
-    return Seam((tuple(sources[i].id for i in a), tuple(sources[i].id for i in b)),
-                (_mean_likeness(sim, a) or 1.0, _mean_likeness(sim, b) or 1.0), round(across, 3))
+    first = {voices[k] for k in a}
+    sides = ([s.id for i, s in enumerate(sources) if voice[i] in first],
+             [s.id for i, s in enumerate(sources) if voice[i] not in first])
+    return Seam((tuple(sides[0]), tuple(sides[1])), (_mean_likeness(sim, a) or 1.0, _mean_likeness(sim, b) or 1.0),
+                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)))
 
 
 def _mean_likeness(sim, rows: list[int]) -> float | None:
