@@ -149,6 +149,10 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
 
 
 LOUD = ("error", "warning")  # the severities a disagreement along a seam must have to part a story
+# The kinds of disagreement that tell two events apart: their figures and their days. A name's spelling, a title
+# or a translation differs from outlet to outlet (a machine translation's sources read apart from the others, and
+# their garbled names follow that line), and parts nothing.
+TELLING = ("number", "date")
 
 
 def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> list[Result]:
@@ -158,8 +162,8 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     of one boxer) can be alike enough: their claims, compared, give findings that set one event against the
     other. Such a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose
     words are alike across much less than within. A seam alone does not part it, since one event's coverage can
-    fall into two camps; a seam that an error or warning follows does: every value it quotes comes from one group
-    only. Each group is then a story of its own, compared again (and parted again, if it must). A story from a
+    fall into two camps; a seam that an error or warning on a figure or a date follows does: every value it
+    quotes comes from one group only. Each group is then a story of its own, compared again (and parted again, if it must). A story from a
     folder or the whole corpus is the user's word and is never parted."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
@@ -171,7 +175,7 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     if found is None or not found.deep(settings.story_seam):
         return [result]
     one, other = (set(side) for side in found.sides)
-    along = next((f for f in loud if f.divides(one, other)), None)
+    along = next((f for f in loud if f.kind in TELLING and f.divides(one, other)), None)
     if along is None:
         return [result]
     values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))

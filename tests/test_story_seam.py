@@ -4,12 +4,13 @@ disagreement that follows the line between them, are two events of one kind, not
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 from conftest import run_cli
 
 from checker.config import ConfigError, Settings, load_settings
-from checker.corpus import Paragraph, Source
+from checker.corpus import Corpus, Paragraph, Source
 from checker.corpus.stories import SEAM_SIDE, Seam, cluster, seam
 from checker.findings.finding import Evidence, Finding
 
@@ -118,6 +119,27 @@ def _finding(*quoted: tuple[str, str]) -> Finding:
 ])
 def test_a_finding_divides_two_groups_when_each_value_is_quoted_from_one_of_them(quoted, divides):
     assert _finding(*quoted).divides({"a1", "a2", "a3"}, {"b1", "b2", "b3"}) is divides
+
+
+@pytest.mark.parametrize("rule, kind, parted", [
+    ("NUM001", "number", True), ("DATE001", "date", True),
+    ("NAME002", "name", False), ("ROLE001", "role", False), ("TRANS001", "translation", False),
+])
+def test_only_a_figure_or_a_date_along_a_deep_seam_parts_a_clustered_story(monkeypatch, rule, kind, parted):
+    """Two events differ in their figures and days; a spelling, a title or a translation differs from outlet to
+    outlet, and a machine translation's sources read apart from the others."""
+    from checker import run
+    from checker.claims.table import Extraction
+    from checker.corpus.source import Story
+    from checker.findings.result import Result
+
+    both = sources(FIRST) + sources(SECOND)
+    corpus = Corpus(tuple(both), (), (Story("fights", tuple(s.id for s in both), "cluster", ("velasquez",), 0.5),))
+    along = replace(_finding(("a1_wire", "32"), ("b1_wire", "34")), rule=rule, kind=kind)
+    monkeypatch.setattr(run, "reconcile", lambda c, *_: Result(c, findings=[along] if len(c.sources) == 6 else []))
+    out = run.compare(corpus, Extraction([], []), None, Settings())
+    assert [r.corpus.stories[0].sources for r in out] == (
+        [tuple(FIRST), tuple(SECOND)] if parted else [tuple(s.id for s in both)])
 
 
 def test_the_seam_setting_is_read_and_checked(tmp_path):
