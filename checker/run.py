@@ -163,8 +163,8 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     other. Such a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose
     words are alike across much less than within. A seam alone does not part it, since one event's coverage can
     fall into two camps; a seam that an error or warning on a figure or a date follows does: every value it
-    quotes comes from one group only. Each group is then a story of its own, compared again (and parted again, if it must). A story from a
-    folder or the whole corpus is the user's word and is never parted."""
+    quotes comes from one group only. Each group is then a story of its own, compared again (and parted again,
+    if it must). A story from a folder or the whole corpus is the user's word and is never parted."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
     loud = [f for f in result.findings if f.severity in LOUD]

@@ -265,8 +265,8 @@ def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam 
     """The seam of a story's sources (their top split by average linkage, the clustering's own), or None for fewer
     than two SEAM_SIDEs of voices. A source as alike as COPY to one before it is that one's copy (a wire story run
     verbatim by several outlets): one voice, which the split and the likenesses count once (words over one copy
-    of each text), and its copies go with it. Sources in the order given within each side; the side of the first source first. Likenesses by
-    `vectors` over these sources alone, as the story was found."""
+    of each text), and its copies go with it. Sources in the order given within each side; the side of the first
+    source first. Likenesses by `vectors` over these sources alone, as the story was found."""
     if len(sources) < 2 * SEAM_SIDE:
         return None
     from scipy.cluster.hierarchy import fcluster, linkage
