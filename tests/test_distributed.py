@@ -15,13 +15,9 @@ STORIES = ROOT / "tests" / "stories"
 def _parted(folder):
     """A flat folder of two fights of one boxer, which clustering joins and a disagreement parts (run.compare); in
     the first, one source gives the champion another age than the others."""
-    from test_story_seam import FIRST, SECOND
+    from test_story_seam import FIRST_ODD_AGE, SECOND, write
 
-    folder.mkdir()
-    odd = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
-    for sid, text in {**odd, **SECOND}.items():
-        (folder / f"{sid}.txt").write_text(text, "utf-8")
-    return folder
+    return write(folder, FIRST_ODD_AGE, SECOND)
 
 
 @pytest.mark.slow

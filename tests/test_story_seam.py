@@ -44,6 +44,8 @@ SECOND = {
                 "said Osei deserved the decision and would appeal to the sanctioning body over the scores of 116-112, "
                 "117-111 and 115-113.\n",
 }
+# The first fight with one source giving the champion another age than the other two do.
+FIRST_ODD_AGE = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
 # One fight told by six outlets in their own words: a seam is where they part most, and it is shallow.
 ONE = [
     "Dario Velasquez stopped Tomas Reinholt in the ninth round at the Kessal Arena to keep his heavyweight title.",
@@ -154,7 +156,8 @@ def test_the_seam_setting_is_read_and_checked(tmp_path):
         validate(load_settings(start=tmp_path))
 
 
-def _write(folder, *texts: dict[str, str]):
+def write(folder, *texts: dict[str, str]):
+    """Each text as <id>.txt in `folder`, made as needed."""
     folder.mkdir(parents=True, exist_ok=True)
     for t in texts:
         for sid, text in t.items():
@@ -172,7 +175,7 @@ def _across(result) -> list:
 def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_path):
     from checker.run import check
 
-    folder = _write(tmp_path / "flat", FIRST, SECOND)
+    folder = write(tmp_path / "flat", FIRST, SECOND)
     parted = check(folder, Settings())
     assert [st.sources for st in parted.corpus.stories] == [tuple(FIRST), tuple(SECOND)]
     first, second = parted.corpus.stories
@@ -184,7 +187,7 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     assert {f.story for f in parted.findings} <= {first.id, second.id}
     # Each fight alone gives what it gives in the mixed folder.
     for texts, story in ((FIRST, first), (SECOND, second)):
-        alone = check(_write(tmp_path / story.id, texts), Settings())
+        alone = check(write(tmp_path / story.id, texts), Settings())
         assert [(f.rule, f.subject) for f in alone.findings] == \
             [(f.rule, f.subject) for f in parted.findings if f.story == story.id]
     # Without the seam, the two fights' claims are compared: the champion's age and fight day disagree.
@@ -201,15 +204,14 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     # A seam with no disagreement along it parts nothing: the second fight told with the first's age and day,
     # and one source of the first giving the champion another age, which its own group disagrees with.
     quiet = {sid: text.replace("34", "32").replace("Friday", "Saturday") for sid, text in SECOND.items()}
-    odd = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
-    calm = check(_write(tmp_path / "calm", odd, quiet), Settings())
+    calm = check(write(tmp_path / "calm", FIRST_ODD_AGE, quiet), Settings())
     (story,) = calm.corpus.stories
     assert len(story.sources) == 6 and not story.parted
     assert seam([calm.corpus[sid] for sid in story.sources]).deep()
     (age,) = [f for f in calm.findings if f.severity == "error" and f.rule == "NUM001"]
     assert age.primary.source == "a2_local" and not age.divides(set(FIRST), set(SECOND))
     # A folder is the user's word: its story is never parted.
-    folders = check(_write(tmp_path / "desk" / "fights", FIRST, SECOND).parent, Settings())
+    folders = check(write(tmp_path / "desk" / "fights", FIRST, SECOND).parent, Settings())
     (story,) = folders.corpus.stories
     assert story.how == "folder" and not story.parted and _across(folders)
 
@@ -236,12 +238,12 @@ def test_a_story_run_verbatim_by_several_outlets_is_not_parted(tmp_path):
 
 @pytest.mark.slow
 def test_the_reports_say_why_a_story_was_parted(tmp_path):
-    folder = _write(tmp_path / "flat", FIRST, SECOND)
+    folder = write(tmp_path / "flat", FIRST, SECOND)
     report = json.loads(run_cli("check", str(folder), "--format", "json", "--no-cache", "--exit-zero").stdout)
     assert [st["sources"] for st in report["stories"]] == [list(FIRST), list(SECOND)]
     assert all(st["parted"].startswith("parted from ") for st in report["stories"])
     markdown = run_cli("check", str(folder), "--format", "markdown", "--no-cache", "--exit-zero").stdout
     assert markdown.count("and the sources disagree along that line") == 2
-    alone = json.loads(run_cli("check", str(_write(tmp_path / "one", FIRST)), "--format", "json", "--no-cache",
+    alone = json.loads(run_cli("check", str(write(tmp_path / "one", FIRST)), "--format", "json", "--no-cache",
                                "--exit-zero").stdout)
     assert "parted" not in alone["stories"][0]

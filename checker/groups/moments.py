@@ -48,6 +48,12 @@ def moments(days: Sequence[dt.date], gap: int = MOMENT_DAYS) -> list[list[dt.dat
     return runs
 
 
+def source_moments(days: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> dict[str, int]:
+    """The moment of each dated source: the index of the run of article dates (`moments`) its date falls in."""
+    run_of = {day: k for k, run in enumerate(moments(list(days.values()), gap)) for day in run}
+    return {sid: run_of[day] for sid, day in days.items()}
+
+
 def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[dt.date]]) -> str | None:
     """Why a group of figures whose articles fall in several moments is still one quantity, if it is:
     most of its sources give one figure, in articles of two moments or more ("paid $3 million" on

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 from checker.claims.claim import Claim
@@ -10,7 +9,7 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.moments import article_dates, moments
+from checker.groups.moments import article_dates, source_moments
 from checker.values.titles import Title
 
 
@@ -30,13 +29,6 @@ def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagge
     return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)
 
 
-def _moments(days: dict[str, dt.date]) -> dict[str, int]:
-    """The moment (groups/moments.py: a run of article dates, none more than MOMENT_DAYS after the one before) of
-    each dated source."""
-    run_of = {day: k for k, run in enumerate(moments(list(days.values()))) for day in run}
-    return {sid: run_of[day] for sid, day in days.items()}
-
-
 def _apart(a: str, b: str, moment: dict[str, int]) -> bool:
     """Whether two sources' articles are of different moments: a title then may have changed (a chief operating
     officer promoted to chief executive). An undated source is of every moment."""
@@ -46,7 +38,7 @@ def _apart(a: str, b: str, moment: dict[str, int]) -> bool:
 def check(context: Context) -> list[Finding]:
     corpus = context.corpus
     findings = []
-    moment = _moments(article_dates(corpus))
+    moment = source_moments(article_dates(corpus))  # a title is judged within its moment
     for p in context.people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
