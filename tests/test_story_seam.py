@@ -46,6 +46,9 @@ SECOND = {
 }
 # The first fight with one source giving the champion another age than the other two do.
 FIRST_ODD_AGE = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "33-year-old")}
+# A digest item that reads apart from all six fight stories, yet close enough to be clustered with them.
+ODD = {"c1_digest": "Boxing's sanctioning bodies meet next month to review how heavyweight rankings are drawn up "
+                    "after a busy year.\n"}
 # One fight told by six outlets in their own words: a seam is where they part most, and it is shallow.
 ONE = [
     "Dario Velasquez stopped Tomas Reinholt in the ninth round at the Kessal Arena to keep his heavyweight title.",
@@ -87,6 +90,47 @@ def test_copies_of_one_text_are_one_voice_at_a_seam_and_go_with_it():
     assert "(6 and 6 sources, 6 copies counted once)" in found.describe()
     # Five texts, however many copies of each, have no seam.
     assert seam(both[:5] + copies[:5] + copies[:5]) is None
+
+
+def test_a_source_reading_apart_from_all_others_is_set_aside_to_find_the_seam():
+    """Average linkage joins last what reads least like the rest, often one outlet's odd item: the seam between
+    the two events is the split below it, and the odd item goes with the group it reads likest."""
+    both = sources(FIRST) + sources(SECOND)
+    for order in (both + sources(ODD), sources(ODD) + both):
+        found = seam(order)
+        assert {frozenset(side) for side in found.sides} == {frozenset(FIRST), frozenset({*SECOND, *ODD})}
+        assert found.aside == 1 and found.voices in ((3, 4), (4, 3)) and found.deep()
+        assert "(3 and 4 sources, 1 reading apart from all the others put with the group it reads likest)" in \
+            seam(both + sources(ODD)).describe()
+    # Set aside only while what is left can still part into two groups of SEAM_SIDE: else the top split stands.
+    few = seam(sources(FIRST) + sources(SECOND)[:2] + sources(ODD))
+    assert few.sides[1] == tuple(ODD) and few.aside == 0 and not few.deep()
+    # Still shallow within one event told six ways, with the odd item among them.
+    one = seam([source(f"s{i}", t) for i, t in enumerate(ONE)] + sources(ODD))
+    assert one.aside == 1 and not one.deep()
+
+
+def test_sources_are_set_aside_only_while_the_rest_can_part_into_two_groups_of_seam_side():
+    """Eight voices: one apart from all, then two apart from five. Past the first, the rest (7) could part into two
+    groups of three; past the next two, five cannot: the top split stands, with nothing set aside."""
+    import numpy as np
+    from scipy.cluster.hierarchy import linkage, to_tree
+    from scipy.spatial.distance import squareform
+
+    from checker.corpus.stories import _split
+
+    def split(together: list[range], apart: list[float]):
+        sim = np.full((8, 8), 0.5)
+        for group in together:
+            sim[np.ix_(group, group)] = 0.9
+        sim[7, :7] = sim[:7, 7] = apart
+        np.fill_diagonal(sim, 1.0)
+        return _split(to_tree(linkage(squareform(1 - sim, checks=False), "average")), sim)
+
+    assert split([range(2), range(2, 7)], [0.05] * 7) == (list(range(7)), [7], 0)
+    # Three and four past the one apart, which goes with the group it reads likest.
+    assert split([range(3), range(3, 7)], [0.05] * 3 + [0.1] * 4) == ([0, 1, 2], [3, 4, 5, 6, 7], 1)
+    assert split([range(3), range(3, 7)], [0.1] * 3 + [0.05] * 4) == ([0, 1, 2, 7], [3, 4, 5, 6], 1)
 
 
 def test_one_event_told_six_ways_has_a_shallow_seam():
@@ -185,6 +229,10 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     assert first.similarity > 0.9 and "kessal" in first.terms and "osei" in second.terms
     assert not _across(parted)
     assert {f.story for f in parted.findings} <= {first.id, second.id}
+    # An odd item clustered with them is set aside to find the seam, then goes with the group it reads likest.
+    odd = check(write(tmp_path / "odd", FIRST, SECOND, ODD), Settings())
+    assert [st.sources for st in odd.corpus.stories] == [tuple(FIRST), (*SECOND, *ODD)]
+    assert "1 reading apart from all the others" in odd.corpus.stories[0].parted and not _across(odd)
     # Each fight alone gives what it gives in the mixed folder.
     for texts, story in ((FIRST, first), (SECOND, second)):
         alone = check(write(tmp_path / story.id, texts), Settings())

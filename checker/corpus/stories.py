@@ -242,12 +242,14 @@ def cluster(sources: list[Source], threshold: float = THRESHOLD,
 class Seam:
     """Where a story's sources part most: the two groups average linkage joins last, and how alike their words
     are within each group and across them (mean cosine likeness, 0 to 1). `voices`: how many sources each group
-    holds, copies of one text counted once (COPY)."""
+    holds, copies of one text counted once (COPY). `aside`: how many voices read apart from all the others were
+    set aside to find it, each then put with the group it reads likest."""
 
     sides: tuple[tuple[str, ...], tuple[str, ...]]
     within: tuple[float, float]
     across: float
     voices: tuple[int, int]
+    aside: int = 0
 
     def deep(self, share: float = SEAM) -> bool:
         """Whether the groups read as two stories: each of SEAM_SIDE voices or more, and alike across less than
@@ -257,19 +259,22 @@ class Seam:
     def describe(self) -> str:
         copies = len(self.sides[0]) + len(self.sides[1]) - sum(self.voices)
         counted = f", {copies} copies counted once" if copies else ""
+        odd = (f", {self.aside} reading apart from all the others put with the group "
+               f"{'it reads' if self.aside == 1 else 'each reads'} likest") if self.aside else ""
         return (f"the two groups' words are {self.across:.2f} alike across and {self.within[0]:.2f} and "
-                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources{counted})")
+                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources{counted}{odd})")
 
 
 def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam | None:
-    """The seam of a story's sources (their top split by average linkage, the clustering's own), or None for fewer
-    than two SEAM_SIDEs of voices. A source as alike as COPY to one before it is that one's copy (a wire story run
-    verbatim by several outlets): one voice, which the split and the likenesses count once (words over one copy
-    of each text), and its copies go with it. Sources in the order given within each side; the side of the first
-    source first. Likenesses by `vectors` over these sources alone, as the story was found."""
+    """The seam of a story's sources (their top split by average linkage, the clustering's own, past any voices
+    that read apart from all the others: `_split`), or None for fewer than two SEAM_SIDEs of voices. A source as
+    alike as COPY to one before it is that one's copy (a wire story run verbatim by several outlets): one voice,
+    which the split and the likenesses count once (words over one copy of each text), and its copies go with it.
+    Sources in the order given within each side; the side of the first source first. Likenesses by `vectors`
+    over these sources alone, as the story was found."""
     if len(sources) < 2 * SEAM_SIDE:
         return None
-    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.cluster.hierarchy import linkage, to_tree
     from scipy.spatial.distance import squareform
 
     x = vectors(sources, counts)
@@ -287,16 +292,35 @@ def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam 
         sim = (x @ x.T).toarray()
     distance = (1 - sim).clip(0, 2)
     distance[range(len(voices)), range(len(voices))] = 0
-    labels = fcluster(linkage(squareform(distance, checks=False), "average"), 2, "maxclust")
-    a = [k for k, label in enumerate(labels) if label == labels[0]]
-    b = [k for k, label in enumerate(labels) if label != labels[0]]
-    if not b:
-        return None
+    a, b, aside = _split(to_tree(linkage(squareform(distance, checks=False), "average")), sim)
     first = {voices[k] for k in a}
     sides = ([s.id for i, s in enumerate(sources) if voice[i] in first],
              [s.id for i, s in enumerate(sources) if voice[i] not in first])
     return Seam((tuple(sides[0]), tuple(sides[1])), (_mean_likeness(sim, a) or 1.0, _mean_likeness(sim, b) or 1.0),
-                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)))
+                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)), aside)
+
+
+def _split(top, sim) -> tuple[list[int], list[int], int]:
+    """The two sides of a seam in the linkage tree `top` (of voices, `sim` their likenesses), and how many voices
+    were set aside on the way. A split that parts fewer than SEAM_SIDE voices from the rest is an outlet's odd
+    words, not a seam: those are set aside and the split of the rest is taken, as long as the rest can still
+    part into two sides that large; each voice set aside then joins the side it reads likest on average (the
+    first, on a tie). With no such split, the top one. The side of the first voice first."""
+    node, aside = top, []
+    while True:
+        small, large = sorted((node.get_left(), node.get_right()), key=lambda n: (n.get_count(), n.id))
+        if small.get_count() >= SEAM_SIDE:
+            break
+        if large.get_count() < 2 * SEAM_SIDE:
+            node, aside = top, []
+            break
+        aside += small.pre_order()
+        node = large
+    a, b = sorted(node.get_left().pre_order()), sorted(node.get_right().pre_order())
+    for k in sorted(aside):
+        (a if sim[k, a].mean() >= sim[k, b].mean() else b).append(k)
+    a, b = sorted(a), sorted(b)
+    return (a, b, len(aside)) if 0 in a else (b, a, len(aside))
 
 
 def _mean_likeness(sim, rows: list[int]) -> float | None:
