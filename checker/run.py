@@ -21,7 +21,7 @@ from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
 from checker.corpus.source import Story
-from checker.corpus.stories import SEAM_SIDE, find_stories, seam, terms, words
+from checker.corpus.stories import SEAM_SIDE, find_stories, seams, terms, words
 from checker.findings.context import Context
 from checker.findings.finding import Finding
 from checker.findings.registry import run_rules
@@ -158,25 +158,26 @@ TELLING = ("number", "date")
 def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> list[Result]:
     """One story's claims compared (`reconcile`); a story found by clustering may come back as two or more.
 
-    Clustering joins the sources whose words are alike, and two events of one kind (two earthquakes, two fights
-    of one boxer) can be alike enough: their claims, compared, give findings that set one event against the
-    other. Such a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose
-    words are alike across much less than within. A seam alone does not part it, since one event's coverage can
-    fall into two camps; a seam that an error or warning on a figure or a date follows does: every value it
-    quotes comes from one group only. Each group is then a story of its own, compared again (and parted again,
-    if it must). A story from a folder or the whole corpus is the user's word and is never parted."""
+    Clustering joins the sources whose words are alike, and two events of one kind (two earthquakes, two fights of
+    one boxer) can be alike enough: their claims, compared, give findings that set one event against the other. Such
+    a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose words are alike
+    across much less than within. A seam alone does not part it, since one event's coverage can fall into two camps;
+    a seam that an error or warning on a figure or a date follows does: every value it quotes comes from one group
+    only. When none follows the story's seam, the seam within either group may (`seams`: one event's two camps, the
+    other event beside them). Each group is then a story of its own, compared again (and parted again, if it must).
+    A story from a folder or the whole corpus is the user's word and is never parted."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
     loud = [f for f in result.findings if f.severity in LOUD]
     if story is None or story.how != "cluster" or not loud or len(corpus.sources) < 2 * SEAM_SIDE:
         return [result]
-    counts = {s.id: words(s) for s in corpus.sources}  # for the seam, and for the terms of each side
-    found = seam(list(corpus.sources), counts)
-    if found is None or not found.deep(settings.story_seam):
-        return [result]
-    one, other = (set(side) for side in found.sides)
-    along = next((f for f in loud if f.kind in TELLING and f.divides(one, other)), None)
-    if along is None:
+    counts = {s.id: words(s) for s in corpus.sources}  # for the seams, and for the terms of each side
+    for found in seams(list(corpus.sources), counts, settings.story_seam):
+        one, other = (set(side) for side in found.sides)
+        along = next((f for f in loud if f.kind in TELLING and f.divides(one, other)), None)
+        if along is not None:
+            break
+    else:
         return [result]
     values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
     why = f"{found.describe()}, and the sources disagree along that line ({along.rule}, {along.subject}: {values})"

@@ -49,6 +49,16 @@ FIRST_ODD_AGE = {**FIRST, "a2_local": FIRST["a2_local"].replace("32-year-old", "
 # A digest item that reads apart from all six fight stories, yet close enough to be clustered with them.
 ODD = {"c1_digest": "Boxing's sanctioning bodies meet next month to review how heavyweight rankings are drawn up "
                     "after a busy year.\n"}
+# Crowd trouble after the second fight, told by three outlets in words of their own: far from both fights' stories.
+BRAWL = {
+    "c1_wire": "Fans held after brawl at Dome\n\nPolice arrested twelve fans after a brawl broke out in the stands of "
+               "the Dome late in the night. Two stewards were treated for cuts after the heavyweight fight, a police "
+               "spokesman said.\n",
+    "c2_local": "Twelve arrested over Dome brawl\n\nA brawl in the stands of the Dome ended with twelve fans arrested "
+                "and two stewards treated for cuts after the heavyweight fight, police said.\n",
+    "c3_daily": "Stewards hurt in Dome stands\n\nTwo stewards were treated for cuts after the heavyweight fight and "
+                "police arrested twelve fans after a brawl in the stands at the Dome.\n",
+}
 # One fight told by six outlets in their own words: a seam is where they part most, and it is shallow.
 ONE = [
     "Dario Velasquez stopped Tomas Reinholt in the ninth round at the Kessal Arena to keep his heavyweight title.",
@@ -131,6 +141,69 @@ def test_sources_are_set_aside_only_while_the_rest_can_part_into_two_groups_of_s
     # Three and four past the one apart, which goes with the group it reads likest.
     assert split([range(3), range(3, 7)], [0.05] * 3 + [0.1] * 4) == ([0, 1, 2], [3, 4, 5, 6, 7], 1)
     assert split([range(3), range(3, 7)], [0.1] * 3 + [0.05] * 4) == ([0, 1, 2, 7], [3, 4, 5, 6], 1)
+
+
+def test_the_seam_within_one_group_is_tried_when_the_storys_seam_parts_one_camp_from_the_rest():
+    """The second fight told in two camps, the fight and the crowd trouble after it: the story's seam parts the
+    crowd trouble from both fights, and the line between the fights is the seam within the other group, the
+    crowd trouble going with the fight it reads likest."""
+    from checker.corpus.stories import seams
+
+    nine = sources(FIRST) + sources(SECOND) + sources(BRAWL)
+    top, inner = seams(nine)
+    assert top.sides == ((*FIRST, *SECOND), tuple(BRAWL)) and top == seam(nine) and not top.beside
+    assert inner.sides == (tuple(FIRST), (*SECOND, *BRAWL)) and inner.beside == 3 and inner.deep()
+    assert inner.describe().endswith("(3 and 6 sources, found within one group of the story's seam, the other "
+                                     "group's 3 put with the half they read likest)")
+    # Each line must be deep: at a share the whole line is not, only the story's own seam is left.
+    share = inner.across / (sum(inner.within) / 2)
+    assert [line.sides for line in seams(nine, share=share)] == [top.sides]
+    # Nothing to try past a shallow seam of the story.
+    assert not list(seams(nine, share=top.across / (sum(top.within) / 2)))
+
+
+@pytest.mark.parametrize("a_to_c, share, lines", [
+    (0.25, 0.37, 1),  # the seam within A and B is deep (0.33), the whole line A | B and C is not (0.385)
+    (0.25, 0.39, 2),
+    (0.10, 0.30, 1),  # the whole line is deep (0.28), the seam within A and B is not (0.33)
+    (0.10, 0.34, 2),
+])
+def test_a_seam_within_a_group_is_tried_when_it_and_the_whole_line_are_deep(monkeypatch, a_to_c, share, lines):
+    """Likenesses by hand: three groups of three (0.9 alike within), A and B 0.3 alike, B and C 0.28, A and C
+    `a_to_c`. The story's seam parts C from A and B; the seam within them parts A from B, C going with B."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    from checker.corpus import stories
+    from checker.corpus.stories import seams
+
+    ids = [f"{g}{k}" for g in "abc" for k in range(3)]
+    between = {("a", "b"): 0.3, ("b", "c"): 0.28, ("a", "c"): a_to_c}
+    sim = np.array([[1.0 if i == j else 0.9 if i[0] == j[0] else between[tuple(sorted((i[0], j[0])))]
+                     for j in ids] for i in ids])
+    values, axes = np.linalg.eigh(sim)
+    rows = dict(zip(ids, axes * np.sqrt(values.clip(0))))  # unit rows whose dot products are `sim`
+    monkeypatch.setattr(stories, "vectors", lambda srcs, counts=None: csr_matrix([rows[s.id] for s in srcs]))
+    found = list(seams([source(sid, sid) for sid in ids], share=share))
+    assert found[0].sides == (tuple(ids[:6]), tuple(ids[6:]))
+    assert len(found) == lines
+    if lines == 2:
+        assert found[1].sides == (tuple(ids[:3]), tuple(ids[3:])) and found[1].beside == 3
+
+
+def test_a_story_is_parted_along_the_seam_within_a_group_that_a_disagreement_follows(monkeypatch):
+    from checker import run
+    from checker.claims.table import Extraction
+    from checker.corpus.source import Story
+    from checker.findings.result import Result
+
+    nine = sources(FIRST) + sources(SECOND) + sources(BRAWL)
+    corpus = Corpus(tuple(nine), (), (Story("fights", tuple(s.id for s in nine), "cluster", ("velasquez",), 0.5),))
+    ages = _finding(("a1_wire", "32"), ("a2_local", "32"), ("b1_wire", "34"))
+    monkeypatch.setattr(run, "reconcile", lambda c, *_: Result(c, findings=[ages] if len(c.sources) == 9 else []))
+    out = run.compare(corpus, Extraction([], []), None, Settings())
+    assert [r.corpus.stories[0].sources for r in out] == [tuple(FIRST), (*SECOND, *BRAWL)]
+    assert "found within one group of the story's seam" in out[0].corpus.stories[0].parted
 
 
 def test_one_event_told_six_ways_has_a_shallow_seam():

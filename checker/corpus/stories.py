@@ -44,7 +44,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -243,13 +243,16 @@ class Seam:
     """Where a story's sources part most: the two groups average linkage joins last, and how alike their words
     are within each group and across them (mean cosine likeness, 0 to 1). `voices`: how many sources each group
     holds, copies of one text counted once (COPY). `aside`: how many voices read apart from all the others were
-    set aside to find it, each then put with the group it reads likest."""
+    set aside to find it, each then put with the group it reads likest. `beside`: for a seam found within one
+    group of the story's own seam (`seams`), how many sources the other group holds, put whole with the half
+    it reads likest."""
 
     sides: tuple[tuple[str, ...], tuple[str, ...]]
     within: tuple[float, float]
     across: float
     voices: tuple[int, int]
     aside: int = 0
+    beside: int = 0
 
     def deep(self, share: float = SEAM) -> bool:
         """Whether the groups read as two stories: each of SEAM_SIDE voices or more, and alike across less than
@@ -261,8 +264,11 @@ class Seam:
         counted = f", {copies} copies counted once" if copies else ""
         odd = (f", {self.aside} reading apart from all the others put with the group "
                f"{'it reads' if self.aside == 1 else 'each reads'} likest") if self.aside else ""
+        inner = (f", found within one group of the story's seam, the other group's {self.beside} put with the half "
+                 "they read likest") if self.beside else ""
         return (f"the two groups' words are {self.across:.2f} alike across and {self.within[0]:.2f} and "
-                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources{counted}{odd})")
+                f"{self.within[1]:.2f} within ({len(self.sides[0])} and {len(self.sides[1])} sources{counted}{odd}"
+                f"{inner})")
 
 
 def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam | None:
@@ -277,11 +283,51 @@ def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam 
     from scipy.cluster.hierarchy import linkage, to_tree
     from scipy.spatial.distance import squareform
 
+    told = _voices(sources, counts)
+    if told is None:
+        return None
+    voice, voices, sim = told
+    distance = (1 - sim).clip(0, 2)
+    distance[range(len(voices)), range(len(voices))] = 0
+    a, b, aside = _split(to_tree(linkage(squareform(distance, checks=False), "average")), sim)
+    return _seam(sources, voice, voices, sim, a, b, aside=aside)
+
+
+def seams(sources: list[Source], counts: dict[str, Words] | None = None, share: float = SEAM) -> Iterator[Seam]:
+    """The lines a story's sources may part along, each deep (`Seam.deep` at `share`), in the order to try them
+    (each found only when the one before it was not taken): the story's seam; then, for each of its two groups in
+    turn, the seam within that group, with the other group put whole with the half it reads likest. Two events can
+    part there: one event's coverage in two camps, the other's beside them, so that the story's own seam parts a
+    camp from the rest. Tried only when the story's seam is deep, and taken when the seam within the group is deep
+    there and the whole line is deep too."""
+    top = seam(sources, counts)
+    if top is None or not top.deep(share):
+        return
+    yield top
+    for k, side in enumerate(top.sides):
+        inner = seam([s for s in sources if s.id in set(side)], counts)
+        if inner is None or not inner.deep(share):
+            continue
+        voice, voices, sim = _voices(sources, counts)
+        index = {s.id: i for i, s in enumerate(sources)}
+        row = {v: r for r, v in enumerate(voices)}  # a voice's row in `sim`
+        a, b, rows = ([row[v] for v in sorted({voice[index[sid]] for sid in ids})]
+                      for ids in (*inner.sides, top.sides[1 - k]))
+        (a if sim[rows][:, a].mean() >= sim[rows][:, b].mean() else b).extend(rows)
+        line = _seam(sources, voice, voices, sim, sorted(a), sorted(b), aside=inner.aside,
+                     beside=len(top.sides[1 - k]))
+        if line.deep(share):
+            yield line
+
+
+def _voices(sources: list[Source], counts: dict[str, Words] | None):
+    """Each source's voice (the index of the first source of its text: COPY), the voices in order, and their
+    likenesses (words over one copy of each text); None when the sources share no word."""
     x = vectors(sources, counts)
     if not x.shape[1]:
         return None
     sim = (x @ x.T).toarray()
-    voice = list(range(len(sources)))  # the first source of each one's text
+    voice = list(range(len(sources)))
     for i in range(len(sources)):
         voice[i] = next((j for j in range(i) if voice[j] == j and sim[i, j] >= COPY), i)
     voices = [i for i in range(len(sources)) if voice[i] == i]
@@ -290,14 +336,19 @@ def seam(sources: list[Source], counts: dict[str, Words] | None = None) -> Seam 
     if len(voices) < len(sources):  # again over one copy of each text: a word of one text alone is its own
         x = vectors([sources[i] for i in voices], counts)
         sim = (x @ x.T).toarray()
-    distance = (1 - sim).clip(0, 2)
-    distance[range(len(voices)), range(len(voices))] = 0
-    a, b, aside = _split(to_tree(linkage(squareform(distance, checks=False), "average")), sim)
+    return voice, voices, sim
+
+
+def _seam(sources, voice, voices, sim, a: list[int], b: list[int], aside: int = 0, beside: int = 0) -> Seam:
+    """The Seam between the voices at rows `a` and `b` of `sim` (their copies with them), the side of the first
+    source first."""
+    if 0 not in a:
+        a, b = b, a
     first = {voices[k] for k in a}
     sides = ([s.id for i, s in enumerate(sources) if voice[i] in first],
              [s.id for i, s in enumerate(sources) if voice[i] not in first])
     return Seam((tuple(sides[0]), tuple(sides[1])), (_mean_likeness(sim, a) or 1.0, _mean_likeness(sim, b) or 1.0),
-                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)), aside)
+                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)), aside, beside)
 
 
 def _split(top, sim) -> tuple[list[int], list[int], int]:
