@@ -304,13 +304,13 @@ def seams(sources: list[Source], counts: dict[str, Words] | None = None, share: 
     if top is None or not top.deep(share):
         return
     yield top
+    voice, voices, sim = _voices(sources, counts)
+    index = {s.id: i for i, s in enumerate(sources)}
+    row = {v: r for r, v in enumerate(voices)}  # a voice's row in `sim`
     for k, side in enumerate(top.sides):
         inner = seam([s for s in sources if s.id in set(side)], counts)
         if inner is None or not inner.deep(share):
             continue
-        voice, voices, sim = _voices(sources, counts)
-        index = {s.id: i for i, s in enumerate(sources)}
-        row = {v: r for r, v in enumerate(voices)}  # a voice's row in `sim`
         a, b, rows = ([row[v] for v in sorted({voice[index[sid]] for sid in ids})]
                       for ids in (*inner.sides, top.sides[1 - k]))
         (a if sim[rows][:, a].mean() >= sim[rows][:, b].mean() else b).extend(rows)
@@ -322,7 +322,8 @@ def seams(sources: list[Source], counts: dict[str, Words] | None = None, share: 
 
 def _voices(sources: list[Source], counts: dict[str, Words] | None):
     """Each source's voice (the index of the first source of its text: COPY), the voices in order, and their
-    likenesses (words over one copy of each text); None when the sources share no word."""
+    likenesses (words over one copy of each text); None when the sources share no word, or hold fewer than two
+    SEAM_SIDEs of voices."""
     x = vectors(sources, counts)
     if not x.shape[1]:
         return None
@@ -339,7 +340,8 @@ def _voices(sources: list[Source], counts: dict[str, Words] | None):
     return voice, voices, sim
 
 
-def _seam(sources, voice, voices, sim, a: list[int], b: list[int], aside: int = 0, beside: int = 0) -> Seam:
+def _seam(sources: list[Source], voice: list[int], voices: list[int], sim, a: list[int], b: list[int],
+          aside: int = 0, beside: int = 0) -> Seam:
     """The Seam between the voices at rows `a` and `b` of `sim` (their copies with them), the side of the first
     source first."""
     if 0 not in a:
@@ -356,7 +358,7 @@ def _split(top, sim) -> tuple[list[int], list[int], int]:
     were set aside on the way. A split that parts fewer than SEAM_SIDE voices from the rest is an outlet's odd
     words, not a seam: those are set aside and the split of the rest is taken, as long as the rest can still
     part into two sides that large; each voice set aside then joins the side it reads likest on average (the
-    first, on a tie). With no such split, the top one. The side of the first voice first."""
+    first, on a tie). With no such split, the top one."""
     node, aside = top, []
     while True:
         small, large = sorted((node.get_left(), node.get_right()), key=lambda n: (n.get_count(), n.id))
@@ -370,8 +372,7 @@ def _split(top, sim) -> tuple[list[int], list[int], int]:
     a, b = sorted(node.get_left().pre_order()), sorted(node.get_right().pre_order())
     for k in sorted(aside):
         (a if sim[k, a].mean() >= sim[k, b].mean() else b).append(k)
-    a, b = sorted(a), sorted(b)
-    return (a, b, len(aside)) if 0 in a else (b, a, len(aside))
+    return sorted(a), sorted(b), len(aside)
 
 
 def _mean_likeness(sim, rows: list[int]) -> float | None:
