@@ -6,8 +6,9 @@ Two subcommands:
   headline, a date found in the first lines kept as front-matter metadata) and writes one folder per
   cluster: ECB+ one per `<N>ecb` and `<N>ecbplus` sub-event, MEANTIME one per topic. Only
   ECBplus-prep/output_data/test_parsing/ and MEANTIME-prep/output_data/en/meantime.conll are read;
-  the snapshot's other folders are kept for independent evaluation. The output never goes inside
-  this repository.
+  the snapshot's other folders are kept for independent evaluation: `--held-out` writes NewsWCL50's
+  ten stories instead (NewsWCL50-prep/output_data/NewsWCL50.conll, to /tmp/checker-held-out), for
+  bench/stories.py --data. The output never goes inside this repository.
 - run: (a) checker.run.check on each unedited cluster, loud findings (error, warning) per rule and
   per cluster; (b) a perturbation benchmark: one realistic edit of each class (figure, scale, date,
   age, first-name, spelling, title, conversion) in one article of each cluster, each in a fresh copy,
@@ -25,6 +26,7 @@ date, person's age, name or title), with where; `run` gives recall on the edits 
 The file holds hashes of the edits, no article text; edits it does not know are counted apart.
 
     .venv/bin/python bench/coverage.py prepare --snapshot /work/.mirror/anastasia-zhukova+Diverse_CDCR_datasets/repo
+    .venv/bin/python bench/coverage.py prepare --held-out --snapshot <the same>
     .venv/bin/python bench/coverage.py run [--data /tmp/checker-coverage] [--clusters N] [--seed 0] [--sample 10]
 """
 
@@ -48,6 +50,8 @@ DEFAULT_OUT = Path("/tmp/checker-coverage")
 JUDGED = Path(__file__).with_name("coverage_judged.tsv")
 ECB_DIR = "ECBplus-prep/output_data/test_parsing"
 MEANTIME_FILE = "MEANTIME-prep/output_data/en/meantime.conll"
+NEWSWCL_FILE = "NewsWCL50-prep/output_data/NewsWCL50.conll"
+HELD_OUT = Path("/tmp/checker-held-out")
 LOUD = ("error", "warning")
 CLASSES = ("figure", "scale", "date", "age", "first-name", "spelling", "title", "conversion")
 
@@ -237,16 +241,29 @@ def read_clusters(snapshot: Path) -> dict[str, dict[str, str]]:
     return dict(sorted(clusters.items()))
 
 
+def read_held_out(snapshot: Path) -> dict[str, dict[str, str]]:
+    """NewsWCL50, kept out of every figure the checker was tuned on: ten political stories of 2018, each told by
+    five outlets from left to right (`<topic>_LL`, `_L`, `_M`, `_R`, `_RR`). Its tokens mark paragraph ends with
+    a token of their own (a backslash and an n, at times with a space), dropped here. Cluster name -> article file name -> file text."""
+    clusters: dict[str, dict[str, str]] = {}
+    for doc, sents in parse_conll(_git_show(snapshot, NEWSWCL_FILE)).items():
+        topic, _, name = doc.split("/")
+        sents = [[w for w in s if w.strip() != "\\n"] for s in sents]
+        clusters.setdefault(f"newswcl_t{int(topic):02d}", {})[f"{name}.txt"] = article_text(sents)
+    return dict(sorted(clusters.items()))
+
+
 def inside_repository(path: Path) -> bool:
     path = path.expanduser().resolve()
     return path == ROOT or ROOT in path.parents
 
 
-def prepare(snapshot: Path, out: Path) -> int:
+def prepare(snapshot: Path, out: Path | None, held_out: bool = False) -> int:
+    out = out or (HELD_OUT if held_out else DEFAULT_OUT)
     if inside_repository(out):
         print(f"error: --out {out} is inside the repository; third-party data stays outside it", file=sys.stderr)
         return 2
-    clusters = read_clusters(snapshot)
+    clusters = read_held_out(snapshot) if held_out else read_clusters(snapshot)
     if out.exists():
         shutil.rmtree(out)
     words = articles = 0
@@ -808,7 +825,9 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("prepare", help="write one folder of articles per cluster from the snapshot")
     p.add_argument("--snapshot", type=Path, required=True, help="the Diverse_CDCR_datasets git directory")
-    p.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    p.add_argument("--out", type=Path, default=None, help=f"default {DEFAULT_OUT}, or {HELD_OUT} with --held-out")
+    p.add_argument("--held-out", action="store_true",
+                   help="NewsWCL50's ten stories instead, kept out of what the checker was tuned on")
     r = sub.add_parser("run", help="findings on the clusters, perturbation recall, a sample to read")
     r.add_argument("--data", type=Path, default=DEFAULT_OUT)
     r.add_argument("--clusters", type=int, default=0, help="only the first N clusters (0: all)")
@@ -821,7 +840,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--jobs", type=int, default=2, help="worker processes, each loading the pipeline once")
     args = ap.parse_args(argv)
     if args.command == "prepare":
-        return prepare(args.snapshot, args.out)
+        return prepare(args.snapshot, args.out, args.held_out)
     classes = tuple(c for c in CLASSES if c in args.classes.split(","))
     unknown = set(args.classes.split(",")) - set(CLASSES)
     if unknown or not classes:

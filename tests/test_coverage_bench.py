@@ -237,3 +237,24 @@ def test_an_edit_key_depends_on_class_article_and_edit():
     assert key != coverage.edit_key("date", "ecb_t01_ecb", "1_2ecb.txt", "weekday: Tuesday -> Monday")
     assert key != coverage.edit_key("figure", "ecb_t01_ecb", "1_1ecb.txt", "weekday: Tuesday -> Monday")
     assert coverage.read_judged(Path("/nonexistent/judged.tsv")) == {}
+
+
+def test_the_held_out_stories_are_read_without_their_paragraph_tokens(tmp_path, monkeypatch, capsys):
+    """NewsWCL50's CoNLL marks a paragraph's end with a token of its own, a backslash and an n, at times with a
+    space; each topic is a cluster, each outlet's article a file (invented tokens here)."""
+    rows = [("3/-/3_L", 0, ["Council", "votes", "to", "close", "Brinmoor", "pier", "."]),
+            ("3/-/3_L", 1, ["The", "vote", "was", "7", "to", "2", ".", "\\n"]),
+            ("3/-/3_L", 2, ["Repairs", "would", "cost", "$", "4", "million", ".", " \\n"]),
+            ("3/-/3_RR", 0, ["Brinmoor", "pier", "to", "shut", "."]),
+            ("12/-/12_M", 0, ["Ferry", "fares", "rise", "."])]
+    conll = "\n".join(f"{doc}\t{sent}\t{k}\t{word}\t-" for doc, sent, words in rows for k, word in enumerate(words))
+    monkeypatch.setattr(coverage, "_git_show", lambda snapshot, path: conll if path == coverage.NEWSWCL_FILE else "")
+    clusters = coverage.read_held_out(tmp_path)
+    assert {name: sorted(arts) for name, arts in clusters.items()} == {
+        "newswcl_t03": ["3_L.txt", "3_RR.txt"], "newswcl_t12": ["12_M.txt"]}
+    assert clusters["newswcl_t03"]["3_L.txt"] == ("Council votes to close Brinmoor pier.\n\nThe vote was 7 to 2.\n"
+                                                  "Repairs would cost $4 million.\n")
+    out = tmp_path / "held-out"
+    assert coverage.main(["prepare", "--held-out", "--snapshot", str(tmp_path), "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["newswcl_t03", "newswcl_t12"]
+    assert "prepared 2 clusters (newswcl 2), 3 articles" in capsys.readouterr().out
