@@ -243,8 +243,8 @@ def read_clusters(snapshot: Path) -> dict[str, dict[str, str]]:
 
 def read_held_out(snapshot: Path) -> dict[str, dict[str, str]]:
     """NewsWCL50, kept out of every figure the checker was tuned on: ten political stories of 2018, each told by
-    five outlets from left to right (`<topic>_LL`, `_L`, `_M`, `_R`, `_RR`). Its tokens mark paragraph ends with
-    a token of their own (a backslash and an n, at times with a space), dropped here. Cluster name -> article file name -> file text."""
+    five outlets from left to right (`<topic>_LL`, `_L`, `_M`, `_R`, `_RR`). A paragraph's end is a token of its
+    own there (a backslash and an n, at times with a space), dropped. Cluster name -> article file name -> text."""
     clusters: dict[str, dict[str, str]] = {}
     for doc, sents in parse_conll(_git_show(snapshot, NEWSWCL_FILE)).items():
         topic, _, name = doc.split("/")
