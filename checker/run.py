@@ -149,10 +149,17 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
 
 
 LOUD = ("error", "warning")  # the severities a disagreement along a seam must have to part a story
-# The kinds of disagreement that tell two events apart: their figures and their days. A name's spelling, a title
-# or a translation differs from outlet to outlet (a machine translation's sources read apart from the others, and
-# their garbled names follow that line), and parts nothing.
+# The disagreements that tell two events apart: their figures and their days (these kinds), and a person given
+# another first name (these rules: a different first name names a different person, one of each story). A name's
+# spelling, a title or a translation differs from outlet to outlet (a machine translation's sources read apart from
+# the others, and their garbled names follow that line), and parts nothing.
 TELLING = ("number", "date")
+TELLING_RULES = ("NAME001",)
+
+
+def tells(finding: Finding) -> bool:
+    """Whether the finding, following a story's seam, tells two events apart (TELLING, TELLING_RULES)."""
+    return finding.kind in TELLING or finding.rule in TELLING_RULES
 
 
 def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> list[Result]:
@@ -162,10 +169,10 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     one boxer) can be alike enough: their claims, compared, give findings that set one event against the other. Such
     a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose words are alike
     across much less than within. A seam alone does not part it, since one event's coverage can fall into two camps;
-    a seam that an error or warning on a figure or a date follows does: every value it quotes comes from one group
-    only. When none follows the story's seam, the seam within either group may (`seams`: one event's two camps, the
-    other event beside them). Each group is then a story of its own, compared again (and parted again, if it must).
-    A story from a folder or the whole corpus is the user's word and is never parted."""
+    a seam that an error or warning on a figure, a date or a first name (`tells`) follows does: every value it
+    quotes comes from one group only. When none follows the story's seam, the seam within either group may (`seams`:
+    one event's two camps, the other event beside them). Each group is then a story of its own, compared again (and
+    parted again, if it must). A story from a folder or the whole corpus is the user's word and is never parted."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
     loud = [f for f in result.findings if f.severity in LOUD]
@@ -174,7 +181,7 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     counts = {s.id: words(s) for s in corpus.sources}  # for the seams, and for the terms of each side
     for found in seams(list(corpus.sources), counts, settings.story_seam):
         one, other = (set(side) for side in found.sides)
-        along = next((f for f in loud if f.kind in TELLING and f.divides(one, other)), None)
+        along = next((f for f in loud if tells(f) and f.divides(one, other)), None)
         if along is not None:
             break
     else:

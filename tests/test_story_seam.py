@@ -242,12 +242,15 @@ def test_a_finding_divides_two_groups_when_each_value_is_quoted_from_one_of_them
 
 
 @pytest.mark.parametrize("rule, kind, parted", [
-    ("NUM001", "number", True), ("DATE001", "date", True),
-    ("NAME002", "name", False), ("ROLE001", "role", False), ("TRANS001", "translation", False),
+    ("NUM001", "number", True), ("DATE001", "date", True), ("NAME001", "name", True),
+    ("NAME002", "name", False), ("NAME003", "name", False), ("ROLE001", "role", False),
+    ("TRANS001", "translation", False),
 ])
-def test_only_a_figure_or_a_date_along_a_deep_seam_parts_a_clustered_story(monkeypatch, rule, kind, parted):
-    """Two events differ in their figures and days; a spelling, a title or a translation differs from outlet to
-    outlet, and a machine translation's sources read apart from the others."""
+def test_only_a_figure_a_date_or_a_first_name_along_a_deep_seam_parts_a_clustered_story(monkeypatch, rule, kind,
+                                                                                       parted):
+    """Two events differ in their figures and days, and two people of one surname in their first names; a
+    spelling, a title or a translation differs from outlet to outlet, and a machine translation's sources read
+    apart from the others."""
     from checker import run
     from checker.claims.table import Extraction
     from checker.corpus.source import Story
