@@ -21,7 +21,7 @@ from checker.config import Settings
 from checker.corpus import Corpus, LoadProblem, load_corpus
 from checker.corpus.loader import discover, fingerprint
 from checker.corpus.source import Story
-from checker.corpus.stories import SEAM_SIDE, find_stories, seams, terms, words
+from checker.corpus.stories import SEAM_SIDE, Words, find_stories, seams, terms, words
 from checker.findings.context import Context
 from checker.findings.finding import Finding
 from checker.findings.registry import run_rules
@@ -162,7 +162,8 @@ def tells(finding: Finding) -> bool:
     return finding.kind in TELLING or finding.rule in TELLING_RULES
 
 
-def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings) -> list[Result]:
+def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings,
+            counts: dict[str, Words] | None = None) -> list[Result]:
     """One story's claims compared (`reconcile`); a story found by clustering may come back as two or more.
 
     Clustering joins the sources whose words are alike, and two events of one kind (two earthquakes, two fights of
@@ -172,13 +173,14 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     a seam that an error or warning on a figure, a date or a first name (`tells`) follows does: every value it
     quotes comes from one group only. When none follows the story's seam, the seam within either group may (`seams`:
     one event's two camps, the other event beside them). Each group is then a story of its own, compared again (and
-    parted again, if it must). A story from a folder or the whole corpus is the user's word and is never parted."""
+    parted again, if it must). A story from a folder or the whole corpus is the user's word and is never parted.
+    `counts`: the sources' words (corpus/stories.words), where a story parted in two has read them already."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
     loud = [f for f in result.findings if f.severity in LOUD]
     if story is None or story.how != "cluster" or not loud or len(corpus.sources) < 2 * SEAM_SIDE:
         return [result]
-    counts = {s.id: words(s) for s in corpus.sources}  # for the seams, and for the terms of each side
+    counts = counts or {s.id: words(s) for s in corpus.sources}  # for the seams, and the terms of each side
     for found in seams(list(corpus.sources), counts, settings.story_seam):
         one, other = (set(side) for side in found.sides)
         along = next((f for f in loud if tells(f) and f.divides(one, other)), None)
@@ -194,7 +196,7 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
         part = Story(f"{story.id}.{k + 1}", tuple(s.id for s in members), "cluster", terms(members, counts=counts),
                      found.within[k], f"parted from {story.id}.{2 - k}: {why}")
         out += compare(replace(corpus, sources=tuple(members), stories=(part,)), extraction.only(set(side)), vocab,
-                       settings)
+                       settings, counts)
     return out
 
 
