@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.claims.extract import doc_claims
+from checker.claims.extract import _dateline_end, doc_claims
 
 # The real spaCy pipeline on real articles, or the command line in a subprocess.
 pytestmark = pytest.mark.slow
@@ -520,3 +520,34 @@ def test_an_amount_worth_is_of_the_noun_it_values(nlp):
     assert (deal.attribute, deal.frame) == ("deal", "deal")
     (many,) = claims_of(nlp, "Norvane is well connected, with deals worth about $2.5 billion.", "quantity")
     assert many.frame is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "KORSK, Velmaria \u2014 The harbour authority's chief, Olaf Brandt, announced early Saturday that the port "
+    "would reopen.",
+    "KORSK, Velmaria (Wirepress) \u2014 The harbour authority's chief, Olaf Brandt, announced early Saturday that "
+    "the port would reopen.",
+])
+def test_a_dateline_is_never_the_holder_of_a_date(nlp, sentence):
+    # The parse makes the dateline's place the verb's subject, and the place would hold every date of the
+    # sentence: another outlet's "Brandt announced on Friday" would not be set against it.
+    (day,) = claims_of(nlp, sentence, "date")
+    assert day.subject is None
+    assert day.attribute == "chief"  # the subject after the dash
+
+
+def test_a_dateline_is_never_the_holder_of_a_figure(nlp):
+    (n,) = claims_of(nlp, "KORSK, Velmaria \u2014 The Dremmel Shipping Company's chief, Olaf Brandt, sold 40 ships.",
+                     "quantity")
+    assert n.subject == "Dremmel Shipping Company"  # what stands in apposition to the dateline, after the dash
+
+
+
+@pytest.mark.parametrize("sentence, end", [
+    ("KORSK \u2014 Harbour officials said 40 ships were stranded.", 1),
+    ("Korsk (Wirepress) - Harbour officials said 40 ships were stranded.", 4),
+    ("Velmaria \u2014 the region's largest exporter \u2014 sold 40 ships last year.", -1),  # no capitals, no credit
+    ("UN officials said \u2014 after talks \u2014 that 40 ships were stranded.", -1),  # a verb: a sentence, no dateline
+])
+def test_a_dateline_runs_to_its_dash(nlp, sentence, end):
+    assert _dateline_end(next(nlp(sentence).sents)) == end

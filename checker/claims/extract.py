@@ -130,12 +130,41 @@ def _argument_verb(tok: Token) -> Token | None:
 
 
 
+DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
+DATELINE_TOKENS = 10  # the longest a dateline runs: "WASHINGTON, April 30 (Reuters) -" is 8
+
+
+def _dateline_end(sent: Span) -> int:
+    """Where the dateline a sentence opens with ends (the index of its dash), or -1 for none. A dateline is page
+    furniture: "NAIROBI, Kenya \u2014", "WASHINGTON, April 30 (Reuters) -". It runs to a dash within
+    DATELINE_TOKENS words, without a verb, and its first word is in capitals or it credits an agency in brackets;
+    the parse often makes its place the subject of the sentence's verb."""
+    for tok in sent[:DATELINE_TOKENS + 1]:
+        if tok.text in DATELINE_DASHES:
+            run = sent.doc[sent.start:tok.i]
+            if not run or any(t.pos_ in ("VERB", "AUX") for t in run):
+                return -1
+            first = next((t for t in run if t.is_alpha), None)
+            capitals = first is not None and len(first) > 1 and first.is_upper
+            return tok.i if capitals or any(t.text == "(" for t in run) else -1
+    return -1
+
+
+def _past_dateline(tok: Token) -> Token | None:
+    """The token itself, or, for a dateline's word, what stands in apposition to it after the dash ("NAIROBI,
+    Kenya \u2014 The country's leader ... announced": the leader); None when nothing does."""
+    end = _dateline_end(tok.sent)
+    if tok.i >= end:
+        return tok
+    return next((c for c in tok.subtree if c.i > end and c.dep_ == "appos" and c.head.i < end), None)
+
+
 def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | None]:
     """The entity that does what the verb says, following xcomp/conj/advcl chains up."""
     v: Token | None = verb
     while v is not None:
         for child in v.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.dep_ in ("nsubj", "nsubjpass") and (child := _past_dateline(child)) is not None:
                 if child.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
                     return _entity_in(v.head, vocab), v.head  # "Zorbia, which mines 35%": Zorbia mines it
                 return _entity_in(child, vocab), child
@@ -453,13 +482,16 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if verb is not None:
         agent = patient = None
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
-                if child.dep_ != "dative":
+            role = child.dep_
+            if role == "nsubj" and (child := _past_dateline(child)) is None:
+                continue
+            if role in ("nsubj", "nsubjpass", "dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
+                if role != "dative":
                     attribute = attribute or child.lemma_.lower()
                 found = _entity_in(child, vocab)
                 subject = subject or found
                 person = found if child.ent_type_ == "PERSON" else None
-                if child.dep_ == "nsubj":
+                if role == "nsubj":
                     agent = agent or person
                 else:
                     patient = patient or person or _named_beside(child, vocab)
