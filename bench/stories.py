@@ -8,7 +8,8 @@ into one folder per cluster under the same names, then runs checker.run.check:
   split, stories merged, adjusted Rand index against the clusters; the stories parted at a seam a
   disagreement followed, checker.run.compare, counted as found) and how its findings compare with
   the union of the alone runs: the same (by fingerprint), lost (a story split, or merged with one that
-  changes what is compared) and extra (claims of two stories compared);
+  changes what is compared) and extra (claims of two stories compared, or one story's claims grouped
+  otherwise beside another's; each printed with the true stories it quotes);
 - on the flat folder as one story (`stories = "one"`, as checker read every folder before): the extra
   findings that mixing stories made, for comparison.
 Also prints the time each run spent reconciling (after extraction) and how many stories it saw.
@@ -35,6 +36,12 @@ sys.path.insert(0, str(ROOT))
 
 def _loud(result) -> dict[str, object]:
     return {f.fingerprint: f for f in result.findings if f.severity in ("error", "warning")}
+
+
+def stories_of(finding, truth: dict[str, str]) -> list[str]:
+    """The true stories whose sources a finding quotes: one for a story's own claims grouped otherwise beside
+    another story, two or more for claims of different stories set against each other."""
+    return sorted({truth[e.source] for e in finding.evidence if e.source in truth})
 
 
 def _timed_check(folder: Path, settings):
@@ -132,13 +139,15 @@ def main() -> int:
     for name, result, spent in (("clustered", mixed, mixed_reconcile), ("one story", one, one_reconcile)):
         loud = _loud(result)
         same, lost, extra = loud.keys() & union.keys(), union.keys() - loud.keys(), loud.keys() - union.keys()
+        across = sum(len(stories_of(loud[fp], truth)) > 1 for fp in extra)
         print(f"{name:10s}: {len(loud)} loud findings; {len(same)} of the {len(union)} the stories give alone, "
-              f"{len(lost)} lost, {len(extra)} extra; reconcile {spent:.1f} s (alone, all stories: {alone_reconcile:.1f} s)")
+              f"{len(lost)} lost, {len(extra)} extra ({across} quoting two stories or more); reconcile {spent:.1f} s "
+              f"(alone, all stories: {alone_reconcile:.1f} s)")
         for kind, keys, pool in (("extra", extra, loud), ("lost", lost, union)):
             for fp in sorted(keys)[:args.show]:
                 f = pool[fp]
-                print(f"    {kind}: {f.rule} {f.subject}: " + "; ".join(f"{e.source}:{e.line} {e.span!r}"
-                                                                       for e in f.evidence))
+                print(f"    {kind} [{', '.join(stories_of(f, truth))}]: {f.rule} {f.subject}: "
+                      + "; ".join(f"{e.source}:{e.line} {e.span!r}" for e in f.evidence))
     if split:
         print("split:", ", ".join(split))
     return 0
