@@ -548,6 +548,7 @@ def test_a_dateline_is_never_the_holder_of_a_figure(nlp):
     ("Korsk (Wirepress) - Harbour officials said 40 ships were stranded.", 4),
     ("Velmaria \u2014 the region's largest exporter \u2014 sold 40 ships last year.", -1),  # no capitals, no credit
     ("UN officials said \u2014 after talks \u2014 that 40 ships were stranded.", -1),  # a verb: a sentence, no dateline
+    ("US-led patrols found 40 ships stranded.", -1),  # a hyphen within a word
 ])
 def test_a_dateline_runs_to_its_dash(nlp, sentence, end):
     assert _dateline_end(next(nlp(sentence).sents)) == end

@@ -129,7 +129,6 @@ def _argument_verb(tok: Token) -> Token | None:
     return None
 
 
-
 DATELINE_DASHES = frozenset({"\u2014", "\u2013", "-", "--"})
 DATELINE_TOKENS = 10  # the longest a dateline runs: "WASHINGTON, April 30 (Reuters) -" is 8
 
@@ -140,7 +139,8 @@ def _dateline_end(sent: Span) -> int:
     DATELINE_TOKENS words, without a verb, and its first word is in capitals or it credits an agency in brackets;
     the parse often makes its place the subject of the sentence's verb."""
     for tok in sent[:DATELINE_TOKENS + 1]:
-        if tok.text in DATELINE_DASHES:
+        # a dash set apart by a space, or a long one: "US-led" joins words, it ends no dateline
+        if tok.text in DATELINE_DASHES and (tok.text != "-" or tok.i > sent.start and tok.doc[tok.i - 1].whitespace_):
             run = sent.doc[sent.start:tok.i]
             if not run or any(t.pos_ in ("VERB", "AUX") for t in run):
                 return -1
