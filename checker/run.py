@@ -134,7 +134,8 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
     grouped = group_claims(extraction.claims, people, vocab)
     groups = aligned_groups(extraction.claims, alignment, grouped, vocab)
-    groups = by_moment(groups, article_dates(corpus))
+    groups = by_moment(groups, article_dates(corpus),
+                       regroup=lambda claims: aligned_groups(claims, alignment, group_claims(claims, people, vocab), vocab))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,
                             scale_sets(extraction.claims, vocab.light_verbs | vocab.reporting_verbs),

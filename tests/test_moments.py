@@ -50,6 +50,26 @@ def test_a_moment_of_one_source_is_no_group():
 
 
 
+def test_a_part_cut_from_its_group_is_grouped_again_without_the_claims_that_linked_it():
+    """An undated "Sunday" may be any day: it links May 2 and June 20 into one group. Cut to the articles of
+    July, the group's part is grouped again (`regroup`), and May 2 and June 20, weeks apart, fall apart; a
+    part that groups again whole is kept as it was."""
+    sunday = replace(dated("May 2, 2013", "d"), span="Sunday", value=resolve("Sunday", None))
+    claims = [dated("May 2, 2013", "a"), dated("May 2, 2013", "b"), dated("June 20, 2013", "c"), sunday,
+              dated("December 15, 2013", "e")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2013, 7, 2), "b": D(2013, 7, 2), "c": D(2013, 7, 3), "e": D(2013, 12, 20)}
+    [part] = by_moment([group], dates)
+    assert sorted(c.source for c in part.claims) == ["a", "b", "c"]  # as cut, still linked
+    [again] = by_moment([group], dates, regroup=lambda cs: group_claims(list(cs)))
+    assert sorted(c.source for c in again.claims) == ["a", "b"]
+    assert again.reason.endswith("the others are more than 3 days away and speak of another moment")
+    claims = [fig("3.1%", "a"), fig("3.1%", "b"), fig("4.6%", "c"), fig("4.5%", "d")]
+    [group] = group_claims(claims)
+    dates = {"a": D(2024, 1, 8), "b": D(2024, 1, 9), "c": D(2024, 2, 20), "d": D(2024, 2, 21)}
+    assert by_moment([group], dates, regroup=lambda cs: group_claims(list(cs))) == by_moment([group], dates)
+
+
 def kept_whole(claims, dates):
     """The one group the claims form, which the cut by moment keeps whole."""
     [group] = group_claims(claims)

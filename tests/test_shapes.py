@@ -129,3 +129,18 @@ def test_a_weekday_the_calendar_does_not_give_the_day(tmp_path):
     (f,) = findings(tmp_path / "undated", laptop + "Marrowby on Monday (Jan. 6) introduced its thinnest laptop yet.\n",
                     laptop + "Marrowby on Tuesday launched its thinnest laptop yet.\n", rule="DATE001")
     assert "a Monday" in f.message
+
+
+def test_a_moment_cut_from_a_group_is_grouped_again_without_the_dates_that_linked_it(tmp_path):
+    """An undated outlet's "on Sunday" may be any day, and linked May 2 and June 20 (and another moment's
+    Sunday) into one group of the quake's date. Cut to the articles of July, that group is grouped again
+    without it: May 2 and June 20, seven weeks apart, are two dates, not one misreported."""
+    def quake(date: str | None, when: str) -> str:
+        head = f"---\ndate: {date}\n---\n" if date else ""
+        return head + f"The earthquake struck the coast of Velmaria {when}, damaging hundreds of houses.\n"
+
+    result = check(write_corpus(tmp_path, quake("2013-07-02", "on May 2, 2013"), quake("2013-07-02", "on May 2, 2013"),
+                                quake("2013-07-03", "on June 20, 2013"), quake(None, "on Sunday"),
+                                quake("2013-12-20", "on Sunday")))
+    assert [sorted(c.span for c in g.claims) for g in result.groups if g.kind == "date"] == [["May 2, 2013"] * 2]
+    assert result.findings == []

@@ -12,7 +12,7 @@ moments: the group stays whole, and a source that gives another is judged agains
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from checker.claims.claim import Claim
@@ -111,11 +111,16 @@ def _on_its_day(value, day: dt.date | None) -> bool:
         and value.day_lo <= day.day <= value.day_hi and value.year in (None, day.year)
 
 
-def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> list[Group]:
+def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = MOMENT_DAYS,
+              regroup: Callable[[tuple[Claim, ...]], list[Group]] | None = None) -> list[Group]:
     """Each group cut where its sources' article dates leave a gap of more than `gap` days.
 
     A source with no article date cannot be placed in one part rather than another, so a group that
-    is cut keeps only its dated sources; a part with fewer than two sources is no group.
+    is cut keeps only its dated sources; a part with fewer than two sources is no group. `regroup`, when
+    given, groups a part's claims again as they were grouped at first (groups/figures, groups/aligned): a
+    group is its claims linked one to the next, and the claims cut away may have been the links ("April
+    last year" and "Tuesday" of one earthquake, joined through an undated "Sunday" of another), so a part
+    may fall into several groups, or none.
     """
     out = []
     for g in groups:
@@ -139,5 +144,15 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
             kept = {c.id for c in claims}
             insides = [(p, tuple(c for c in p.claims if c.id in kept)) for p in g.parts]
             parts = tuple(replace(p, claims=inside) for p, inside in insides if len({c.source for c in inside}) >= 2)
-            out.append(replace(g, claims=claims, reason=reason, parts=parts))
+            cut = replace(g, claims=claims, reason=reason, parts=parts)
+            out += _linked_again(cut, regroup, reason[len(g.reason):]) if regroup is not None else [cut]
     return out
+
+
+def _linked_again(cut: Group, regroup: Callable[[tuple[Claim, ...]], list[Group]], why: str) -> list[Group]:
+    """The groups a part's claims form on their own (`regroup`), each saying which moment it is of (`why`); the
+    part as it is when they form it again whole."""
+    again = [g for g in regroup(cut.claims) if len({c.source for c in g.claims}) >= 2]
+    if len(again) == 1 and {c.id for c in again[0].claims} == {c.id for c in cut.claims}:
+        return [cut]
+    return [replace(g, reason=g.reason + why) for g in again]
