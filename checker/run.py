@@ -39,6 +39,11 @@ from checker.values.vocabulary import Vocabulary
 if TYPE_CHECKING:  # spaCy is imported when a source is parsed: a run answered from the cache needs none of it
     from spacy.language import Language
 
+    from checker.align.sentences import Alignment
+    from checker.claims.claim import Claim
+    from checker.groups.figures import Group
+    from checker.groups.people import Person
+
 _PIPELINES: dict[tuple[str, str], Language] = {}
 
 
@@ -134,8 +139,8 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
     grouped = group_claims(extraction.claims, people, vocab)
     groups = aligned_groups(extraction.claims, alignment, grouped, vocab)
-    groups = by_moment(groups, article_dates(corpus),
-                       regroup=lambda claims: aligned_groups(claims, alignment, group_claims(claims, people, vocab), vocab))
+    groups = by_moment(groups, article_dates(corpus), regroup=partial(_regroup, people=people, alignment=alignment,
+                                                                      vocab=vocab))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,
                             scale_sets(extraction.claims, vocab.light_verbs | vocab.reporting_verbs),
@@ -147,6 +152,14 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     result = Result(corpus, extraction.claims, people, groups, sorted(unique.values(), key=Finding.sort_key))
     result.raw = raw
     return result
+
+
+def _regroup(claims: tuple[Claim, ...], people: list[Person], alignment: Alignment, vocab: Vocabulary) -> list[Group]:
+    """Claims of one moment grouped again as a story's claims are (groups/moments.by_moment): figures, then the
+    alignment. Their subjects are the people's names already; only the people their sources name are looked up."""
+    sources = {c.source for c in claims}
+    named = [p for p in people if any(m.source in sources for m in p.mentions)]
+    return aligned_groups(claims, alignment, group_claims(list(claims), named, vocab), vocab)
 
 
 LOUD = ("error", "warning")  # the severities a disagreement along a seam must have to part a story

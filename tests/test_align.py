@@ -106,6 +106,20 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     assert al.sentence_at("a", 9) is None and al.sentence_at("a", 29) is None and al.sentence_at("z", 10) is None
 
 
+def test_the_pairs_among_some_sentences_are_those_that_hold_one_in_the_corpus_order():
+    a = sent("a", 0, "ferry capsize strait rough sea passenger")
+    b = sent("b", 0, "ferry capsize strait rough sea evening")
+    c = sent("c", 0, "ferry capsize strait rough sea night")
+    al = align_sentences(corpus_of(a, b, c))
+    assert len(al.pairs) == 3
+    assert al.pairs_among(["b:0"]) == [p for p in al.pairs if "b:0" in (p.first.id, p.second.id)]
+    assert len(al.pairs_among(["b:0"])) == 2
+    assert al.pairs_among(["c:0", "a:0", "b:0"]) == list(al.pairs)
+    assert al.pairs_among(["z:0"]) == []
+    assert al.word_counts == Counter(w for s in al.sentences for w in s.words)
+    assert al.word_counts["ferry"] == 3
+
+
 def test_the_index_compares_far_fewer_pairs_than_all_of_them():
     from checker.align.sentences import _candidates
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from checker.claims.sentences import Sentence
 
@@ -72,6 +73,7 @@ class Alignment:
     _starts: dict[str, list[int]] = field(init=False, repr=False, compare=False)
     _by_start: dict[tuple[str, int], Sentence] = field(init=False, repr=False, compare=False)
     _pairs: dict[tuple[str, str], AlignedPair] = field(init=False, repr=False, compare=False)
+    _pairs_of: dict[str, list[int]] = field(init=False, repr=False, compare=False)  # a sentence's pairs, by index
 
     def __post_init__(self) -> None:
         starts: dict[str, list[int]] = defaultdict(list)
@@ -79,10 +81,13 @@ class Alignment:
             starts[s.source].append(s.start)
         object.__setattr__(self, "_starts", dict(starts))
         object.__setattr__(self, "_by_start", {(s.source, s.start): s for s in self.sentences})
-        pairs = {}
-        for p in self.pairs:
+        pairs, pairs_of = {}, defaultdict(list)
+        for k, p in enumerate(self.pairs):
             pairs[(p.first.id, p.second.id)] = pairs[(p.second.id, p.first.id)] = p
+            pairs_of[p.first.id].append(k)
+            pairs_of[p.second.id].append(k)
         object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_pairs_of", dict(pairs_of))
 
     def sentence_at(self, source: str, offset: int) -> Sentence | None:
         """The sentence of `source` that holds the offset, if any."""
@@ -95,6 +100,16 @@ class Alignment:
 
     def pair(self, a: Sentence, b: Sentence) -> AlignedPair | None:
         return self._pairs.get((a.id, b.id))
+
+    def pairs_among(self, sentence_ids: Iterable[str]) -> list[AlignedPair]:
+        """The pairs that hold one of the sentences, in the order of `pairs`: what a few claims' sentences
+        align with, without walking every pair of the corpus."""
+        return [self.pairs[k] for k in sorted({k for sid in sentence_ids for k in self._pairs_of.get(sid, ())})]
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """In how many sentences each word stands (a word's document frequency over the corpus's sentences)."""
+        return Counter(w for s in self.sentences for w in s.words)
 
 
 def _candidates(sentences: Sequence[Sentence], rank: dict[str, int], df: Counter) -> set[tuple[int, int]]:

@@ -155,7 +155,7 @@ def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset
     by_sentence = {sid: by_space(cs) for sid, cs in in_sentence.items()}
     edges: list[Edge] = []
     seen: set[frozenset[str]] = set()
-    for pair in alignment.pairs:
+    for pair in alignment.pairs_among(by_sentence):
         first, second = by_sentence.get(pair.first.id), by_sentence.get(pair.second.id)
         if not (first and second):
             continue  # a sentence with no figure has no slot to pair

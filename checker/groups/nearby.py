@@ -118,7 +118,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
     """The pairs of figures, from different sources, with the same words around them. `light_verbs`:
     verbs whose noun names the event ("held talks"), which stand for any verb of it."""
     n = len(alignment.sentences)
-    df = Counter(w for s in alignment.sentences for w in s.words)
+    df = alignment.word_counts
     weights: dict[str, float] = {}
 
     def weight(w: str) -> float:
