@@ -205,9 +205,12 @@ def test_an_aligned_figure_joins_the_group_its_partner_is_in():
     y = at(fig("250 million euros", "b", subject=None, attribute=None), b)
     groups = group_claims([x, y, z])
     assert len(groups) == 1 and y.id not in {c.id for c in groups[0].claims}
+    aside = fig("180 million euros", "c", subject="Norvane", attribute="cost", start=99)
+    groups = [replace(groups[0], set_aside=(aside,))]  # as if the grouping had set one aside
     (g,) = aligned_groups([x, y, z], al, groups)
     assert {c.id for c in g.claims} == {x.id, y.id, z.id}
     assert g.block == groups[0].block and "joined by aligned sentences" in g.reason
+    assert g.set_aside == (aside,)  # widened, the group still knows what it set aside
     v = figure_verdict(g)
     assert v is not None and v.majority == x.normalised and v.flagged == {y.normalised}  # two sources against one
 

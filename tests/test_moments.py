@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import partial
 
 from checker.groups.figures import group_claims
-from checker.groups.moments import by_moment, moments
+from checker.groups.moments import _moment_of, by_moment, moments
 from checker.values.dates import resolve
 from tests.test_groups import dated, fig
 
@@ -68,6 +69,45 @@ def test_a_part_cut_from_its_group_is_grouped_again_without_the_claims_that_link
     [group] = group_claims(claims)
     dates = {"a": D(2024, 1, 8), "b": D(2024, 1, 9), "c": D(2024, 2, 20), "d": D(2024, 2, 21)}
     assert by_moment([group], dates, regroup=lambda cs: group_claims(list(cs))) == by_moment([group], dates)
+
+
+def test_a_figure_set_aside_for_another_moments_value_is_weighed_again_in_its_own():
+    """Source c gives the budget as $6 million, and elsewhere a revenue of $9 million, the budget d gives months
+    later: c's budget was set aside, as speaking of one of two quantities. In its own moment no source gives
+    $9 million, and it is compared again. A figure set aside for a value its own moment gives stays aside: what
+    its source says elsewhere is read as at first (group_claims' `context`)."""
+    dates = {"a": D(2024, 1, 8), "b": D(2024, 1, 8), "c": D(2024, 1, 9), "d": D(2024, 6, 1)}
+
+    def parts(elsewhere: str, context: bool = True):
+        revenue = fig(elsewhere, "c", attribute="revenue", start=40)
+        claims = [fig("$5 million", "a"), fig("$5 million", "b"), fig("$6 million", "c"), fig("$9 million", "d"),
+                  revenue]
+        [group] = [g for g in group_claims(claims) if g.attribute == "budget"]
+        assert [c.source for c in group.set_aside] == ["c"]
+        regroup = lambda cs: group_claims(list(cs), context=[revenue] if context else [])  # noqa: E731
+        return [sorted(c.source for c in g.claims) for g in by_moment([group], dates, regroup=regroup)]
+
+    assert parts("$9 million") == [["a", "b", "c"]]
+    assert parts("$5 million") == [["a", "b"]]
+    assert parts("$5 million", context=False) == [["a", "b", "c"]]  # what c says elsewhere, unread
+
+
+def test_a_day_is_of_the_one_moment_it_falls_in_or_near():
+    runs = [[D(2024, 1, 8), D(2024, 1, 9)], [D(2024, 1, 15)], [D(2024, 6, 1)]]
+    assert [_moment_of(day, runs, 3) for day in (D(2024, 1, 9), D(2024, 1, 11), D(2024, 1, 12), D(2024, 3, 1))] == [
+        0, 0, None, None]  # the 12th is near both the 9th and the 15th
+
+
+def test_grouping_a_moment_again_reads_what_its_sources_say_elsewhere():
+    from checker.align import align_sentences
+    from checker.run import _regroup
+    from checker.values.vocabulary import default_vocabulary
+
+    claims = (fig("$5 million", "a"), fig("$5 million", "b"), fig("$6 million", "c"))
+    every = [*claims, fig("$5 million", "c", attribute="revenue", start=40), fig("$9 million", "d")]
+    regroup = partial(_regroup, every=every, people=[], alignment=align_sentences([]), vocab=default_vocabulary())
+    # c gives elsewhere the $5 million a and b give: its $6 million is set aside, d's figure is not read
+    assert [sorted(c.source for c in g.claims) for g in regroup(claims)] == [["a", "b"]]
 
 
 def kept_whole(claims, dates):

@@ -239,7 +239,7 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
         members = tuple(sorted({c.id: c for c in (*g.claims, *added.values())}.values(), key=lambda c: (c.source, c.start)))
         why = "; ".join(f"{added[k].source}'s {added[k].span!r} joined by {next(e for e in new if k in (e.a.id, e.b.id)).how}"
                         for k in sorted(added))
-        out.append(Group(g.block, members, f"{g.reason}; {why}", aligned=True))
+        out.append(Group(g.block, members, f"{g.reason}; {why}", aligned=True, set_aside=g.set_aside))
     claimed = {c.id for g in out for c in g.claims}
     loose = [e for e in loose if e.a.id not in claimed and e.b.id not in claimed]
     nodes = sorted({c.id: c for e in loose for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))

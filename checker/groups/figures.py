@@ -53,6 +53,9 @@ class Group:
     # slot of aligned sentences, the same words near them). A wide group (a frame's counts of a week)
     # may say nothing as a whole where such a part speaks of one statement of one fact.
     parts: tuple[Group, ...] = ()
+    # Claims of its quantity set aside: their source gives elsewhere a value the other sources give the group
+    # (_states_the_others). A group cut to one moment weighs them again against that moment's sources only.
+    set_aside: tuple[Claim, ...] = ()
 
     @property
     def kind(self) -> str:
@@ -357,12 +360,14 @@ def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, s
     return bool(others & given.get(_given_key(c), set()))
 
 
-def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Vocabulary | None = None) -> list[Group]:
+def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Vocabulary | None = None,
+                 context: Sequence[Claim] = ()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
     is grouped by the person's cluster when `people` is given. With a vocabulary, its light verbs
     ("held talks") key a date by their noun, its events read two verbs as one act ("seized 11 pirates",
     "nabbed 11 pirates"), and its legal forms ("Co.", "Inc.") drop from a holder's name; without one,
-    every verb is its own."""
+    every verb is its own. `context`: other claims of the same sources, not grouped, read for what each
+    source says elsewhere (the values it gives, the measures beside a figure), as when all were grouped."""
     light_verbs = vocab.light_verbs if vocab is not None else frozenset()
     acts: Mapping[str, str] = vocab.events if vocab is not None else {}
     taken: dict[str, str] = {}
@@ -373,6 +378,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             return acts[c.attribute]
         return acts.get(c.verb, c.verb) if c.verb else None
 
+    grouped = len(claims)
+    claims = [*claims, *context]  # subjects read for all of them at once, as when all were grouped
     if people:
         claims, taken = unnamed_ages(person_subjects(claims, people), people)
     claims, read_as = organisation_subjects(claims, vocab.legal_forms if vocab is not None else frozenset())
@@ -380,6 +387,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
     given = values_given(claims)
+    claims = claims[:grouped]
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, light_verbs)
@@ -452,8 +460,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
 
         comps = connected(members, linked)
         for comp in comps:
+            aside: tuple[Claim, ...] = ()
             if key.kind == "quantity":
-                comp = [c for c in comp if not _states_the_others(c, comp, given)]
+                aside = tuple(c for c in comp if _states_the_others(c, comp, given))
+                comp = [c for c in comp if c not in aside]
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})
@@ -465,7 +475,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                     held += ", the one holder the sources name for this frame (the others name none)"
                 reason = (f"same frame ({key.attribute}: {', '.join(words)}), same holder ({held})"
                           f"{', same direction (' + key.change + ')' if key.change else ''}, different sources{notes}")
-                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason,
+                                    set_aside=aside))
                 continue
             if key.space == EVENT:
                 held = "the story's own, named by no source" if key.subject == STORY else key.subject
@@ -492,5 +503,6 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                       f"{', ' + ' '.join(mods) if mods else ''}){said}"
                       f"{', same direction (' + key.change + ')' if key.change else ''}"
                       f", comparable units, different sources{notes}")
-            groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+            groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason,
+                                set_aside=aside))
     return groups

@@ -123,18 +123,23 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
     may fall into several groups, or none.
     """
     out = []
+    in_groups = {c.id for g in groups for c in g.claims}
     for g in groups:
         # A person's age holds for a year: articles weeks apart give one age, and a birthday between
         # them is told by the verdict, not by a cut that would drop the sources.
-        runs = moments([dates[c.source] for c in g.claims if c.source in dates],
-                       AGE_DAYS if g.attribute == "age" else gap)
+        window = AGE_DAYS if g.attribute == "age" else gap
+        runs = moments([dates[c.source] for c in g.claims if c.source in dates], window)
         if len(runs) < 2:
             out.append(g)
             continue
         if (held := steady(g, dates, runs) or written_in_full(g, dates)) is not None:
             out.append(replace(g, reason=f"{g.reason}; {held}"))
             continue
-        for run in runs:
+        # What the group set aside for a value of another moment's sources, by the moment it is dated in (held by
+        # no other group)
+        aside = [(c, _moment_of(dates[c.source], runs, window)) for c in g.set_aside
+                 if c.source in dates and c.id not in in_groups]
+        for k, run in enumerate(runs):
             claims = tuple(c for c in g.claims if dates.get(c.source) in run)
             if len({c.source for c in claims}) < 2:
                 continue
@@ -145,14 +150,23 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
             insides = [(p, tuple(c for c in p.claims if c.id in kept)) for p in g.parts]
             parts = tuple(replace(p, claims=inside) for p, inside in insides if len({c.source for c in inside}) >= 2)
             cut = replace(g, claims=claims, reason=reason, parts=parts)
-            out += _linked_again(cut, regroup, reason[len(g.reason):]) if regroup is not None else [cut]
+            mine = tuple(c for c, m in aside if m == k)
+            out += _linked_again(cut, regroup, reason[len(g.reason):], mine) if regroup is not None else [cut]
     return out
 
 
-def _linked_again(cut: Group, regroup: Callable[[tuple[Claim, ...]], list[Group]], why: str) -> list[Group]:
-    """The groups a part's claims form on their own (`regroup`), each saying which moment it is of (`why`); the
-    part as it is when they form it again whole."""
-    again = [g for g in regroup(cut.claims) if len({c.source for c in g.claims}) >= 2]
+def _moment_of(day: dt.date, runs: Sequence[Sequence[dt.date]], gap: int) -> int | None:
+    """The run of article dates (`moments`) a day falls in or within `gap` days of, when one only does."""
+    near = [k for k, run in enumerate(runs)
+            if run[0] - dt.timedelta(days=gap) <= day <= run[-1] + dt.timedelta(days=gap)]
+    return near[0] if len(near) == 1 else None
+
+
+def _linked_again(cut: Group, regroup: Callable[[tuple[Claim, ...]], list[Group]], why: str,
+                  aside: tuple[Claim, ...] = ()) -> list[Group]:
+    """The groups a part's claims form on their own (`regroup`), with the claims the group set aside (`aside`),
+    each group saying which moment it is of (`why`); the part as it is when they form it again whole."""
+    again = [g for g in regroup(cut.claims + aside) if len({c.source for c in g.claims}) >= 2]
     if len(again) == 1 and {c.id for c in again[0].claims} == {c.id for c in cut.claims}:
         return [cut]
     return [replace(g, reason=g.reason + why) for g in again]
