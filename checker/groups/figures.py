@@ -463,7 +463,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             aside: tuple[Claim, ...] = ()
             if key.kind == "quantity":
                 aside = tuple(c for c in comp if _states_the_others(c, comp, given))
-                comp = [c for c in comp if c not in aside]
+                apart = {c.id for c in aside}
+                comp = [c for c in comp if c.id not in apart]
             if len({c.source for c in comp}) < 2:
                 continue
             mods = sorted({m for c in comp for m in c.modifiers})

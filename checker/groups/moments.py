@@ -120,7 +120,8 @@ def by_moment(groups: Sequence[Group], dates: Mapping[str, dt.date], gap: int = 
     given, groups a part's claims again as they were grouped at first (groups/figures, groups/aligned): a
     group is its claims linked one to the next, and the claims cut away may have been the links ("April
     last year" and "Tuesday" of one earthquake, joined through an undated "Sunday" of another), so a part
-    may fall into several groups, or none.
+    may fall into several groups, or none. A figure the group set aside (Group.set_aside) for a value that
+    may be another moment's is grouped again with the part of the moment it is dated in.
     """
     out = []
     in_groups = {c.id for g in groups for c in g.claims}
