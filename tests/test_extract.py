@@ -552,3 +552,43 @@ def test_a_dateline_is_never_the_holder_of_a_figure(nlp):
 ])
 def test_a_dateline_runs_to_its_dash(nlp, sentence, end):
     assert _dateline_end(next(nlp(sentence).sents)) == end
+
+
+def test_a_bound_its_verb_denies_turns_over(nlp):
+    (n, _) = claims_of(nlp, "Having never scored fewer than 26 goals in his six seasons, Brandt is the safer signing.",
+                       "quantity")
+    assert (n.span, n.normalised) == ("fewer than 26", "[26, inf) goal")
+    (m,) = claims_of(nlp, "The Korsk ferry company did not pay more than $5 million for the site.", "quantity")
+    assert m.value.interval.lo == 0 and m.value.interval.hi == 5e6  # at most
+
+
+@pytest.mark.parametrize("sentence, interval", [
+    # The figure is in an adjunct: how long the run has lasted, not what was denied.
+    ("Brandt, who has not lost in more than four years, won again.", "(4, inf)"),
+    # The denial is written into the bound ("not more than"): at most 40.
+    ("The toll was not more than 40, police said.", "[0, 40]"),
+])
+def test_a_bound_its_verb_does_not_deny_stays(nlp, sentence, interval):
+    (n,) = claims_of(nlp, sentence, "quantity")
+    assert str(n.value.interval) == interval
+
+
+@pytest.mark.parametrize("sentence", [
+    "Herald: Rovers make offer to Brandt (8 years?)",
+    "A $200 million deal for Brandt?",
+    "Should the Rovers go higher than $25 million a season for Brandt?",
+    "Did the storm sink 40 ships?",
+    "Will the vote be held on Sunday?",
+])
+def test_a_figure_or_date_put_as_a_question_is_no_claim(nlp, sentence):
+    assert [c.span for c in claims_of(nlp, sentence) if c.kind in ("quantity", "date")] == []
+
+
+@pytest.mark.parametrize("sentence, spans", [
+    ("Why did 63 people die on Sunday?", ["63", "Sunday"]),  # what a question asks about it takes as given
+    ('"Did you feel it?" More than 60 people reported shaking.', ["More than 60"]),
+    ("The vote will be held on Sunday.", ["Sunday"]),
+])
+def test_a_question_keeps_what_it_takes_as_given(nlp, sentence, spans):
+    assert [c.span for c in claims_of(nlp, sentence) if c.kind in ("quantity", "date")] == spans
+

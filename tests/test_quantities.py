@@ -377,3 +377,26 @@ def test_pint_s_registry_is_built_without_importing_dask_and_dask_imports_after(
             "import dask.bag\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["(96560.64,", "'meter')", str(dask_first)]
+
+
+@pytest.mark.parametrize("text, interval, qualifier", [
+    ("fewer than 26 homers", Interval(26, math.inf), "not fewer than"),
+    ("more than 40 ships", Interval(0, 40), "not more than"),
+    ("at least 30 seats", Interval(0, 30, hi_open=True), "not at least"),
+    ("at most 12 boats", Interval(12, math.inf, lo_open=True), "not at most"),
+    ("not more than 40 ships", Interval(40, math.inf, lo_open=True), "more than"),  # denied twice
+])
+def test_a_denied_bound_turns_over(text, interval, qualifier):
+    flipped = numbers.negated(q(text))
+    assert flipped is not None
+    assert (flipped.interval, flipped.qualifier, flipped.value) == (interval, qualifier, q(text).value)
+
+
+@pytest.mark.parametrize("text", ["26 homers", "about 26 homers", "nearly 40 ships", "between 20 and 30 ships"])
+def test_a_denied_figure_that_is_no_bound_says_nothing(text):
+    assert numbers.negated(q(text)) is None
+
+
+def test_a_denied_bound_written_out_is_a_bound():
+    assert q("not more than 40 ships").interval == Interval(0, 40)
+    assert q("not fewer than 26 homers").interval == Interval(26, math.inf)

@@ -37,6 +37,7 @@ from checker.values.dates import (
     resolve,
     weekday_of,
 )
+from checker.values.numbers import negated
 from checker.values.types import DateValue, Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -759,6 +760,36 @@ def _then(span: Span) -> bool:
     return before[-1:] in (["then"], ["then-"]) or before == ["then", "-"]
 
 
+def _asked(span: Span) -> bool:
+    """A figure or date put as a question, which asserts nothing: in a fragment with no verb that ends with
+    a question mark ("Sox make offer (8 years?)", "A $200 million deal?"), or in a question to be answered yes
+    or no ("Should the team go higher than $25 million?", "Did the quake kill 63?"). A question asking
+    what, why or who keeps what it takes as given ("Why did 63 people die on Sunday?")."""
+    doc = span.doc
+    sent = span.sent
+    bracket = next((t.i for t in reversed(doc[sent.start : span.start]) if t.text == "("), None)
+    opened = sent.start if bracket is None else bracket + 1
+    closed = sent.end if bracket is None else next((t.i for t in doc[span.end : sent.end] if t.text == ")"), sent.end)
+    fragment = [t for t in doc[opened:closed] if not (t.is_space or t.is_quote)]
+    if fragment and fragment[-1].text == "?" and not any(t.pos_ in ("VERB", "AUX") for t in fragment):
+        return True
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    return bool(words) and last is not None and last.text == "?" and words[0].pos_ == "AUX"
+
+
+def _negated_bound(span: Span) -> bool:
+    """A bound that its own verb denies: "has never hit fewer than 26 homers" (the figure its object, no
+    preposition between). Not a bound in an adjunct: "has not lost in more than four years" says how long
+    the run has lasted."""
+    tok = span.root
+    while tok.head.i != tok.i and tok.dep_ in ARGUMENT_DEPS:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "neg" for c in tok.children)
+    return False
+
+
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
     """All claims of one Doc. `locate(offset) -> (line, column)` maps a source offset."""
     vocab = vocab or default_vocabulary()
@@ -800,6 +831,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {
                 "attribute": "age", "verb": _verb_lemma(span), "modifiers": ("thing",) if of_a_thing(span, vocab) else ()}))
             continue
+        if _asked(span):
+            continue
+        if q.shape == "bound" and _negated_bound(span):
+            q = negated(q, vocab) or q
         facets = quantity_facets(span, vocab)
         if q.dimension == "number" and q.shape != "vague" and (counted := _counted_of(span)) is not None:
             q = replace(q, unit=counted, dimension="count")  # "won 23 of the 51 seats": 23 seats
@@ -838,6 +873,9 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     for span in doc.spans.get("dates", []):
         if span.start in dated:
             continue
+        if _asked(span):
+            dated.add(span.start)  # nor read again as an entity below
+            continue
         value = span._.date
         facets = date_facets(span, vocab)
         dated.add(span.start)
@@ -852,6 +890,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             value = replace(value, year=_year_of(value, article, span), year_stated=False)
         claims.append(make(ClaimKind.DATE, span, value, facets))
     for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start not in dated and _asked(ent):
+            continue
         if ent.label_ == "TIME" and ent.start not in dated:
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it; "on the
             # night of March 15": the day it names.

@@ -243,6 +243,20 @@ def interval_for(qualifier_kind: str, v: float, upper: float = math.inf) -> Inte
     return Interval.point(v)
 
 
+# A bound denied turns over: "never fewer than 26" is at least 26, "not more than 40" at most 40.
+NEGATED_KINDS = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}
+
+
+def negated(q: Quantity, vocab: Vocabulary | None = None) -> Quantity | None:
+    """A bound as its verb's negation leaves it ("has never hit fewer than 26 homers": at least 26), or
+    None when the figure is no bound: a denied figure of any other shape says nothing of what it was."""
+    flipped = NEGATED_KINDS.get(qualifier_kind(q.qualifier, vocab))
+    if flipped is None:
+        return None
+    words = q.qualifier.removeprefix("not ") if q.qualifier.startswith("not ") else f"not {q.qualifier}"
+    return replace(q, interval=interval_for(flipped, q.value), qualifier=words)
+
+
 def _unit_of(m: re.Match[str], units) -> tuple[str, str]:
     """(normalised unit, dimension) of a match."""
     cur = (m.group("cur") or m.groupdict().get("cur2") or "").strip().lower()
