@@ -592,3 +592,9 @@ def test_a_figure_or_date_put_as_a_question_is_no_claim(nlp, sentence):
 def test_a_question_keeps_what_it_takes_as_given(nlp, sentence, spans):
     assert [c.span for c in claims_of(nlp, sentence) if c.kind in ("quantity", "date")] == spans
 
+
+def test_electing_on_a_day_dates_the_vote(nlp):
+    # "elect" names the vote only as a verb: its dates group with "the election on Sunday" and "Sunday's vote"
+    (elect,) = claims_of(nlp, "Voters in Velmaria elect a new parliament on Sunday.", "date")
+    (election,) = claims_of(nlp, "Velmaria holds its parliamentary election on Sunday.", "date")
+    assert elect.event == election.event == "vote"
