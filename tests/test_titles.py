@@ -32,6 +32,7 @@ def test_corruptions_conflict(a, b, why):
 @pytest.mark.parametrize("a, b", [
     ("director of UFC", "director of the Union of Concerned Scientists"),  # initials of other words
     ("chief executive of Sea Micro", "SeaMacro Chief Executive"),
+    ("DNC chairman", "chairman of the Democratic Party"),  # a committee of the party, not the party
 ])
 def test_a_portfolio_written_otherwise_must_be_the_same_words(a, b):
     why = "portfolio"
@@ -88,6 +89,10 @@ def test_a_co_founder_is_no_other_founder():
     ("director of UCS", "director of the Union of Concerned Scientists"),  # an acronym of the portfolio
     ("chief executive of Sea Micro", "SeaMicro Chief Executive"),  # the same words run together
     ("DA spokesman", "spokesman for the Bristol district attorney"),  # the acronym of the office served
+    # An acronym takes the words that name no portfolio too: "Agency", "Federal", "National"
+    ("C.I.A. director", "Central Intelligence Agency Director"),
+    ("FBI Director", "Director of the Federal Bureau of Investigation"),
+    ("NSA director", "National Security Agency director"),
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

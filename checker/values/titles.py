@@ -9,7 +9,7 @@ that is dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import permutations
 
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -22,6 +22,9 @@ class Title:
     office: str
     portfolio: frozenset[str]
     place_of: str = ""  # the place an "of" phrase names ("Minister of Canada"), where a portfolio could stand
+    # Every word the portfolio was written with, those that name no portfolio too ("Central Intelligence
+    # Agency", "Federal Bureau of Investigation"): what an acronym of it ("CIA", "FBI") is made of.
+    spelled: frozenset[str] = field(default=frozenset(), compare=False)
 
     @property
     def normalised(self) -> str:
@@ -63,7 +66,8 @@ class Title:
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
-                and not (self.stems & other.stems) and not written_otherwise(self.stems, other.stems):
+                and not (self.stems & other.stems) \
+                and not written_otherwise(self.spelled or self.stems, other.spelled or other.stems):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
         if self.exclusive_of(other, exclusive):
@@ -90,7 +94,7 @@ def singular(word: str) -> str:
 def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
     """One portfolio written two ways: an acronym of the other's words ("UCS", "Union of Concerned
     Scientists"; "DA", "Bristol district attorney"), or the same words run together ("SeaMicro", "Sea Micro")."""
-    for one, many in ((a, b), (b, a)):
+    for one, many in ((a - FUNCTION_WORDS, b), (b - FUNCTION_WORDS, a)):
         words = sorted(many - FUNCTION_WORDS)
         if len(one) != 1 or not 2 <= len(words) <= 5:
             continue
@@ -163,16 +167,18 @@ def _parse_title(text: str, vocab: Vocabulary) -> Title | None:
     for multi, canon in vocab.portfolio_synonyms.items():
         if " " in multi and multi in phrase:
             phrase = phrase.replace(multi, canon)
+    spelled: set[str] = set()
     for w in phrase.split():
         w = w.removesuffix("'s")  # "SeaMicro's CEO" is SeaMicro's
         if w in vocab.ranks:
             rank.add(vocab.ranks[w])
-        elif w in vocab.jurisdiction_words or w in vocab.referring_words or w in ("a", "an", "and", "to", "at", "in"):
             continue
-        else:
-            portfolio.add(vocab.portfolio_synonyms.get(w, w))
+        spelled.add(w)
+        if w in vocab.jurisdiction_words or w in vocab.referring_words or w in ("a", "an", "and", "to", "at", "in"):
+            continue
+        portfolio.add(vocab.portfolio_synonyms.get(w, w))
     if office == "minister" and "ministry" in t.lower():
         portfolio.discard("ministry")
     of = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s*$", text.strip())
     place_of = of.group(1) if of and vocab.place(of.group(1)) else ""
-    return Title(text, frozenset(rank), office, frozenset(portfolio), place_of)
+    return Title(text, frozenset(rank), office, frozenset(portfolio), place_of, frozenset(spelled))

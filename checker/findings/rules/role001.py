@@ -118,8 +118,8 @@ def _one_against_one(p, t: Title, claim: Claim, context: Context, moment: dict[s
 RULE = Rule(
     "ROLE001", "role-conflict", "role", "warning",
     summary="One source gives a person a title that conflicts with the title the other sources give.",
-    why="A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs) "
-        "and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
+    why="A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs), "
+        "acronyms (CIA Director = Central Intelligence Agency Director) and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
         "different office at the same rank, the office at a rank below it (\"assistant coach\" for \"head coach\"), or a "
         "portfolio replaced by a place (\"Minister of Canada\" for \"Finance Minister\"), as word-for-word "
         "translation renders titles. Two sources alone that give two offices no one holds together (\"judge\", "
