@@ -903,3 +903,15 @@ def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities(
     then = replace(fig("55.2%", "b", subject=None, attribute="turnout"), frame="turnout", near_dates=("2022",))
     assert group_claims([now, then]) == []
     assert len(group_claims([now, replace(then, near_dates=("sunday",))])) == 1  # not a year: no time frame said
+
+
+@pytest.mark.parametrize("text", [
+    "Director of Communications Olav Kempsen",  # a full name the NER missed: Olav is not Olaf, Kempsen no Brandt
+    "Trade Commissioner of Brandd Islands",  # a place of two words
+])
+def test_a_word_that_begins_a_longer_name_in_a_title_garbles_no_one(text):
+    title = Claim(ClaimKind.TITLE, "b", 70, 70 + len(text), 2, 1, text, f"The {text} spoke.",
+                  Entity(text, text, "TITLE"), titles=((text, 70, 70 + len(text)),))
+    people, unexplained = brandt_story()
+    _attach_garbled(people, unexplained, [title], default_vocabulary())
+    assert people[0].garbled == []

@@ -447,7 +447,12 @@ def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list
     parts_of = [{w for fm in p.full_mentions for w in name_words(fm)} for p in people]
     for tc in titles:
         text = tc.titles[0][0]
-        caps = [w.strip(".,") for w in text.split()[1:] if w[:1].isupper()]
+        # A capitalised word followed by another begins a longer name, which is read by its last word: a
+        # garbled name is one word ("of Kowalsk"), and "North" of "CEO of North America" or "Dirk" of
+        # "Secretary of the Interior Dirk Kempthorne" garbles no Norah and no Dick.
+        words = text.split()
+        caps = [w.strip(".,") for i, w in enumerate(words) if i and w[:1].isupper()
+                and not (i + 1 < len(words) and words[i + 1][:1].isupper())]
         for word in caps:
             if vocab.place(word):
                 continue
