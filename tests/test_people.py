@@ -209,6 +209,20 @@ def test_a_title_after_and_in_an_apposition_is_the_title(tmp_path):
     assert not result.findings
 
 
+@pytest.mark.parametrize("sentence", [
+    "Grant said he would replace Tillman with Kessler, but the CIA director is still waiting for a confirmation vote.",
+    "They met Ada Kessler, or the health minister as she is known there.",
+])
+def test_a_clause_after_a_name_and_a_comma_is_no_apposition(nlp, sentence):
+    """"with Kessler, but the CIA director is waiting": a new clause, whose office is no title of Kessler's."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp(sentence), default_vocabulary())
+    assert [(span.text, titles) for span, _, titles in people if "Kessler" in span.text] in (
+        [("Kessler", ())], [("Ada Kessler", ())])
+
+
 def test_generations_are_not_names(tmp_path):
     result = check(write_corpus(tmp_path,
         "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",

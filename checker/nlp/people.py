@@ -257,8 +257,8 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             continue
         j = ent.end + 1
-        if doc[j].lower_ == "and":  # a list of people, not an apposition
-            continue
+        if doc[j].lower_ == "and" or doc[j].pos_ == "CCONJ":
+            continue  # a list of people, or a new clause ("with Pompeo, but the CIA director is"): no apposition
         if doc[j].lower_ in DETERMINERS:
             j += 1
         k = j
