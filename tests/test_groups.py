@@ -915,3 +915,18 @@ def test_a_word_that_begins_a_longer_name_in_a_title_garbles_no_one(text):
     people, unexplained = brandt_story()
     _attach_garbled(people, unexplained, [title], default_vocabulary())
     assert people[0].garbled == []
+
+
+def organisation(name: str, source: str, start: int = 200) -> Claim:
+    return Claim(ClaimKind.ORGANISATION, source, start, start + len(name), 3, 1, name, f"{name} said so.",
+                 Entity(name, name, "ORG"), subject=name)
+
+
+@pytest.mark.parametrize("named", ["Quarto", "Quarto Brandt"])
+def test_a_company_named_after_a_person_is_no_namesake(named):
+    """"Quarto Brandt" in one source, where the story names the company Quarto (or Quarto Brandt) as an
+    organisation: a company the NER took for a person once, not Olaf Brandt with another first name."""
+    people = namesakes(person("Quarto Brandt", "d"), organisation(named, "e"))
+    assert sorted(p.name for p in people) == ["Olaf Brandt", "Quarto Brandt"]
+    # Without the organisation, the name joins Olaf Brandt: the organisation is what keeps it apart.
+    assert [p.name for p in namesakes(person("Quarto Brandt", "d"))] == ["Olaf Brandt"]

@@ -25,7 +25,7 @@ from checker.align import Alignment
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected
 from checker.values.titles import Title, parse_title
-from checker.values.types import PersonName
+from checker.values.types import Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
 SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identical surnames also need a given name or title to agree
@@ -173,7 +173,8 @@ def headline(sentence: str) -> bool:
         and not sentence.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabulary) -> list[Person]:
+def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabulary,
+                    organisations: frozenset[str] | set[str] = frozenset()) -> list[Person]:
     """One source's full name joins the only other person of that surname in the story.
 
     "Henry Quint" in one source, where three or more others name "Hugh Quint" in full and nobody else of
@@ -183,7 +184,9 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
     a headline's fragment) leave Hugh the one most sources name. It stays apart when it is introduced as
     a relative ("his brother Henry Quint"), in a list of people no other source names, when the two
     carry different titles, or when its source calls the other by surname and a title of theirs
-    ("President Quint") beside it.
+    ("President Quint") beside it, or when its first word is an organisation the story names
+    (`organisations`, lower case): "Lockheed Martin", which the NER once took for a person, is no Steve
+    Martin with another first name.
     """
     def surnames(p: Person) -> set[str]:
         return {name_words(m)[-1].lower() for m in p.full_mentions}
@@ -212,6 +215,9 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
             continue  # two sources against one: only where the words around the names agree
         if any(_relative_word(m, vocab) for m in full) or all(_aside(m, mentions) for m in full):
             continue
+        if any(name_words(m)[0].lower() in organisations or " ".join(name_words(m)).lower() in organisations
+               for m in full):
+            continue  # a company named after its founders ("Lockheed Martin"), not a first name
         mine = [t for m in full for t, _, _ in _titles(m, vocab)]
         theirs = [t for m in q.full_mentions for t, _, _ in _titles(m, vocab)]
         if mine and theirs and not any(x.equivalent(y) for x in mine for y in theirs):
@@ -368,7 +374,9 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
                      aligned={n: why for pair, why in sorted(aligned.items(), key=lambda kv: sorted(kv[0]))
                               if pair <= set(group) for n in sorted(pair)})
               for group in connected(sorted(by_name), same_person)]
-    people = _join_namesakes(people, mentions, vocab)
+    organisations = {w.lower() for c in claims if c.kind is ClaimKind.ORGANISATION and isinstance(c.value, Entity)
+                     for w in (c.value.name, c.span)}
+    people = _join_namesakes(people, mentions, vocab, organisations)
     # Pass 2: single words join the one person whose name holds them.
     owners_of: dict[str, list[Person]] = defaultdict(list)
     for p in people:
