@@ -551,6 +551,34 @@ def test_date001_values_at_odds_only_with_each_other_are_not_set_against_the_maj
     assert [e.source for f in findings_of("DATE001", ctx) for e in f.evidence if e.flagged] == ["d"]
 
 
+def test_date001_leaves_aside_another_time_the_event_happened():
+    """The vote on December 15, 2025 in three sources, December 16 in one; three of them also date the vote
+    before, in December 2020, which a day of no year ("December 15", either time's) groups with the rest: that
+    other time is left aside, and the day misreported is flagged."""
+    ctx = figures_context(quake("a", "December 15, 2025", "December 2020"), quake("b", "December 15, 2025"),
+                          quake("c", "December 15, 2025", "December 2020"),
+                          quake("d", "December 16, 2025", "December 2020"), quake("e", "December 15"))
+    (f,) = findings_of("DATE001", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("d", "December 16, 2025")]
+    assert "2020-12-01/31 left aside: too far from the dates most sources give to be one of them misreported" \
+        in f.message
+    # One source's date years off is another time too ("in contrast with the December 2020 election"); a slip of
+    # the year's digits is not, and is flagged. ("December 16", of no year, joins them all, and is flagged.)
+    def flagged(day: str) -> list[str]:
+        ctx = figures_context(quake("a", "December 15, 2025"), quake("b", "December 15, 2025"),
+                              quake("c", "December 15, 2025"), quake("e", "December 16"), quake("d", day))
+        return sorted(e.span for f in findings_of("DATE001", ctx) for e in f.evidence if e.flagged)
+    assert flagged("December 2020") == ["December 16"]
+    assert flagged("December 15, 2052") == ["December 15, 2052", "December 16"]
+    # Two sets of dates given by as many sources (four each): neither is the event's, nothing is left aside
+    # (December 2021, a slip of 2020's digits, would be flagged against the rest were 2025's), and the sources
+    # that give both make the group two events'.
+    tie = figures_context(quake("a", "December 15, 2025", "December 2020"), quake("b", "December 15, 2025"),
+                          quake("h", "December 15, 2025"), quake("c", "December 16, 2025", "December 2020"),
+                          quake("e", "December 2020"), quake("g", "December 2021"), quake("f", "December 15"))
+    assert findings_of("DATE001", tie) == []
+
+
 @pytest.mark.parametrize("x, y", [("June 9", "June 9-10"), ("June 9", "June 9, 2025")])
 def test_overlapping_dates_are_not_contradictions(x, y):
     ctx = figures_context(talks("a", x), talks("b", y))

@@ -136,6 +136,16 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     values = sorted(by_value, key=lambda v: (-len(by_value[v]), v))
     if len(values) < 2:
         return None
+    if others := _other_occurrences(by_value):
+        # "elected in December 2008" beside "the elections on December 15, 2013": the election before. Left
+        # aside, as a count too far from the majority's is below; the rest is judged.
+        rest = tuple(c for c in group.claims if c.normalised not in others)
+        inner = figure_verdict(replace(group, claims=rest)) if len({c.source for c in rest}) >= 2 else None
+        if inner is None:
+            return None
+        return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(others)} left aside: too far from "
+                                                  f"the dates most sources give to be one of them misreported "
+                                                  f"(another time the event happened)")
     # A source that gives two incompatible values for "the same" quantity is speaking of two (two
     # days' index moves, two years' budgets): the group mixes quantities and no side can be flagged.
     mixing = []
@@ -225,6 +235,24 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
 
 
 MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+
+
+def _other_occurrences(by_value: dict[str, list[Claim]]) -> tuple[str, ...]:
+    """In a group of an event's dates, the dates too far from the dates most sources give to be one of them
+    misreported (plausibly_one_date: days apart, or a slip of a year's digits): another time the event
+    happened (the election before this one, "in contrast with the February 2007 presidential election"),
+    not a disagreement. Weekdays and days of no known year, which may be of either time, are not weighed;
+    nor is a group whose dates fall in two sets given by as many sources."""
+    dated = [v for v, cs in by_value.items()
+             if isinstance(cs[0].value, DateValue) and cs[0].value.month and cs[0].value.year]
+    sets = connected(dated, lambda a, b: plausibly_one_date(by_value[a][0].value, by_value[b][0].value))
+    if len(sets) < 2:
+        return ()
+    weight = {frozenset(s): len({c.source for v in s for c in by_value[v]}) for s in sets}
+    ranked = sorted(weight, key=lambda s: (-weight[s], sorted(s)))
+    if weight[ranked[0]] == weight[ranked[1]]:
+        return ()
+    return tuple(sorted(v for s in ranked[1:] for v in s))
 
 
 def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[str, str] | None:
