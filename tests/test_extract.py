@@ -598,3 +598,14 @@ def test_electing_on_a_day_dates_the_vote(nlp):
     (elect,) = claims_of(nlp, "Voters in Velmaria elect a new parliament on Sunday.", "date")
     (election,) = claims_of(nlp, "Velmaria holds its parliamentary election on Sunday.", "date")
     assert elect.event == election.event == "vote"
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("The sixth aftershock shook the island on Monday.", "aftershock"),
+    ("A powerful blast rocked the harbour on Friday.", "explode"),
+    ("A strong earthquake shook the island on Sunday.", "quake"),
+    ("It hit the island on Sunday.", "quake"),  # a subject that names no event: the verb's
+])
+def test_a_verb_that_names_an_event_only_as_a_verb_dates_what_its_subject_names(nlp, sentence, event):
+    (day,) = claims_of(nlp, sentence, "date")
+    assert day.event == event

@@ -519,6 +519,11 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     event = vocab.events.get(lemma) if lemma else None
+    if event is not None and lemma in vocab.event_verbs:
+        # A verb that names an event only as a verb ("hit", "shook", "rocked") dates what its subject names, where
+        # that is an event of its own: "the sixth aftershock shook the island on Monday", "a blast rocked the city".
+        said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        event = (vocab.noun_event(said.lemma_.lower()) if said is not None else None) or event
     if event is None and verb is not None:
         event = _event_beside(verb, vocab)
     if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
