@@ -119,13 +119,13 @@ RULE = Rule(
     "ROLE001", "role-conflict", "role", "warning",
     summary="One source gives a person a title that conflicts with the title the other sources give.",
     why="A wrong title misstates who holds which office; synonyms (Foreign Minister = Minister of Foreign Affairs), "
-        "acronyms (CIA Director = Central Intelligence Agency Director) and additional titles are not conflicts. Conflicts are a different portfolio for the same office, a "
-        "different office at the same rank, the office at a rank below it (\"assistant coach\" for \"head coach\"), or a "
-        "portfolio replaced by a place (\"Minister of Canada\" for \"Finance Minister\"), as word-for-word "
-        "translation renders titles. Two sources alone that give two offices no one holds together (\"judge\", "
-        "\"prosecutor\") are both quoted, neither flagged: no title has a majority. A title is of its moment: it is "
-        "judged against sources whose articles fall in the same run of dates (none more than three days after the "
-        "one before; an undated source in every run), since a chief operating officer may be chief executive a "
-        "year later.",
+        "acronyms (CIA Director = Central Intelligence Agency Director) and additional titles are not conflicts. "
+        "Conflicts are a different portfolio for the same office, a different office at the same rank, the office at "
+        "a rank below it (\"assistant coach\" for \"head coach\"), or a portfolio replaced by a place (\"Minister of "
+        "Canada\" for \"Finance Minister\"), as word-for-word translation renders titles. Two sources alone that give"
+        " two offices no one holds together (\"judge\", \"prosecutor\") are both quoted, neither flagged: no title "
+        "has a majority. A title is of its moment: it is judged against sources whose articles fall in the same run "
+        "of dates (none more than three days after the one before; an undated source in every run), since a chief "
+        "operating officer may be chief executive a year later.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
     explanation=RoleExplanation, check=check)
