@@ -784,15 +784,10 @@ def _asked(span: Span) -> bool:
 
 
 def _negated_bound(span: Span) -> bool:
-    """A bound that its own verb denies: "has never hit fewer than 26 homers" (the figure its object, no
-    preposition between). Not a bound in an adjunct: "has not lost in more than four years" says how long
-    the run has lasted."""
-    tok = span.root
-    while tok.head.i != tok.i and tok.dep_ in ARGUMENT_DEPS:
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return any(c.dep_ == "neg" for c in tok.children)
-    return False
+    """A bound that the verb it is an argument of denies: "has never hit fewer than 26 homers". Not a bound in
+    an adjunct (`_argument_verb`): "has not lost in more than four years" says how long the run has lasted."""
+    verb = _argument_verb(span.root)
+    return verb is not None and any(c.dep_ == "neg" for c in verb.children)
 
 
 def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]:
