@@ -172,6 +172,10 @@ LOUD = ("error", "warning")  # the severities a disagreement along a seam must h
 # the others, and their garbled names follow that line), and parts nothing.
 TELLING = ("number", "date")
 TELLING_RULES = ("NAME001",)
+# Two sources alone, one on each side, are two outlets disagreeing, which one event's coverage gives as readily as
+# two events (an outlet's slip, and the one other source that states the fact read in the other camp): a
+# disagreement parts a story only when it quotes more sources than that, copies of one text counted once.
+PAIR = 2
 
 
 def tells(finding: Finding) -> bool:
@@ -188,9 +192,10 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose words are alike
     across much less than within. A seam alone does not part it, since one event's coverage can fall into two camps;
     a seam that an error or warning on a figure, a date or a first name (`tells`) follows does: every value it
-    quotes comes from one group only. When none follows the story's seam, the seam within either group may (`seams`:
-    one event's two camps, the other event beside them). Each group is then a story of its own, compared again (and
-    parted again, if it must). A story from a folder or the whole corpus is the user's word and is never parted.
+    quotes comes from one group only, and it quotes more than a PAIR of sources. When none follows the story's
+    seam, the seam within either group may (`seams`: one event's two camps, the other event beside them). Each
+    group is then a story of its own, compared again (and parted again, if it must). A story from a folder or the
+    whole corpus is the user's word and is never parted.
     `counts`: the sources' words (corpus/stories.words), where a story parted in two has read them already."""
     result = reconcile(corpus, extraction, vocab, settings)
     story = corpus.stories[0] if corpus.stories else None
@@ -200,13 +205,15 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     counts = counts or {s.id: words(s) for s in corpus.sources}  # for the seams, and the terms of each side
     for found in seams(list(corpus.sources), counts, settings.story_seam):
         one, other = (set(side) for side in found.sides)
-        along = next((f for f in loud if tells(f) and f.divides(one, other)), None)
+        along = next((f for f in loud if tells(f) and f.divides(one, other) and f.quoting(found.voice) > PAIR),
+                     None)
         if along is not None:
             break
     else:
         return [result]
     values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
-    why = f"{found.describe()}, and the sources disagree along that line ({along.rule}, {along.subject}: {values})"
+    why = (f"{found.describe()}, and {along.quoting(found.voice)} of the sources disagree along that line "
+           f"({along.rule}, {along.subject}: {values})")
     out = []
     for k, side in enumerate(found.sides):
         members = [s for s in corpus.sources if s.id in side]

@@ -97,6 +97,7 @@ def test_copies_of_one_text_are_one_voice_at_a_seam_and_go_with_it():
     found = seam(both + copies)
     assert found.voices == (3, 3) and set(found.sides[0]) == {*FIRST, *(f"copy_{sid}" for sid in FIRST)}
     assert found.within == seam(both).within and found.deep()
+    assert found.voice("copy_a1_wire") == "a1_wire" and found.voice("a1_wire") == "a1_wire"
     assert "(6 and 6 sources, 6 copies counted once)" in found.describe()
     # Five texts, however many copies of each, have no seam.
     assert seam(both[:5] + copies[:5] + copies[:5]) is None
@@ -241,6 +242,46 @@ def test_a_finding_divides_two_groups_when_each_value_is_quoted_from_one_of_them
     assert _finding(*quoted).divides({"a1", "a2", "a3"}, {"b1", "b2", "b3"}) is divides
 
 
+@pytest.mark.parametrize("quoted, quoting", [
+    ((("a1", "32"), ("a2", "32"), ("b1", "34")), 3),
+    ((("a1", "32"), ("b1", "34")), 2),
+    ((("a1", "32"), ("a1", "33"), ("b1", "34")), 2),  # one source giving two values is one source
+    ((("a1", "32"), ("copy_a1", "32"), ("b1", "34")), 2),  # a copy of a1's text is a1's voice
+    ((), 0),
+])
+def test_the_sources_a_finding_quotes_are_counted_once_each_and_copies_of_one_text_once(quoted, quoting):
+    voice = Seam((("a1", "copy_a1"), ("b1",)), (0.9, 0.9), 0.1, (1, 1), copies=(("copy_a1", "a1"),)).voice
+    assert _finding(*quoted).quoting(voice) == quoting
+    assert _finding(("a1", "32"), ("copy_a1", "32")).quoting() == 2  # told no voices, each source counts
+
+
+@pytest.mark.parametrize("quoted, parted", [
+    ((("a1_wire", "32"), ("a2_local", "32"), ("b1_wire", "34")), True),
+    ((("a1_wire", "32"), ("b1_wire", "34"), ("b2_local", "34")), True),
+    ((("a1_wire", "32"), ("b1_wire", "34"), ("b2_local", "36")), True),
+    # One outlet against one: an outlet's slip, the one other source that states the fact in the other camp.
+    ((("a1_wire", "32"), ("b1_wire", "34")), False),
+    ((("a1_wire", "32"), ("copy_a1_wire", "32"), ("b1_wire", "34")), False),  # a copy is no third source
+])
+def test_a_disagreement_of_two_sources_alone_parts_no_story(monkeypatch, quoted, parted):
+    from checker import run
+    from checker.claims.table import Extraction
+    from checker.corpus.source import Story
+    from checker.findings.result import Result
+
+    both = sources(FIRST) + sources(SECOND) + [source("copy_a1_wire", FIRST["a1_wire"])]
+    corpus = Corpus(tuple(both), (), (Story("fights", tuple(s.id for s in both), "cluster", ("velasquez",), 0.5),))
+    along = _finding(*quoted)
+    monkeypatch.setattr(run, "reconcile", lambda c, *_: Result(c, findings=[along] if len(c.sources) == 7 else []))
+    out = run.compare(corpus, Extraction([], []), None, Settings())
+    assert [r.corpus.stories[0].sources for r in out] == (
+        [(*FIRST, "copy_a1_wire"), tuple(SECOND)] if parted else [tuple(s.id for s in both)])
+    if parted:
+        values = " / ".join(dict.fromkeys(repr(span) for _, span in quoted))
+        assert out[0].corpus.stories[0].parted.endswith(
+            f"and 3 of the sources disagree along that line (NUM001, Velasquez: age: {values})")
+
+
 @pytest.mark.parametrize("rule, kind, parted", [
     ("NUM001", "number", True), ("DATE001", "date", True), ("NAME001", "name", True),
     ("NAME002", "name", False), ("NAME003", "name", False), ("ROLE001", "role", False),
@@ -258,7 +299,7 @@ def test_only_a_figure_a_date_or_a_first_name_along_a_deep_seam_parts_a_clustere
 
     both = sources(FIRST) + sources(SECOND)
     corpus = Corpus(tuple(both), (), (Story("fights", tuple(s.id for s in both), "cluster", ("velasquez",), 0.5),))
-    along = replace(_finding(("a1_wire", "32"), ("b1_wire", "34")), rule=rule, kind=kind)
+    along = replace(_finding(("a1_wire", "32"), ("a2_local", "32"), ("b1_wire", "34")), rule=rule, kind=kind)
     monkeypatch.setattr(run, "reconcile", lambda c, *_: Result(c, findings=[along] if len(c.sources) == 6 else []))
     out = run.compare(corpus, Extraction([], []), None, Settings())
     assert [r.corpus.stories[0].sources for r in out] == (
@@ -302,7 +343,7 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
     first, second = parted.corpus.stories
     assert (first.id, second.id) == (f"{first.id[:-2]}.1", f"{first.id[:-2]}.2")
     assert first.parted.startswith(f"parted from {second.id}: the two groups' words are 0.2")
-    assert "(3 and 3 sources), and the sources disagree along that line (" in first.parted
+    assert "(3 and 3 sources), and 6 of the sources disagree along that line (" in first.parted
     assert first.similarity > 0.9 and "kessal" in first.terms and "osei" in second.terms
     assert not _across(parted)
     assert {f.story for f in parted.findings} <= {first.id, second.id}
@@ -342,6 +383,30 @@ def test_a_clustered_story_is_parted_where_a_disagreement_follows_its_seam(tmp_p
 
 
 @pytest.mark.slow
+def test_one_outlet_against_the_one_other_source_of_a_fact_in_the_other_camp_is_reported_not_parted(tmp_path):
+    """One event's coverage in two camps, its champion's age given by one source in each, one of them wrong: the
+    disagreement follows the seam, yet one source against one is an outlet's slip as readily as two events."""
+    from checker.run import check
+
+    first = {**FIRST, "a2_local": FIRST["a2_local"].replace("The 32-year-old champion", "The champion"),
+             "a3_daily": FIRST["a3_daily"].replace("Dario Velasquez, 32, beat", "Dario Velasquez beat")}
+    second = {"b1_wire": SECOND["b1_wire"].replace("Velasquez, 34,", "Velasquez, 38,"),
+              "b2_local": SECOND["b2_local"].replace("The 34-year-old champion", "The champion"),
+              "b3_daily": SECOND["b3_daily"].replace("Dario Velasquez, 34, kept", "Dario Velasquez kept")}
+    second = {sid: text.replace("Friday", "Saturday") for sid, text in second.items()}
+    assert [t.count("32") + t.count("34") + t.count("38") for t in (*first.values(), *second.values())] == \
+        [1, 0, 0, 1, 0, 0]
+    result = check(write(tmp_path / "camps", first, second), Settings())
+    (story,) = result.corpus.stories
+    assert len(story.sources) == 6 and not story.parted
+    assert seam([result.corpus[sid] for sid in story.sources]).deep()
+    (age,) = [f for f in result.findings if f.rule == "NUM001" and f.subject.endswith("age")]
+    assert age.severity == "error" and {(e.source, e.span) for e in age.evidence} == {("a1_wire", "32"),
+                                                                                       ("b1_wire", "38")}
+    assert age.divides(set(first), set(second)) and age.quoting() == 2
+
+
+@pytest.mark.slow
 def test_a_story_run_verbatim_by_several_outlets_is_not_parted(tmp_path):
     """The seed articles, each run three times: the copies of one article are as alike as can be, and the
     garbled article's disagreements follow the line around its copies; they are still one story."""
@@ -368,7 +433,7 @@ def test_the_reports_say_why_a_story_was_parted(tmp_path):
     assert [st["sources"] for st in report["stories"]] == [list(FIRST), list(SECOND)]
     assert all(st["parted"].startswith("parted from ") for st in report["stories"])
     markdown = run_cli("check", str(folder), "--format", "markdown", "--no-cache", "--exit-zero").stdout
-    assert markdown.count("and the sources disagree along that line") == 2
+    assert markdown.count("and 6 of the sources disagree along that line") == 2
     alone = json.loads(run_cli("check", str(write(tmp_path / "one", FIRST)), "--format", "json", "--no-cache",
                                "--exit-zero").stdout)
     assert "parted" not in alone["stories"][0]

@@ -245,7 +245,7 @@ class Seam:
     holds, copies of one text counted once (COPY). `aside`: how many voices read apart from all the others were
     set aside to find it, each then put with the group it reads likest. `beside`: for a seam found within one
     group of the story's own seam (`seams`), how many sources the other group holds, put whole with the half
-    it reads likest."""
+    it reads likest. `copies`: each copy's source id with the id of the source whose text it copies."""
 
     sides: tuple[tuple[str, ...], tuple[str, ...]]
     within: tuple[float, float]
@@ -253,6 +253,11 @@ class Seam:
     voices: tuple[int, int]
     aside: int = 0
     beside: int = 0
+    copies: tuple[tuple[str, str], ...] = ()
+
+    def voice(self, source: str) -> str:
+        """The source whose text `source` is (itself, or the one it copies)."""
+        return dict(self.copies).get(source, source)
 
     def deep(self, share: float = SEAM) -> bool:
         """Whether the groups read as two stories: each of SEAM_SIDE voices or more, and alike across less than
@@ -354,8 +359,9 @@ def _seam(sources: list[Source], voice: list[int], voices: list[int], sim, a: li
     first = {voices[k] for k in a}
     sides = ([s.id for i, s in enumerate(sources) if voice[i] in first],
              [s.id for i, s in enumerate(sources) if voice[i] not in first])
+    copies = tuple((s.id, sources[voice[i]].id) for i, s in enumerate(sources) if voice[i] != i)
     return Seam((tuple(sides[0]), tuple(sides[1])), (_mean_likeness(sim, a) or 1.0, _mean_likeness(sim, b) or 1.0),
-                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)), aside, beside)
+                round(float(sim[a][:, b].mean()), 3), (len(a), len(b)), aside, beside, copies)
 
 
 def _split(top, sim) -> tuple[list[int], list[int], int]:

@@ -80,6 +80,11 @@ class Finding:
         sides = {"one" if quoted <= one else "other" if quoted <= other else "both" for quoted in by_value.values()}
         return sides == {"one", "other"}
 
+    def quoting(self, voice=None) -> int:
+        """How many sources the finding quotes (`voice`: the source whose text a source is, so that copies of one
+        text count once)."""
+        return len({voice(e.source) if voice else e.source for e in self.evidence})
+
     def sort_key(self) -> tuple:
         p = self.primary
         return (SEVERITY_RANK[self.severity], self.rule, p.source, p.line, p.column, self.fingerprint)
