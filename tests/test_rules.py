@@ -926,6 +926,42 @@ def test_role001_a_title_is_judged_against_sources_of_its_moment_only():
     assert dated("2009-03-01", "2010-06-01", "2010-06-02") == []
 
 
+def test_role001_one_against_one_is_judged_among_the_sources_of_its_moment():
+    """A judge in one article, a prosecutor in another of the next day, and a judge in two of the year before: of
+    their moment, one source against one. Those of the year before neither back the judge nor hide the conflict."""
+    pairs = [minister("a", "Olaf Brandt", title="Judge"), minister("b", "Olaf Brandt", title="Prosecutor"),
+             minister("c", "Olaf Brandt", title="Judge"), minister("d", "Olaf Brandt", title="Judge")]
+    for (article, _), day in zip(pairs, ("2009-03-01", "2009-03-02", "2008-02-01", "2008-02-02")):
+        article.source.meta["date"] = day
+    (f,) = findings_of("ROLE001", people_context(*pairs))
+    assert [(e.source, e.span, e.flagged) for e in f.evidence] == [
+        ("a", "Judge Olaf Brandt", False), ("b", "Prosecutor Olaf Brandt", False)]
+    # All of one moment, the judge has a majority and the prosecutor is flagged.
+    for article, _ in pairs:
+        article.source.meta["date"] = "2009-03-01"
+    (f,) = findings_of("ROLE001", people_context(*pairs))
+    assert [(e.source, e.flagged) for e in f.evidence] == [("b", True), ("a", False), ("c", False), ("d", False)]
+
+
+def test_role001_one_source_that_gives_two_offices_no_one_holds_together_conflicts_with_itself():
+    """"Apple CFO" on one line, "Apple CEO" on another, and no other source of its moment giving either: both
+    quoted from the one source, neither flagged, the finding made once."""
+    c = Article("c", "Judge Olaf Brandt opened the hearing.", "Prosecutor Olaf Brandt said so.")
+    own = (c, [c.person("Olaf Brandt", 0, title="Judge"), c.person("Olaf Brandt", 1, title="Prosecutor")])
+    (f,) = findings_of("ROLE001", people_context(own))
+    assert [(e.source, e.line, e.span, e.flagged) for e in f.evidence] == [
+        ("c", 1, "Judge Olaf Brandt", False), ("c", 2, "Prosecutor Olaf Brandt", False)]
+    assert f.message == ("Olaf Brandt is 'Judge' (judge) in c and 'Prosecutor' (prosecutor) elsewhere in it: "
+                         "offices no one holds together: judge against prosecutor; no title has a majority")
+    # Two portfolios of one office in one source are as often one title worded two ways: nothing.
+    d = Article("d", "Finance Minister Olaf Brandt spoke.", "Health Minister Olaf Brandt said so.")
+    two = (d, [d.person("Olaf Brandt", 0, title="Finance Minister"), d.person("Olaf Brandt", 1, title="Health Minister")])
+    assert findings_of("ROLE001", people_context(two)) == []
+    # Another source of its moment backing the judge: a majority, the prosecutor flagged.
+    (f,) = findings_of("ROLE001", people_context(own, minister("a", "Olaf Brandt", title="Judge")))
+    assert [(e.source, e.line, e.flagged) for e in f.evidence] == [("c", 2, True), ("a", 1, False), ("c", 1, False)]
+
+
 def test_role001_one_against_one_needs_offices_no_one_holds_together():
     """A different portfolio, one source each, is as often one office worded two ways ("Police
     Commissioner", "NYPD Commissioner"): two sources backing one side are needed."""

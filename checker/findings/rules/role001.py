@@ -39,6 +39,7 @@ def check(context: Context) -> list[Finding]:
     corpus = context.corpus
     findings = []
     moment = source_moments(article_dates(corpus))  # a title is judged within its moment
+    made = set()  # the pairs of mentions reported one against one
     for p in context.people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
@@ -62,14 +63,24 @@ def check(context: Context) -> list[Finding]:
             if best is None:
                 lone = _one_against_one(p, t, claim, context, moment)
                 if lone is not None:
-                    o, oc, ot, os_, why = lone
-                    evidence = [_title_evidence(corpus[claim.source], claim, start, t, False),
-                                _title_evidence(corpus[oc.source], oc, os_, o, False)]
-                    message = (f"{p.name} is '{text}' ({t.normalised}) in {claim.source} and '{ot}' ({o.normalised}) "
-                               f"in {oc.source}: {why}; no title has a majority")
+                    # Made once, from the mention that sorts first; either may be the one judged, since a title
+                    # that a source of another time gives too is not judged.
+                    (ta, ca, xa, sa), (tb, cb, xb, sb) = sorted([(t, claim, text, start), lone],
+                                                                key=lambda m: (m[1].source, m[3]))
+                    key = (ta.normalised, tb.normalised, ca.source, cb.source, sa, sb)
+                    if key in made:
+                        continue
+                    made.add(key)
+                    vocab = context.vocabulary
+                    why = ta.conflicts(tb, vocab.exclusive_offices, vocab.subordinate_ranks)
+                    evidence = [_title_evidence(corpus[ca.source], ca, sa, ta, False),
+                                _title_evidence(corpus[cb.source], cb, sb, tb, False)]
+                    where = "elsewhere in it" if ca.source == cb.source else f"in {cb.source}"
+                    message = (f"{p.name} is '{xa}' ({ta.normalised}) in {ca.source} and '{xb}' ({tb.normalised}) "
+                               f"{where}: {why}; no title has a majority")
                     findings.append(Finding.from_rule(
-                        RULE, p.name, message, evidence, RoleExplanation(text, t.normalised, o.normalised, (), why),
-                        key=(t.normalised, o.normalised, claim.source, oc.source)))
+                        RULE, p.name, message, evidence, RoleExplanation(xa, ta.normalised, tb.normalised, (), why),
+                        key=key[:4]))
                 continue
             o, why, backers, weight = best
             itself = weight > len(backers)
@@ -92,27 +103,27 @@ def check(context: Context) -> list[Finding]:
 
 def _one_against_one(p, t: Title, claim: Claim, context: Context, moment: dict[str, int]):
     """Two sources that each give the person one of two offices no one holds together ("judge",
-    "prosecutor"), and no other source backing either: both quoted, neither flagged (reported once,
-    from the source that sorts first). Only such offices: one against one, a different portfolio or
-    rank is as often two true titles worded two ways ("Police Commissioner", "NYPD Commissioner";
-    "the head of UNRWA", "the head of the UN Relief and Works Agency"). Not from articles written
-    days apart, where the person may have changed office ("chief operating officer", weeks later
-    "chief executive")."""
+    "prosecutor"), or one source that gives both at two of its mentions, and no other source backing
+    either: the other mention (its title, claim, text and start), or None. Only the sources of the
+    claim's moment count, for either title or against it: in articles written days apart the person
+    may have changed office ("chief operating officer", weeks later "chief executive"), and a title of
+    another time neither backs nor outweighs one of now. Only such offices: one against one, a
+    different portfolio or rank is as often two true titles worded two ways ("Police Commissioner",
+    "NYPD Commissioner"; "the head of UNRWA", "the head of the UN Relief and Works Agency")."""
     vocab = context.vocabulary
-    if any(x.equivalent(t) for x, c, _, _ in p.titles if c is not claim):
+    now = [(x, c, xt, xs) for x, c, xt, xs in p.titles if c is not claim and not _apart(claim.source, c.source, moment)]
+    if any(x.equivalent(t) for x, *_ in now):
         return None  # this title has a backer (another source, or this one elsewhere): not one against one
-    against = [(x, c, xt, xs, why) for x, c, xt, xs in p.titles if c.source != claim.source
-               and (why := t.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks)) is not None]
-    if len({c.source for _, c, _, _, _ in against}) != 1:
+    against = [(x, c, xt, xs) for x, c, xt, xs in now
+               if t.conflicts(x, vocab.exclusive_offices, vocab.subordinate_ranks) is not None]
+    if len({c.source for _, c, _, _ in against}) != 1:
         return None
-    o, oc, ot, os_, why = against[0]
-    if oc.source < claim.source or any(not x.equivalent(o) for x, *_ in against) \
-            or any(x.equivalent(o) for x, c, _, _ in p.titles if c.source != oc.source) \
+    o, oc, _, _ = against[0]
+    if any(not x.equivalent(o) for x, *_ in against) \
+            or any(x.equivalent(o) for x, c, _, _ in now if c.source != oc.source) \
             or not t.exclusive_of(o, vocab.exclusive_offices):
         return None
-    if _apart(claim.source, oc.source, moment):
-        return None
-    return o, oc, ot, os_, why
+    return against[0]
 
 
 RULE = Rule(
@@ -123,8 +134,8 @@ RULE = Rule(
         "Conflicts are a different portfolio for the same office, a different office at the same rank, the office at "
         "a rank below it (\"assistant coach\" for \"head coach\"), or a portfolio replaced by a place (\"Minister of "
         "Canada\" for \"Finance Minister\"), as word-for-word translation renders titles. Two sources alone that give"
-        " two offices no one holds together (\"judge\", \"prosecutor\") are both quoted, neither flagged: no title "
-        "has a majority. A title is of its moment: it is judged against sources whose articles fall in the same run "
+        " two offices no one holds together (\"judge\", \"prosecutor\"), or one source that gives both, are both "
+        "quoted, neither flagged: no title has a majority. A title is of its moment: it is judged against sources whose articles fall in the same run "
         "of dates (none more than three days after the one before; an undated source in every run), since a chief "
         "operating officer may be chief executive a year later.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
