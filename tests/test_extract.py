@@ -190,6 +190,16 @@ def test_a_date_carries_the_event_its_verb_or_noun_names(nlp):
     assert other.event is None and other.dated_event == "repaint"
 
 
+@pytest.mark.parametrize("text", ["Mayor Ilse Marwick said on Friday that the bridge would reopen.",
+                                  "Mayor Ilse Marwick tweeted on Friday that the bridge would reopen.",
+                                  "Mayor Ilse Marwick late Thursday tweeted that the bridge would reopen."])
+def test_a_date_a_statement_was_made_or_posted_on_is_the_reports(nlp, text):
+    """A post is a statement: its date is when it was said, not when anything happened, and two posts of one person
+    on two days are two posts."""
+    (date,) = claims_of(nlp, text, "date")
+    assert "report" in date.modifiers
+
+
 def test_the_night_of_a_date_the_ner_reads_as_a_time_is_that_date(nlp):
     (night,) = claims_of(nlp, "The ferry sank on the night of March 15, the coastguard said.", "date")
     assert (night.normalised, night.verb, night.event) == ("????-03-15", "sink", "sink")
