@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from checker.claims.claim import Claim
@@ -80,7 +81,7 @@ class Finding:
         sides = {"one" if quoted <= one else "other" if quoted <= other else "both" for quoted in by_value.values()}
         return sides == {"one", "other"}
 
-    def quoting(self, voice=None) -> int:
+    def quoting(self, voice: Callable[[str], str] | None = None) -> int:
         """How many sources the finding quotes (`voice`: the source whose text a source is, so that copies of one
         text count once)."""
         return len({voice(e.source) if voice else e.source for e in self.evidence})

@@ -63,8 +63,8 @@ def check(context: Context) -> list[Finding]:
             if best is None:
                 lone = _one_against_one(p, t, claim, context, moment)
                 if lone is not None:
-                    # Made once, from the mention that sorts first; either may be the one judged, since a title
-                    # that a source of another time gives too is not judged.
+                    # Made once, from the mention that sorts first. Either mention may be the one judged here: a
+                    # title another source gives too, of any time, is not judged (above).
                     (ta, ca, xa, sa), (tb, cb, xb, sb) = sorted([(t, claim, text, start), lone],
                                                                 key=lambda m: (m[1].source, m[3]))
                     key = (ta.normalised, tb.normalised, ca.source, cb.source, sa, sb)
@@ -135,8 +135,8 @@ RULE = Rule(
         "a rank below it (\"assistant coach\" for \"head coach\"), or a portfolio replaced by a place (\"Minister of "
         "Canada\" for \"Finance Minister\"), as word-for-word translation renders titles. Two sources alone that give"
         " two offices no one holds together (\"judge\", \"prosecutor\"), or one source that gives both, are both "
-        "quoted, neither flagged: no title has a majority. A title is of its moment: it is judged against sources whose articles fall in the same run "
-        "of dates (none more than three days after the one before; an undated source in every run), since a chief "
-        "operating officer may be chief executive a year later.",
+        "quoted, neither flagged: no title has a majority. A title is of its moment: it is judged against sources "
+        "whose articles fall in the same run of dates (none more than three days after the one before; an undated "
+        "source in every run), since a chief operating officer may be chief executive a year later.",
     example="\"Minister of Health Ana Ruiz\" where other sources have \"Finance Minister Ana Ruiz\".",
     explanation=RoleExplanation, check=check)
