@@ -139,13 +139,8 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     if others := _other_occurrences(by_value):
         # "elected in December 2008" beside "the elections on December 15, 2013": the election before. Left
         # aside, as a count too far from the majority's is below; the rest is judged.
-        rest = tuple(c for c in group.claims if c.normalised not in others)
-        inner = figure_verdict(replace(group, claims=rest)) if len({c.source for c in rest}) >= 2 else None
-        if inner is None:
-            return None
-        return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(others)} left aside: too far from "
-                                                  f"the dates most sources give to be one of them misreported "
-                                                  f"(another time the event happened)")
+        return _without(group, others, "too far from the dates most sources give to be one of them misreported "
+                                       "(another time the event happened)")
     # A source that gives two incompatible values for "the same" quantity is speaking of two (two
     # days' index moves, two years' budgets): the group mixes quantities and no side can be flagged.
     mixing = []
@@ -199,12 +194,7 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         far = [v for v in values if v not in bloc and v in clashes
                and not plausibly_one(by_value[majority][0].value, by_value[v][0].value)]
         if far:
-            rest = tuple(c for c in group.claims if c.normalised not in far)
-            inner = figure_verdict(replace(group, claims=rest)) if len({c.source for c in rest}) >= 2 else None
-            if inner is None:
-                return None
-            return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(far)} left aside: too far "
-                                                      f"from {majority} to be the same figure misreported")
+            return _without(group, far, f"too far from {majority} to be the same figure misreported")
     if majority is None and (group.subject == STORY or is_unnamed(group.subject)) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
@@ -235,6 +225,16 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
 
 
 MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+
+
+def _without(group: Group, aside: list[str] | tuple[str, ...], why: str) -> FigureVerdict | None:
+    """The verdict on the group with the values `aside` left out, saying so and `why`; None when what is left
+    is no disagreement, or of one source."""
+    rest = tuple(c for c in group.claims if c.normalised not in aside)
+    inner = figure_verdict(replace(group, claims=rest)) if len({c.source for c in rest}) >= 2 else None
+    if inner is None:
+        return None
+    return replace(inner, group=group, reason=f"{inner.reason}; {', '.join(aside)} left aside: {why}")
 
 
 def _other_occurrences(by_value: dict[str, list[Claim]]) -> tuple[str, ...]:
