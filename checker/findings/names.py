@@ -81,7 +81,7 @@ def one_romanisation(differing: list[tuple[str, str]], a: str, b: str, vocab: Vo
     a word the NER ran into one name ("Lawyer Alexis Kouyias") is not a spelling. Where both names show a
     romanisation sign, the loose romanisations are read too ("Karolos Papoulias", "Carolos Papoulias")."""
     loose = vocab.romanisation_sign(a) and vocab.romanisation_sign(b)
-    return bool(differing) and all(vocab.romanised(x, loose) == vocab.romanised(y, loose) for x, y in differing)
+    return bool(differing) and all(vocab.romanised(x, loose) & vocab.romanised(y, loose) for x, y in differing)
 
 
 def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:

@@ -8,6 +8,7 @@ adds to it (config.py); `load_vocabulary` builds one Vocabulary per set of addit
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import tomllib
@@ -201,15 +202,24 @@ class Vocabulary:
         a, b = a.lower(), b.lower()
         return a == b or any(a in s and b in s for s in self.spellings)
 
-    def romanised(self, name: str, loose: bool = False) -> str:
-        """The name with each romanisation's letters read one way ("Heydar" as "heidar"), word by word;
-        loose, with the loose romanisations and doubled letters read too ("Massoud" as "masud")."""
+    def romanised(self, name: str, loose: bool = False) -> frozenset[str]:
+        """The ways to read the name with each romanisation's letters read as one ("Heydar" as "heidar"), word
+        by word; loose, with the loose romanisations and doubled letters read too ("Massoud" as "masud"). Letters
+        that two pairs read two ways are read both ways ("kh" as "k" and as "h": "Askhar" is "Askar",
+        "Mukhamed" is "Muhamed"): two spellings are one name when they share a reading."""
         pairs = self.romanisations + (self.loose_romanisations if loose else ())
-        return " ".join(_romanised_word(w, pairs, loose) for w in name.lower().split())
+        readings: dict[str, list[str]] = {}
+        for a, b in pairs:
+            readings.setdefault(a, []).append(b)
+        words = [_romanised_word(w, tuple(readings.items()), loose) for w in name.lower().split()]
+        return frozenset(" ".join(choice) for choice in itertools.product(*words))
 
     def romanisation_sign(self, name: str) -> bool:
-        """Whether the name is written with letters only a romanisation gives ("Papoulias", "Mukhtar")."""
-        return any(s in name.lower() for s in self.romanisation_signs)
+        """Whether the name is written with letters only a romanisation gives ("Papoulias", "Mukhtar"), or ends
+        a word as only a romanisation does (a sign ending in "$": "Ivanov")."""
+        words = name.lower().split()
+        return any(any(w.endswith(s[:-1]) and len(w) > len(s) for w in words) if s.endswith("$") else s in name.lower()
+                   for s in self.romanisation_signs)
 
     def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
         """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
@@ -370,12 +380,17 @@ def default_vocabulary() -> Vocabulary:
     return load_vocabulary()
 
 
-def _romanised_word(word: str, pairs: tuple[tuple[str, str], ...], collapse: bool) -> str:
-    for a, b in pairs:
-        if a.startswith("^"):
-            word = b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
-        elif a.endswith("$"):
-            word = word[:len(word) - len(a) + 1] + b[:-1] if word.endswith(a[:-1]) else word
-        else:
-            word = word.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", word) if collapse else word
+def _romanised_word(word: str, readings: tuple[tuple[str, list[str]], ...], collapse: bool) -> set[str]:
+    """The readings of one word: each romanisation's letters replaced, in order, by each way they are read."""
+    words = {word}
+    for a, bs in readings:
+        words = {_replaced(w, a, b) for w in words for b in bs}
+    return {re.sub(r"(.)\1", r"\1", w) for w in words} if collapse else words
+
+
+def _replaced(word: str, a: str, b: str) -> str:
+    if a.startswith("^"):
+        return b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
+    if a.endswith("$"):
+        return word[:len(word) - len(a) + 1] + b[:-1] if word.endswith(a[:-1]) else word
+    return word.replace(a, b)
