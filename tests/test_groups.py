@@ -905,6 +905,28 @@ def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities(
     assert len(group_claims([now, replace(then, near_dates=("sunday",))])) == 1  # not a year: no time frame said
 
 
+def test_counts_over_spans_their_sentences_give_apart_are_two_quantities():
+    """"At least 30 goals in each of the past five seasons" and "never fewer than 26 goals in his six seasons":
+    two records of one player. A sentence that counts no span, or the same span, is compared."""
+    def counted(text: str, source: str, unit: str, sentence: str, start: int = 0, attribute: str = "goal") -> Claim:
+        c = fig(text, source, subject="Ana Ruiz", attribute=attribute, verb="score", start=start)
+        return replace(c, sentence=sentence, value=replace(c.value, unit=unit, dimension="count"))
+
+    def record(source: str, goals: str, seasons: str | None) -> list[Claim]:
+        sentence = f"Ruiz scored {goals} goals" + (f" in each of the past {seasons} seasons." if seasons else ".")
+        claims = [counted(goals, source, "goal", sentence)]
+        if seasons:
+            claims.append(counted(seasons, source, "season", sentence, start=40, attribute="season"))
+        return claims
+
+    vocab = default_vocabulary()
+    goals = lambda groups: [g for g in groups if g.block.attribute == "goal"]  # noqa: E731
+    assert goals(group_claims(record("a", "30", "5") + record("b", "26", "6"), vocab=vocab)) == []
+    for other in (record("b", "26", "5"), record("b", "26", None)):
+        (g,) = goals(group_claims(record("a", "30", "5") + other, vocab=vocab))
+        assert sorted(c.source for c in g.claims) == ["a", "b"]
+
+
 @pytest.mark.parametrize("text", [
     "Director of Communications Olav Kempsen",  # a full name the NER missed: Olav is not Olaf, Kempsen no Brandt
     "Trade Commissioner of Brandd Islands",  # a place of two words

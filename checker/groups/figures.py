@@ -191,6 +191,30 @@ def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[
     return out
 
 
+def periods_by_sentence(claims: Sequence[Claim], periods: frozenset[str]) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+    """Per sentence, the spans it counts a figure over, by unit ("in each of the past five seasons", "in 54
+    games"): counts of the vocabulary's period nouns."""
+    out: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in claims:
+        if c.kind is ClaimKind.QUANTITY and isinstance(c.value, Quantity) and c.value.unit in periods \
+                and c.attribute != "age":
+            out[(c.source, c.sentence)][c.value.unit].append(c)
+    return out
+
+
+def spans_apart(a: Claim, b: Claim, periods: dict[tuple[str, str], dict[str, list[Claim]]]) -> bool:
+    """Each sentence counts the figure over a span the other does not give: "at least 30 homers in each of the
+    past five seasons" and "never fewer than 26 homers in his six seasons" are two records of one player. A
+    sentence that gives no span says nothing against either."""
+    pa, pb = periods.get((a.source, a.sentence), {}), periods.get((b.source, b.sentence), {})
+    for unit in set(pa) & set(pb):
+        xa = [x.value for x in pa[unit] if x.id != a.id]
+        xb = [x.value for x in pb[unit] if x.id != b.id]
+        if xa and xb and not any(_one_figure(p, q) for p in xa for q in xb):
+            return True
+    return False
+
+
 def _one_figure(p: Quantity, q: Quantity) -> bool:
     """The same figure, rounded or hedged ("up about 4%", "up 4.2%"); a bound ("up to 16GB") is no figure
     of a model, it holds every figure under it."""
@@ -386,6 +410,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
     taken = {**taken, **read_as}
     person_names = {p.name for p in people}
     measures = measures_by_sentence(claims)
+    periods = periods_by_sentence(claims, vocab.period_nouns if vocab is not None else frozenset())
     given = values_given(claims)
     claims = claims[:grouped]
     blocks: dict[Block, list[Claim]] = defaultdict(list)
@@ -444,8 +469,9 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 # or one says it of a pronoun ("they beat Jacksonville on Thursday") and joined the one
                 # holder the others name: the names near it are then of others (an opponent, a judge)
                 return False
-            if isinstance(a.value, Quantity) and (years_apart(a, b) or variants_apart(a, b, measures)):
-                return False  # two years' figures; two models' or two products' figures
+            if isinstance(a.value, Quantity) and (years_apart(a, b) or variants_apart(a, b, measures)
+                                                  or spans_apart(a, b, periods)):
+                return False  # two years' figures; two models' or two products' figures; two spans' records
             if not framed and _counts(a, b) and not plausibly_one(a.value, b.value):
                 # A subject and a counted noun: a player's 1,000 career points and the 14 of one game
                 # are two quantities. A frame's counts stay whole, for its verdict to weigh the spread;

@@ -160,6 +160,7 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
+    period_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["period_nouns"]))
     scheduling_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
     happening_verbs: frozenset[str] = field(
