@@ -180,21 +180,25 @@ def years_apart(a: Claim, b: Claim) -> bool:
     return ya != yb
 
 
-def measures_by_sentence(claims: Sequence[Claim]) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+# Figures beside others in their sentence, by unit: (source, sentence) -> unit -> claims.
+BySentence = dict[tuple[str, str], dict[str, list[Claim]]]
+
+
+def measures_by_sentence(claims: Sequence[Claim]) -> BySentence:
     """Per sentence, the values of its measures by unit ("the 11-inch model", "a 1.7GHz processor", "$999",
     "52% in Egypt"). Counts are left out: "22 points and nine rebounds" against "25 points and 16
     rebounds" is one player's line told two ways, each figure a disagreement of its own."""
-    out: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    out: BySentence = defaultdict(lambda: defaultdict(list))
     for c in claims:
         if _is_measure(c):
             out[(c.source, c.sentence)][c.value.unit].append(c)
     return out
 
 
-def periods_by_sentence(claims: Sequence[Claim], periods: frozenset[str]) -> dict[tuple[str, str], dict[str, list[Claim]]]:
+def periods_by_sentence(claims: Sequence[Claim], periods: frozenset[str]) -> BySentence:
     """Per sentence, the spans it counts a figure over, by unit ("in each of the past five seasons", "in 54
     games"): counts of the vocabulary's period nouns."""
-    out: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    out: BySentence = defaultdict(lambda: defaultdict(list))
     for c in claims:
         if c.kind is ClaimKind.QUANTITY and isinstance(c.value, Quantity) and c.value.unit in periods \
                 and c.attribute != "age":
@@ -202,14 +206,20 @@ def periods_by_sentence(claims: Sequence[Claim], periods: frozenset[str]) -> dic
     return out
 
 
-def spans_apart(a: Claim, b: Claim, periods: dict[tuple[str, str], dict[str, list[Claim]]]) -> bool:
+def spans_apart(a: Claim, b: Claim, periods: BySentence) -> bool:
     """Each sentence counts the figure over a span the other does not give: "at least 30 homers in each of the
     past five seasons" and "never fewer than 26 homers in his six seasons" are two records of one player. A
     sentence that gives no span says nothing against either."""
-    pa, pb = periods.get((a.source, a.sentence), {}), periods.get((b.source, b.sentence), {})
-    for unit in set(pa) & set(pb):
-        xa = [x.value for x in pa[unit] if x.id != a.id]
-        xb = [x.value for x in pb[unit] if x.id != b.id]
+    return _beside_apart(a, b, periods)
+
+
+def _beside_apart(a: Claim, b: Claim, beside: BySentence) -> bool:
+    """Whether, in a unit both sentences give beside the pair (`beside`: per sentence, by unit), no figure
+    beside one is a figure beside the other."""
+    xs, ys = beside.get((a.source, a.sentence), {}), beside.get((b.source, b.sentence), {})
+    for unit in set(xs) & set(ys):
+        xa = [x.value for x in xs[unit] if x.id != a.id]
+        xb = [x.value for x in ys[unit] if x.id != b.id]
         if xa and xb and not any(_one_figure(p, q) for p in xa for q in xb):
             return True
     return False
@@ -230,19 +240,13 @@ def _is_measure(c: Claim) -> bool:
         and c.attribute != "age"
 
 
-def variants_apart(a: Claim, b: Claim, measures: dict[tuple[str, str], dict[str, list[Claim]]]) -> bool:
+def variants_apart(a: Claim, b: Claim, measures: BySentence) -> bool:
     """Each sentence measures, in a unit both use beside the pair, something the other does not: "the
     11-inch model ... 5 hours of battery life" and "the 13-inch one ... seven hours" speak of two models,
     as "a 2.4GHz chip with 3MB of cache" and "a 2.66GHz chip with 6MB" of two chips."""
     if not (_is_measure(a) and _is_measure(b)):
         return False  # an age, a count: not a thing's specification
-    ma, mb = measures.get((a.source, a.sentence), {}), measures.get((b.source, b.sentence), {})
-    for unit in set(ma) & set(mb):
-        xa = [x.value for x in ma[unit] if x.id != a.id]
-        xb = [x.value for x in mb[unit] if x.id != b.id]
-        if xa and xb and not any(_one_figure(p, q) for p in xa for q in xb):
-            return True  # no figure of the unit beside one is one beside the other
-    return False
+    return _beside_apart(a, b, measures)
 
 
 def _counts(a: Claim, b: Claim) -> bool:
