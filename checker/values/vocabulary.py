@@ -218,9 +218,8 @@ class Vocabulary:
     def romanisation_sign(self, name: str) -> bool:
         """Whether the name is written with letters only a romanisation gives ("Papoulias", "Mukhtar"), or ends
         a word as only a romanisation does (a sign ending in "$": "Ivanov")."""
-        words = name.lower().split()
-        return any(any(w.endswith(s[:-1]) and len(w) > len(s) for w in words) if s.endswith("$") else s in name.lower()
-                   for s in self.romanisation_signs)
+        lower = name.lower()
+        return any(_shows_sign(lower, sign) for sign in self.romanisation_signs)
 
     def derived(self, key: str, build: Callable[[Vocabulary], Any]) -> Any:
         """What a reader compiles from this vocabulary (an index, a regex), built once and kept on it."""
@@ -379,6 +378,15 @@ def load_vocabulary(**extensions: Any) -> Vocabulary:
 def default_vocabulary() -> Vocabulary:
     """The shipped vocabulary, with no additions."""
     return load_vocabulary()
+
+
+def _shows_sign(name: str, sign: str) -> bool:
+    """Whether a lower-case name shows a romanisation sign: its letters anywhere, or, for a sign ending in "$",
+    the end of a word longer than that ending ("ivanov", not "lov")."""
+    if sign.endswith("$"):
+        ending = sign[:-1]
+        return any(w.endswith(ending) and len(w) > len(ending) + 1 for w in name.split())
+    return sign in name
 
 
 def _romanised_word(word: str, readings: tuple[tuple[str, list[str]], ...], collapse: bool) -> set[str]:
