@@ -480,3 +480,21 @@ def test_figures_in_two_units_are_set_against_each_other_in_a_unit_the_sources_w
     """Compared in seconds or metres, they are said in the first's unit: never "5.04922e+08 and 3.15576e+08"."""
     verdict = compare_quantities(q(a), q(b))
     assert verdict.relation == "contradict" and verdict.reason.startswith(said)
+
+
+def test_a_day_told_in_a_time_zone_and_the_day_next_to_it_diverge():
+    """"Saturday (local time)" in a paper of Seoul's and "Friday" in one of New York's: one moment can fall on
+    both days. Two days apart, or both told in local time, they still contradict."""
+    from checker.values.dates import resolve
+
+    local = replace(resolve("Saturday", None), zone="local time")
+    friday, thursday = resolve("Friday", None), resolve("Thursday", None)
+    verdict = compare_dates(friday, local)
+    assert verdict.relation == DIVERGE and "'Saturday' is told in local time" in verdict.reason
+    assert compare_dates(local, resolve("Sunday", None)).relation == DIVERGE  # the day after, too
+    assert compare_dates(thursday, local).relation == CONTRADICT
+    assert compare_dates(replace(friday, zone="local time"), local).relation == CONTRADICT
+    assert compare_dates(resolve("Saturday", None), friday).relation == CONTRADICT  # no zone named
+    # Days of the calendar, and a day a month holds (which is no day after it).
+    assert compare_dates(replace(parse_date("June 10"), zone="Eastern time"), parse_date("June 9")).relation == DIVERGE
+    assert compare_dates(replace(parse_date("June 12"), zone="Eastern time"), parse_date("June 9")).relation == CONTRADICT

@@ -255,6 +255,22 @@ def test_a_day_restated_in_another_time_zone_is_not_a_date_of_its_own(nlp):
     assert launch.span == "Friday"
 
 
+@pytest.mark.parametrize("sentence, day, zone", [
+    ("Norvane's announcement Saturday (local time) surprised Marrowby.", "Saturday", "local time"),
+    ("The quake struck at 4:43 a.m. local time Sunday, officials said.", "Sunday", "local time"),
+    ("The Norvane probe launched early Friday, Hong Kong time.", "early Friday", "Hong Kong time"),
+    ("The polls in Marrowby closed Tuesday, Eastern time.", "Tuesday", "Eastern time"),
+    ("The Marrowby final starts Friday at 10 p.m. ET on cable.", "Friday", "ET"),
+    ("Mayor Ilse Marwick resigned on Friday for the first time.", "Friday", ""),
+    ("Mayor Ilse Marwick was arrested Saturday in Marrowby.", "Saturday", ""),
+])
+def test_a_day_carries_the_time_zone_it_is_told_in(nlp, sentence, day, zone):
+    """A day told in local time, a zone's name, a place's time or a zone's abbreviation carries the zone;
+    a day the words beside it tell in no zone carries none."""
+    (date,) = [d for d in claims_of(nlp, sentence, "date") if d.span == day]
+    assert date.value.zone == zone
+
+
 def test_a_birth_name_is_not_a_spelling_of_the_name(nlp):
     people = claims_of(nlp, "Quillet was born Nora Jean Quillete in Marrowby in 1931.", "person")
     assert [p.span for p in people if "Quillete" in p.span] == []

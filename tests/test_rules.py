@@ -579,6 +579,28 @@ def test_date001_leaves_aside_another_time_the_event_happened():
     assert findings_of("DATE001", tie) == []
 
 
+def test_date001_a_day_told_in_a_time_zone_is_not_set_against_the_day_next_to_it():
+    """"Saturday (local time)" in one source, "early Saturday" in a second, "Friday" in a third: once a source
+    tells the day in a zone, a day apart is one moment told in two zones (the pair is judged as the source that
+    names the zone states it). Two days apart, or with no zone named, the day is flagged."""
+    from checker.values.dates import resolve
+
+    def announced(sid: str, when: str, zone: str = ""):
+        a = Article(sid, "Markets rose.", f"Zorbia announced the tests' end {when}.")
+        value = replace(resolve(when, None), zone=zone)
+        return a, [a.claim(ClaimKind.DATE, when, value, sentence=1, subject="Zorbia", attribute="end",
+                           verb="announce")]
+
+    def flagged(last: str, zone: str = "local time") -> list[str]:
+        ctx = figures_context(announced("a", "early Saturday"), announced("b", "Saturday", zone),
+                              announced("c", last))
+        return [e.span for f in findings_of("DATE001", ctx) for e in f.evidence if e.flagged]
+
+    assert flagged("Friday") == []
+    assert flagged("Friday", zone="") == ["Friday"]
+    assert flagged("Thursday") == ["Thursday"]
+
+
 @pytest.mark.parametrize("x, y", [("June 9", "June 9-10"), ("June 9", "June 9, 2025")])
 def test_overlapping_dates_are_not_contradictions(x, y):
     ctx = figures_context(talks("a", x), talks("b", y))

@@ -567,6 +567,58 @@ def in_other_zone(span: Span, vocab: Vocabulary) -> bool:
                for i in range(opening + 2, closing))
 
 
+ZONE_GAP = 6  # the most words between a day and the zone it is told in: "Saturday morning at 9 a.m. local time"
+# Words between a day and its zone: a part of the day, a clock time, brackets and commas.
+_ZONE_BETWEEN = frozenset(("(", ")", ",", "-", "–", "on", "at", "around", "about", "morning", "afternoon", "evening",
+                           "night", "a.m.", "p.m.", "am", "pm", "a.", "m.", "p."))
+
+
+def told_in_zone(span: Span, vocab: Vocabulary) -> str:
+    """The time zone a day is told in, as written: "local time" ("Saturday (local time)", "4:43 a.m. local
+    time Sunday"), a zone's name or a place before "time" ("Friday, Eastern time", "early Sunday Beijing
+    time"), a zone's abbreviation ("Friday 10 p.m. ET"); "" when the words beside the day name none. A day
+    told in one zone can be the day before or after in another: where the story happened and where its
+    readers are."""
+    doc = span.doc
+    sent = sentence_at(doc, span.start)
+
+    def abbreviation(tok: Token) -> bool:
+        return tok.text.isupper() and len(tok.text) > 1 and tok.lower_.strip(".") in vocab.time_zones
+
+    def named(first: int, time: int) -> bool:
+        """doc[first:time] names a zone, and doc[time] is "time"."""
+        if time >= sent.end or doc[time].lower_ != "time":
+            return False
+        words = doc[first:time]
+        return (len(words) == 1 and words[0].lower_ in vocab.zone_names) or (
+            words[0].ent_type_ == "GPE" and words[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:])
+            and (time == sent.end or doc[time].ent_iob_ != "I"))
+
+    i = span.end  # after the day: "Saturday (local time)", "Friday at 10 p.m. ET", "Friday, Hong Kong time"
+    while i < min(sent.end, span.end + ZONE_GAP) and doc[i].ent_type_ != "DATE":  # another day: its own zone
+        if abbreviation(doc[i]):
+            return doc[i].text
+        place_end = i + 1
+        while place_end < sent.end and doc[place_end].ent_iob_ == "I":
+            place_end += 1
+        if named(i, place_end):
+            return doc[i : place_end + 1].text
+        if doc[i].lower_ not in _ZONE_BETWEEN and not any(ch.isdigit() for ch in doc[i].text):
+            break
+        i += 1
+    i = span.start - 1  # before it: "at 4:43 a.m. local time Sunday"
+    while i >= max(sent.start, span.start - 3) and doc[i].lower_ in ("on", ",", "("):
+        i -= 1
+    if i < sent.start:
+        return ""
+    if abbreviation(doc[i]):
+        return doc[i].text
+    first = i - 1
+    while first > sent.start and doc[first].ent_iob_ == "I":
+        first -= 1  # "Hong Kong time": back to the place's first word
+    return doc[first : i + 1].text if first >= sent.start and named(first, i) else ""
+
+
 # Endings of nouns made from verbs ("deployment", "election", "arrival"): a date after one, by a
 # preposition, dates what the noun names ("since its deployment on November 2").
 NOMINAL_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
@@ -797,6 +849,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
 
     def make(kind: ClaimKind, span: Span, value, facets: dict, titles=()) -> Claim:
         near = kind in (ClaimKind.QUANTITY, ClaimKind.DATE)
+        if kind is ClaimKind.DATE and (zone := told_in_zone(span, vocab)):
+            value = replace(value, zone=zone)
         return _claim(doc, kind, span, value, locate, facets, titles, vocab if near else None)
 
     people = list(doc.spans.get("people", []))

@@ -88,6 +88,12 @@ def _verdict(a: Claim, b: Claim) -> Verdict | None:
     return None
 
 
+def _stating(claims: list[Claim]) -> Claim:
+    """The claim a value is judged as: its first source's; of a day, one that tells it in a time zone where one
+    does ("Saturday (local time)"), for the zone says which day the others' may be."""
+    return next((c for c in claims if isinstance(c.value, DateValue) and c.value.zone), claims[0])
+
+
 def _width(c: Claim) -> float:
     if isinstance(c.value, Quantity):
         interval = rounded_interval(c.value)
@@ -170,7 +176,7 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     agreeing: set[frozenset[str]] = set()
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            verdict = _verdict(by_value[va][0], by_value[vb][0])
+            verdict = _verdict(_stating(by_value[va]), _stating(by_value[vb]))
             if verdict is not None and verdict.relation == AGREE:
                 agreeing.add(frozenset((va, vb)))
             if verdict is None or verdict.relation == AGREE:
@@ -271,7 +277,8 @@ def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[s
         for s in srcs:
             own[s].append(v)
     lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1
-            and (v := _verdict(by_value[top][0], by_value[vs[0]][0])) is not None and v.relation == CONTRADICT]
+            and (v := _verdict(_stating(by_value[top]), _stating(by_value[vs[0]]))) is not None
+            and v.relation == CONTRADICT]
     if len(lone) != 1 or not plausibly_one_date(by_value[top][0].value, by_value[lone[0]][0].value):
         return None
     return top, lone[0]

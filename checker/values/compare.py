@@ -269,12 +269,11 @@ def _weekday(d: DateValue) -> int | None:
     return weekday_of(d)
 
 
-def _overnight(a: DateValue, b: DateValue) -> bool:
-    """"late Thursday" (or "Thursday night") and "early Friday": the night between two days, told from
-    either side."""
-    late = re.match(r"late\b", a.text, re.I) or re.search(r"\b(?:night|evening)$", a.text, re.I)
-    if not (late and re.match(r"early\b", b.text, re.I)):
-        return False
+def _day_after(a: DateValue, b: DateValue) -> bool:
+    """Whether b is the day after a: two single days of the calendar, or two weekdays (a day of a known
+    year has its weekday)."""
+    if any(d.month and (d.day_lo != d.day_hi or d.month_hi) for d in (a, b)):
+        return False  # "June" and "June 2": a day within a month, not the day after it
     if a.month and b.month:
         import datetime as dt
 
@@ -288,6 +287,21 @@ def _overnight(a: DateValue, b: DateValue) -> bool:
     return wa is not None and wb is not None and (wb - wa) % 7 == 1
 
 
+def _overnight(a: DateValue, b: DateValue) -> bool:
+    """"late Thursday" (or "Thursday night") and "early Friday": the night between two days, told from
+    either side."""
+    late = re.match(r"late\b", a.text, re.I) or re.search(r"\b(?:night|evening)$", a.text, re.I)
+    return bool(late and re.match(r"early\b", b.text, re.I)) and _day_after(a, b)
+
+
+def _zones_apart(a: DateValue, b: DateValue) -> DateValue | None:
+    """Of two days a day apart, the one told in a time zone the other is not told in ("Saturday (local time)"
+    in Seoul's, "Friday" in a paper of New York's): one moment can fall on both. None otherwise."""
+    if a.zone == b.zone or not (_day_after(a, b) or _day_after(b, a)):
+        return None
+    return a if a.zone else b
+
+
 def _stated(d: DateValue) -> str:
     """A date as a reason shows it: normalised, as written, and the weekday its text names beside a day."""
     named = f", a {WEEKDAY_NAMES[d.weekday]}" if d.month and d.weekday is not None else ""
@@ -298,6 +312,9 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     """None when the two cannot be set against each other (a weekday and a date of no known year)."""
     if _overnight(a, b) or _overnight(b, a):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the two sides of one night")
+    if (zoned := _zones_apart(a, b)) is not None:
+        return Verdict(DIVERGE, f"{a.text!r} and {b.text!r} are a day apart, and {zoned.text!r} is told in "
+                                f"{zoned.zone}: one moment falls on two days in time zones far apart")
     if a.month == 0 or b.month == 0:
         wa, wb = _weekday(a), _weekday(b)
         if wa is None or wb is None:

@@ -99,6 +99,9 @@ class DateValue:
     weekday: int | None = None
     year_stated: bool = True  # False when the year is the article's own, not the text's
     month_hi: int = 0  # the last month of a span of months ("in 1967": January to December); 0: `month`
+    # The time zone the text tells the day in ("Saturday (local time)", "Friday, Eastern time"): "local time",
+    # the zone's words as written; "" when it names none (the day of the writer's readers, mostly).
+    zone: str = ""
 
     @property
     def whole_year(self) -> bool:

@@ -1,6 +1,8 @@
 """DATE001 date-contradiction: the same event dated to days that do not overlap.
 
-Dates that only diverge ("June 9" and "June 9-10") are consistent enough, and no rule flags them.
+Dates that only diverge ("June 9" and "June 9-10") are consistent enough, and no rule flags them; so do a day
+told in a time zone and the day next to it ("Saturday (local time)" and "Friday"): one moment, told where it
+happened and where the readers are.
 """
 
 from __future__ import annotations
