@@ -254,6 +254,17 @@ def test_a_share_in_words_compares_with_a_percentage():
     assert compare_quantities(q("a third of voters"), q("45% of voters")).relation == CONTRADICT
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("The satellite Tallow-1 of 1,200 kilograms reached orbit.", ["1,200 kilograms"]),  # a name's number
+    ("The Kestrel-2 of 6 engines failed.", ["6"]),
+    ("About 1 in 10 homes lost power.", ["About 1 in 10"]),
+    ("3 of 4 judges agreed.", ["3 of 4"]),
+])
+def test_a_number_ending_a_hyphened_name_starts_no_share(text, figures):
+    """"Tallow-1 of 1,200 kilograms": the 1 is the satellite's name's, not one of 1,200."""
+    assert [q.text for _, _, q in iter_quantities(text, share_at=lambda _end: False)] == figures
+
+
 def test_scores_agree_only_when_both_numbers_do():
     assert compare_quantities(q("won 3-1"), q("a 3-1 win")).relation == AGREE
     assert compare_quantities(q("won 3-1"), q("won 3-2")).relation == CONTRADICT

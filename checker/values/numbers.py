@@ -126,7 +126,7 @@ class NumberGrammar:
         (?:
             (?P<vague>\b(?:{alternation(self.vague)}))
           | (?<!\bfirst\s)(?<!\bsecond\s)(?P<fraction>\b(?:{alternation(self.fractions)}))(?=\s+of\b|(?<=half)\s+(?:the|its|their|his|her|our)\b)
-          | (?P<ratio>(?<![\w.])(?P<rnum>{self.small})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?P<rden>{self.num}))(?!\s*(?:%|per\b|{alternation(units['duration'])}\b)|[\d,])
+          | (?P<ratio>(?<![\w.])(?<![A-Za-z]-)(?P<rnum>{self.small})\s+(?:out\s+)?(?:of|in)\s+(?:every\s+)?(?P<rden>{self.num}))(?!\s*(?:%|per\b|{alternation(units['duration'])}\b)|[\d,])
           | (?:(?P<between>\bbetween\s+)|(?P<from>\bfrom\s+))?
             (?P<cur>(?<![A-Za-z])(?:{sym})\s?)?
             (?P<sign>(?<![\w.])[-+−](?=\d)|\bminus[- ](?=\d))?
