@@ -558,7 +558,7 @@ def test_a_dateline_is_never_the_holder_of_a_date(nlp, sentence):
     # The parse makes the dateline's place the verb's subject, and the place would hold every date of the
     # sentence: another outlet's "Brandt announced on Friday" would not be set against it.
     (day,) = claims_of(nlp, sentence, "date")
-    assert day.subject is None
+    assert day.subject == "Olaf Brandt"  # the chief, named in apposition after the dash
     assert day.attribute == "chief"  # the subject after the dash
 
 
@@ -567,6 +567,24 @@ def test_a_dateline_is_never_the_holder_of_a_figure(nlp):
                      "quantity")
     assert n.subject == "Dremmel Shipping Company"  # what stands in apposition to the dateline, after the dash
 
+
+
+@pytest.mark.parametrize("sentence", [
+    "KORSK, March 14 (Wirepress) - The harbour authority reopened the port on Friday.",
+    "KORSK, Velmaria, March 14 (Wirepress) \u2014 The harbour authority reopened the port on Friday.",
+])
+def test_a_datelines_date_is_no_claim(nlp, sentence):
+    """The day a story was filed, page furniture: not the day of what the sentence says happened, which may
+    be the day before."""
+    assert [d.span for d in claims_of(nlp, sentence, "date")] == ["Friday"]
+
+
+def test_a_name_in_apposition_holds_the_figure(nlp):
+    """"The ferry, the Nordlys Star, carried 412 passengers": the ferry is the Nordlys Star."""
+    (n,) = claims_of(nlp, "The ferry, the Nordlys Star, carried 412 passengers.", "quantity")
+    assert (n.subject, n.attribute) == ("Nordlys Star", "passenger")
+    (m,) = claims_of(nlp, "The ferry carried 412 passengers.", "quantity")
+    assert m.subject is None
 
 
 @pytest.mark.parametrize("sentence, end", [

@@ -76,12 +76,13 @@ def _entity(tok: Token, vocab: Vocabulary) -> str | None:
 
 
 def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
-    """The entity a noun phrase is about: the token itself, its possessor or its compounds."""
+    """The entity a noun phrase is about: the token itself, its possessor, its compounds or the name in apposition
+    to it ("the satellite, Tallow-1,")."""
     found = _entity(tok, vocab)
     if found:
         return found
     for child in tok.children:
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+        if child.dep_ in ("poss", "compound", "amod", "nmod") or child.dep_ == "appos" and _renames(tok, child):
             found = _entity(child, vocab)
             if found:
                 return found
@@ -93,6 +94,13 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
                     if found:
                         return found
     return None
+
+
+def _renames(noun: Token, appos: Token) -> bool:
+    """An apposition that names what the noun phrase is ("the satellite, Tallow-1,", "its rival, Airbus,"), not a
+    list's next item ("Civic Union 25 seats, Green Alliance 17"): the noun is determined, the apposition counts
+    nothing."""
+    return any(c.dep_ in ("det", "poss") for c in noun.children) and not any(t.like_num for t in appos.subtree)
 
 
 def _with(modifiers: tuple[str, ...], *words: str) -> tuple[str, ...]:
@@ -916,6 +924,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
     article = parse_article_date((doc._.meta or {}).get("date"), vocab)
     dated = {i for ent in doc.ents if ent.label_ in ("DATE", "TIME") and in_other_zone(ent, vocab)
              for i in range(ent.start, ent.end)}
+    # A dateline's date ("ORVIK, March 14 (Wire) -") is the day the story was filed, page furniture: not the date
+    # of what the sentence after it says happened, which may be the day before.
+    dated.update(i for span in (*doc.spans.get("dates", []), *doc.ents) if span.end <= _dateline_end(span.sent)
+                 for i in range(span.start, span.end))
     # "Patch Tuesday", "Black Friday": names of days; "every Sunday", "the second Tuesday of each month":
     # a schedule. Neither dates an event.
     named_days = {i for t in doc if t.i and t.lower_ in vocab.weekdays
