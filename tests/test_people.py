@@ -223,6 +223,18 @@ def test_a_clause_after_a_name_and_a_comma_is_no_apposition(nlp, sentence):
         [("Kessler", ())], [("Ada Kessler", ())])
 
 
+def test_the_titles_of_a_relative_named_in_apposition_are_the_relatives(nlp):
+    """"Greta Halvorsen, the daughter of the founder and chairman, Otto Halvorsen": the chairman is Otto, not
+    Greta; were the title hers, the two Halvorsens would be one person given two first names."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp("The company is run by Greta Halvorsen, the daughter of the founder and chairman, "
+                                 "Otto Halvorsen."), default_vocabulary())
+    titles = {span.text: [t.text for t in ts] for span, _, ts in people}
+    assert titles == {"Greta Halvorsen": [], "Otto Halvorsen": ["chairman"]}
+
+
 def test_generations_are_not_names(tmp_path):
     result = check(write_corpus(tmp_path,
         "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",

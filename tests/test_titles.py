@@ -14,6 +14,7 @@ from checker.values.titles import parse_title
     ("Trade Representative", "Representative of the United States"),
     ("International Trade Representative", "International Trade Negotiation Representative"),
     ("Foreign Minister", "Minister of Foreign Affairs"),
+    ("finance chief", "Chief Financial Officer"),
 ])
 def test_synonyms_are_equivalent(a, b):
     assert parse_title(a).equivalent(parse_title(b))
@@ -111,6 +112,8 @@ def test_other_titles_do_not_conflict(a, b):
     ("coach", "general manager"),
     ("Vice President-elect", "President-elect"),
     ("Prime Minister", "Foreign Minister"),
+    ("Fire Chief", "Sheriff"),
+    ("Police Chief", "Fire Chief"),
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary

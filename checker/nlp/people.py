@@ -276,8 +276,8 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                     j = k = end + 1
                     continue
                 break
-            if doc[k].pos_ in ("VERB", "AUX"):
-                break
+            if doc[k].pos_ in ("VERB", "AUX") or doc[k].lower_ in vocab.relatives:
+                break  # "Ana Ruiz, the daughter of the founder and chairman, ...": the titles are the relative's
             k += 1
 
     # <title>, <Name>: "the city's former treasurer, Oskar Lindqvaard", "the former treasurer of Halbrook,
