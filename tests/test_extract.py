@@ -579,6 +579,14 @@ def test_a_datelines_date_is_no_claim(nlp, sentence):
     assert [d.span for d in claims_of(nlp, sentence, "date")] == ["Friday"]
 
 
+def test_what_stands_beyond_a_semicolon_is_not_near_a_figure(nlp):
+    """"a turnover of 1.84 billion euros last year; for this year it expects 2.05 billion euros": each figure's
+    year is its own clause's."""
+    last, this = claims_of(nlp, "Quillet made last year a turnover of 1.84 billion euros; for this year it expects "
+                                "2.05 billion euros.", "quantity")
+    assert (last.near_dates, this.near_dates) == (("last year",), ("this year",))
+
+
 def test_a_name_in_apposition_holds_the_figure(nlp):
     """"The ferry, the Nordlys Star, carried 412 passengers": the ferry is the Nordlys Star."""
     (n,) = claims_of(nlp, "The ferry, the Nordlys Star, carried 412 passengers.", "quantity")

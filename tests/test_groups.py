@@ -905,6 +905,16 @@ def test_figures_with_a_year_said_near_one_and_not_the_other_are_two_quantities(
     assert len(group_claims([now, replace(then, near_dates=("sunday",))])) == 1  # not a year: no time frame said
 
 
+def test_figures_of_two_years_said_from_the_articles_own_are_two_quantities():
+    """"A turnover of 1.84 billion last year" against "revenue of 2.05 billion this year": two years' revenue.
+    A year said near one figure only, from the article's own, says nothing against the other."""
+    last = replace(fig("1.84 billion euros", "a", attribute="revenue"), near_dates=("last year",))
+    this = replace(fig("2.05 billion euros", "b", attribute="revenue"), near_dates=("this year",))
+    assert group_claims([last, this]) == []
+    assert len(group_claims([last, replace(this, near_dates=("the previous year",))])) == 1  # one year, two ways
+    assert len(group_claims([last, replace(this, near_dates=())])) == 1
+
+
 def test_counts_over_spans_their_sentences_give_apart_are_two_quantities():
     """"At least 30 goals in each of the past five seasons" and "never fewer than 26 goals in his six seasons":
     two records of one player. A sentence that counts no span, or the same span, is compared."""

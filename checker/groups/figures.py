@@ -172,12 +172,22 @@ def names_apart(a: Claim, b: Claim) -> bool:
 YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 
 
+# A year said from the article's own: "last year" is the year before "this year" of the same article.
+RELATIVE_YEAR = re.compile(r"\b(last|previous|this|current|next|coming) year\b")
+YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
 def years_apart(a: Claim, b: Claim) -> bool:
     """A year said near one figure and not near the other: "55.2% in the 2022 election" against the
-    story's "61.4%" are two elections' turnouts."""
+    story's "61.4%" are two elections' turnouts. So for years said from the article's own, where both
+    figures have one: "a turnover of 1.84 billion last year" and "revenue of 2.05 billion this year"."""
     ya = {y for d in a.near_dates for y in YEAR.findall(d)}
     yb = {y for d in b.near_dates for y in YEAR.findall(d)}
-    return ya != yb
+    if ya != yb:
+        return True
+    ra = {YEAR_OFFSETS[w] for d in a.near_dates for w in RELATIVE_YEAR.findall(d)}
+    rb = {YEAR_OFFSETS[w] for d in b.near_dates for w in RELATIVE_YEAR.findall(d)}
+    return bool(ra and rb) and ra != rb
 
 
 # Figures beside others in their sentence, by unit: (source, sentence) -> unit -> claims.
