@@ -498,3 +498,34 @@ def test_a_day_told_in_a_time_zone_and_the_day_next_to_it_diverge():
     # Days of the calendar, and a day a month holds (which is no day after it).
     assert compare_dates(replace(parse_date("June 10"), zone="Eastern time"), parse_date("June 9")).relation == DIVERGE
     assert compare_dates(replace(parse_date("June 12"), zone="Eastern time"), parse_date("June 9")).relation == CONTRADICT
+
+
+def test_a_weekday_said_of_what_is_to_come_is_the_next_one():
+    """In an article of Monday, October 5: "opened on Thursday" is October 1, "will open on Thursday" October 8;
+    "last Thursday" is October 1 either way, and a Monday ahead is the day itself."""
+    import datetime as dt
+
+    from checker.values.dates import resolve
+
+    monday = dt.date(2026, 10, 5)
+    assert resolve("Thursday", monday).normalised == "2026-10-01"
+    assert resolve("Thursday", monday, ahead=True).normalised == "2026-10-08"
+    assert resolve("last Thursday", monday, ahead=True).normalised == "2026-10-01"
+    assert resolve("Monday", monday, ahead=True).normalised == "2026-10-05"
+
+
+def test_one_weekday_named_by_two_sources_agrees_whichever_week_their_articles_place_it_in():
+    """"to be voted on Thursday" in an article of Wednesday (read as the Thursday before) and "a vote will be held
+    Thursday" (the Thursday after): both say Thursday, and which week is the checker's reading, not theirs. A day
+    the text gives with its date, or as "last Thursday", says the week."""
+    import datetime as dt
+
+    from checker.values.dates import resolve
+
+    wednesday = dt.date(2010, 5, 5)
+    before, after = resolve("Thursday", wednesday), resolve("Thursday", wednesday, ahead=True)
+    assert (before.normalised, after.normalised) == ("2010-04-29", "2010-05-06")
+    assert compare_dates(before, after).relation == AGREE
+    assert compare_dates(resolve("last Thursday", wednesday), after).relation == CONTRADICT
+    assert compare_dates(parse_date("April 29, 2010"), after).relation == CONTRADICT
+    assert compare_dates(resolve("Friday", wednesday), after).relation == CONTRADICT

@@ -587,6 +587,31 @@ def test_what_stands_beyond_a_semicolon_is_not_near_a_figure(nlp):
     assert (last.near_dates, this.near_dates) == (("last year",), ("this year",))
 
 
+@pytest.mark.parametrize("sentence, day", [
+    ("A drop-in clinic will open on Thursday, the mayor announced.", "2026-10-08"),
+    ("The mayor said the clinic would open Thursday.", "2026-10-08"),
+    ("A new clinic is due to open at the Saltmarket hall on Wednesday.", "2026-10-07"),
+    ("The clinic opened on Thursday.", "2026-10-01"),
+    ("The mayor said on Thursday that the clinic will open soon.", "2026-10-01"),
+])
+def test_a_weekday_said_of_what_is_to_come_is_the_next_one(nlp, sentence, day):
+    """In an article of Monday, October 5: a future modal, or a word of what is planned, dates ahead."""
+    doc = nlp(sentence)
+    doc._.source, doc._.meta = "t", {"date": "2026-10-05"}
+    (date,) = [c for c in doc_claims(doc, lambda o: (1, o + 1)) if c.kind == "date"]
+    assert date.normalised == day
+
+
+def test_a_phrase_of_a_preposition_after_a_name_is_no_title(nlp):
+    """"Aurel Strommer, with the minister not related": no apposition, and "minister" is none of his titles."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp("The fire chief of the district, Aurel Strommer, with the minister not related, "
+                                 "praised his crews."), default_vocabulary())
+    assert [[t.text for t in ts] for span, _, ts in people if span.text == "Aurel Strommer"] == [["fire chief"]]
+
+
 def test_a_name_in_apposition_holds_the_figure(nlp):
     """"The ferry, the Nordlys Star, carried 412 passengers": the ferry is the Nordlys Star."""
     (n,) = claims_of(nlp, "The ferry, the Nordlys Star, carried 412 passengers.", "quantity")

@@ -610,6 +610,21 @@ def test_overlapping_dates_are_not_contradictions(x, y):
 # --- NAME001 / NAME002 ----------------------------------------------------------------------------
 
 
+def test_name001_two_first_names_one_source_gives_in_full_are_two_people():
+    """"Minister of Railways Lidia Strommer" and "Aurel Strommer, who is no relation": one source names both, so a
+    title they share in other sources makes them no one person."""
+    def both(sid: str):
+        a = Article(sid, "Minister Lidia Strommer visited the site.", "Minister Aurel Strommer, no relation, stayed.")
+        return a, [a.person("Lidia Strommer", title="Minister"), a.person("Aurel Strommer", sentence=1,
+                                                                              title="Minister")]
+
+    ctx = people_context(minister("a", "Lidia Strommer", title="Minister"), minister("b", "Lidia Strommer",
+                         title="Minister"), minister("c", "Aurel Strommer", title="Minister"))
+    assert [f.rule for f in findings_of("NAME001", ctx)] == ["NAME001"]  # apart, by surname and title: one person
+    ctx = people_context(both("a"), both("b"), minister("c", "Lidia Strommer", title="Minister"))
+    assert findings_of("NAME001", ctx) == [] and len(ctx.people) == 2
+
+
 def test_name001_a_different_first_name_is_an_error_against_the_majority():
     ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
                          minister("c", "Anna Kowalska"))
@@ -1334,6 +1349,19 @@ def test_a_movement_within_one_source_is_left_as_it_was():
     ctx = figures_context(dated(up[0], "2024-03-14"), dated(up[1], "2024-03-15"))
     assert findings_of("NUM003", ctx) == []
     assert [f.rule for f in run_rules(ctx)] == ["NUM001"]
+
+
+def test_num003_a_level_a_count_reached_is_an_update():
+    """"The outbreak had grown to 47 cases" on one day, "to 53 cases" the next: the level a count reached, which
+    a developing story moves like any count; a move by a number ("rose by 6") is not."""
+    def grown(sid, figure):
+        a = Article(sid, f"The outbreak had grown to {figure} confirmed cases, officials said.")
+        c = a.figure(figure, subject="Zorbia", attribute="case", verb="grow")
+        return a, [replace(c, value=replace(c.value, unit="case", dimension="count", change="up-to"))]
+
+    ctx = figures_context(dated(grown("a", "47"), "2024-03-14"), dated(grown("b", "53"), "2024-03-15"),
+                          dated(grown("c", "53"), "2024-03-15"))
+    assert rules_of(ctx) == ["NUM003"]
 
 
 # --- NUM004: a bracketed conversion ---------------------------------------------------------------

@@ -316,6 +316,21 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     }
 
 
+def _ahead(span: Span, vocab: Vocabulary) -> bool:
+    """Whether a date is said of what is to come: its verb takes a future modal ("will open on Thursday", "said
+    it would open Thursday") or completes a word of what is planned ("is due to open on Wednesday")."""
+    verb = verb_of(span.root)
+    while verb is not None:
+        if any(c.dep_ == "aux" and c.lower_ in vocab.future_modals for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+        if verb.lemma_.lower() in vocab.future_heads:
+            return True
+    return False
+
+
 YEAR_WINDOW = 183  # days: a date whose year the text leaves out lies within half a year of its article
 
 
@@ -967,7 +982,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # "on Friday night", which the NER reads as a time: a weekday, at the late end of it; "on the
             # night of March 15": the day it names.
             text = day_named(ent.text)
-            value = resolve(text, article, vocab) or parse_date(text, vocab)
+            value = resolve(text, article, vocab, _ahead(ent, vocab)) or parse_date(text, vocab)
             if value is not None and value.year is None and article is not None:
                 value = replace(value, year=_year_of(value, article, ent), year_stated=False)
             if value is not None and (any(t.lower_ in vocab.weekdays for t in ent) or value.day_lo):
@@ -977,7 +992,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # "Friday night": the NER leaves the night out of the date; its end of the day counts.
             night = f" {ent.doc[ent.end].text}" if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in (
                 "night", "evening") else ""
-            value = resolve(ent.text + night, article, vocab) or parse_year(ent.text)
+            value = resolve(ent.text + night, article, vocab, _ahead(ent, vocab)) or parse_year(ent.text)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):

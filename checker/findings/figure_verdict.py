@@ -20,7 +20,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.components import connected
-from checker.groups.figures import AGE_SLIP, EVENT, STORY, Group
+from checker.groups.figures import AGE_SLIP, EVENT, STORY, Group, level
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -378,9 +378,10 @@ class FigureUpdate:
 
 
 def updatable(group: Group) -> bool:
-    """A count a developing story moves: a frame's count of people, or a plain count; not a share, a
-    sum of money, a date, a movement ("rose 5%", already a change) or a tally ("won 3-1")."""
-    if group.kind != "quantity" or group.block.change:
+    """A count a developing story moves: a frame's count of people, or a plain count, or the level one reached
+    ("had grown to 47 cases"); not a share, a sum of money, a date, a movement ("rose 5%", already a change) or a
+    tally ("won 3-1")."""
+    if group.kind != "quantity" or level(group.block.change):
         return False
     if any(not isinstance(c.value, Quantity) or c.value.second is not None for c in group.claims):
         return False

@@ -356,6 +356,8 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         rel = given_relation(ga, gb, vocab)
         if rel == "unknown":
             return False
+        if rel == "different" and sources_of[a] & sources_of[b]:
+            return False  # one source names both in full: two people ("Minister Lidia Strommer", "Aurel Strommer")
         if JaroWinkler.similarity(sa.lower(), sb.lower()) < SURNAME_SIMILARITY:
             return rel == "same" and one_edit(sa, sb)
         # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
@@ -370,6 +372,7 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         return rel == "spelling" and sa.lower() == sb.lower()
 
     aligned = _aligned_names(by_name, alignment)
+    sources_of = {name: {m.source for m in ms} for name, ms in by_name.items()}
     people = [Person(mentions=[m for n in group for m in by_name[n]],
                      aligned={n: why for pair, why in sorted(aligned.items(), key=lambda kv: sorted(kv[0]))
                               if pair <= set(group) for n in sorted(pair)})

@@ -257,8 +257,10 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
             continue
         j = ent.end + 1
-        if doc[j].lower_ == "and" or doc[j].pos_ == "CCONJ":
-            continue  # a list of people, or a new clause ("with Pompeo, but the CIA director is"): no apposition
+        if doc[j].lower_ == "and" or doc[j].pos_ in ("CCONJ", "ADP"):
+            # a list of people, or a new clause ("with Pompeo, but the CIA director is"), or a phrase of a
+            # preposition ("Aurel Strommer, with the minister not related"): no apposition
+            continue
         if doc[j].lower_ in DETERMINERS:
             j += 1
         k = j

@@ -308,10 +308,24 @@ def _stated(d: DateValue) -> str:
     return f"{d.normalised} ({d.text!r}{named})"
 
 
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b", re.I)
+
+
+def _said_as_weekday(d: DateValue) -> bool:
+    """A day its text gives as a weekday alone ("on Thursday", "early Friday"), which only its article's date and
+    the verb's tense place in a week; not "last Thursday" or "next Friday", which say the week."""
+    return not d.year_stated and bool(_WEEKDAY_WORD.search(d.text)) and not any(ch.isdigit() for ch in d.text) \
+        and not re.search(r"\b(?:last|next)\b", d.text, re.I)
+
+
 def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     """None when the two cannot be set against each other (a weekday and a date of no known year)."""
     if _overnight(a, b) or _overnight(b, a):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the two sides of one night")
+    if _said_as_weekday(a) and _said_as_weekday(b) and _weekday(a) is not None and _weekday(a) == _weekday(b):
+        # "to be voted on Thursday" in two articles of one week: which Thursday is read from each article's date
+        # and its verb's tense, not said by either source.
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} name the same day of the week")
     if (zoned := _zones_apart(a, b)) is not None:
         return Verdict(DIVERGE, f"{a.text!r} and {b.text!r} are a day apart, and {zoned.text!r} is told in "
                                 f"{zoned.zone}: one moment falls on two days in time zones far apart")

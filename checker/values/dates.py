@@ -156,11 +156,12 @@ def parse_article_date(text: str | None, vocab: Vocabulary | None = None):
     return None
 
 
-def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | None:
+def resolve(text: str, article, vocab: Vocabulary | None = None, ahead: bool = False) -> DateValue | None:
     """A date stated relative to the article's date ("on Tuesday", "yesterday", "last month").
 
     `article` is a datetime.date; without it only a weekday is kept, as a weekday (month 0): a guess
-    is not a date. A bare weekday is the most recent one on or before the article's date, as news uses it.
+    is not a date. A bare weekday is the most recent one on or before the article's date, as news uses it;
+    `ahead` (said of what is to come: "will open on Thursday"), the first one on or after it.
     """
     import datetime as dt
 
@@ -186,6 +187,8 @@ def resolve(text: str, article, vocab: Vocabulary | None = None) -> DateValue | 
             day -= dt.timedelta(days=7)
         elif which == "next":
             day = article + dt.timedelta(days=(target - article.weekday()) % 7 or 7)
+        elif ahead and which != "last":
+            day = article + dt.timedelta(days=(target - article.weekday()) % 7)
         return DateValue(_part_of_day(text, m.start()) + m.group(0) + _night_after(text, m.end()), day.year, day.month, day.day, day.day,
                          year_stated=False)
     shift = {"last": -1, "this": 0, "next": 1}[m.group("mwhich").lower()]

@@ -162,6 +162,8 @@ class Vocabulary:
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
     period_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["period_nouns"]))
+    future_modals: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["future_modals"]))
+    future_heads: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["future_heads"]))
     scheduling_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(load_data("words")["scheduling_verbs"]))
     happening_verbs: frozenset[str] = field(
