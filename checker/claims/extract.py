@@ -604,42 +604,36 @@ def told_in_zone(span: Span, vocab: Vocabulary) -> str:
     readers are."""
     doc = span.doc
     sent = sentence_at(doc, span.start)
+    entities = Entities.of(doc)
 
-    def abbreviation(tok: Token) -> bool:
-        return tok.text.isupper() and len(tok.text) > 1 and tok.lower_.strip(".") in vocab.time_zones
+    def zone_at(i: int) -> str:
+        """The zone whose last word is doc[i]: an abbreviation, or a zone's name or a place and "time"."""
+        tok = doc[i]
+        if tok.text.isupper() and len(tok.text) > 1 and tok.lower_.strip(".") in vocab.time_zones:
+            return tok.text
+        if tok.lower_ != "time" or i == sent.start:
+            return ""
+        if doc[i - 1].lower_ in vocab.zone_names:
+            return doc[i - 1 : i + 1].text
+        place = entities.at(i - 1)
+        return doc[place.start : i + 1].text if place is not None and place.label_ == "GPE" else ""
 
-    def named(first: int, time: int) -> bool:
-        """doc[first:time] names a zone, and doc[time] is "time"."""
-        if time >= sent.end or doc[time].lower_ != "time":
-            return False
-        words = doc[first:time]
-        return (len(words) == 1 and words[0].lower_ in vocab.zone_names) or (
-            words[0].ent_type_ == "GPE" and words[0].ent_iob_ == "B" and all(t.ent_iob_ == "I" for t in words[1:])
-            and (time == sent.end or doc[time].ent_iob_ != "I"))
+    def placed(tok: Token) -> bool:
+        """A word that may stand between a day and its zone, or begin the zone's name."""
+        return tok.lower_ in _ZONE_BETWEEN or tok.lower_ in vocab.zone_names or tok.ent_type_ == "GPE" \
+            or any(ch.isdigit() for ch in tok.text)
 
-    i = span.end  # after the day: "Saturday (local time)", "Friday at 10 p.m. ET", "Friday, Hong Kong time"
-    while i < min(sent.end, span.end + ZONE_GAP) and doc[i].ent_type_ != "DATE":  # another day: its own zone
-        if abbreviation(doc[i]):
-            return doc[i].text
-        place_end = i + 1
-        while place_end < sent.end and doc[place_end].ent_iob_ == "I":
-            place_end += 1
-        if named(i, place_end):
-            return doc[i : place_end + 1].text
-        if doc[i].lower_ not in _ZONE_BETWEEN and not any(ch.isdigit() for ch in doc[i].text):
+    for i in range(span.end, min(sent.end, span.end + ZONE_GAP)):  # "Saturday (local time)", "Friday at 10 p.m. ET"
+        if doc[i].ent_type_ == "DATE":
+            break  # another day: the zone after it is its own
+        if zone := zone_at(i):
+            return zone
+        if not placed(doc[i]):
             break
-        i += 1
     i = span.start - 1  # before it: "at 4:43 a.m. local time Sunday"
     while i >= max(sent.start, span.start - 3) and doc[i].lower_ in ("on", ",", "("):
         i -= 1
-    if i < sent.start:
-        return ""
-    if abbreviation(doc[i]):
-        return doc[i].text
-    first = i - 1
-    while first > sent.start and doc[first].ent_iob_ == "I":
-        first -= 1  # "Hong Kong time": back to the place's first word
-    return doc[first : i + 1].text if first >= sent.start and named(first, i) else ""
+    return zone_at(i) if i >= sent.start else ""
 
 
 # Endings of nouns made from verbs ("deployment", "election", "arrival"): a date after one, by a

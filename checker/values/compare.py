@@ -322,7 +322,7 @@ def compare_dates(a: DateValue, b: DateValue) -> Verdict | None:
     """None when the two cannot be set against each other (a weekday and a date of no known year)."""
     if _overnight(a, b) or _overnight(b, a):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the two sides of one night")
-    if _said_as_weekday(a) and _said_as_weekday(b) and _weekday(a) is not None and _weekday(a) == _weekday(b):
+    if _said_as_weekday(a) and _said_as_weekday(b) and (day := _weekday(a)) is not None and day == _weekday(b):
         # "to be voted on Thursday" in two articles of one week: which Thursday is read from each article's date
         # and its verb's tense, not said by either source.
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} name the same day of the week")
