@@ -88,10 +88,13 @@ def _verdict(a: Claim, b: Claim) -> Verdict | None:
     return None
 
 
-def _stating(claims: list[Claim]) -> Claim:
-    """The claim a value is judged as: its first source's; of a day, one that tells it in a time zone where one
-    does ("Saturday (local time)"), for the zone says which day the others' may be."""
-    return next((c for c in claims if isinstance(c.value, DateValue) and c.value.zone), claims[0])
+def _values_verdict(xs: list[Claim], ys: list[Claim]) -> Verdict | None:
+    """The verdict between two values of a group, each judged as its first source states it; a day, as a source that
+    tells it in a time zone states it, where one does ("Saturday (local time)"): the zone says which day the
+    others' may be."""
+    def stating(claims: list[Claim]) -> Claim:
+        return next((c for c in claims if isinstance(c.value, DateValue) and c.value.zone), claims[0])
+    return _verdict(stating(xs), stating(ys))
 
 
 def _width(c: Claim) -> float:
@@ -176,7 +179,7 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     agreeing: set[frozenset[str]] = set()
     for i, va in enumerate(values):
         for vb in values[i + 1 :]:
-            verdict = _verdict(_stating(by_value[va]), _stating(by_value[vb]))
+            verdict = _values_verdict(by_value[va], by_value[vb])
             if verdict is not None and verdict.relation == AGREE:
                 agreeing.add(frozenset((va, vb)))
             if verdict is None or verdict.relation == AGREE:
@@ -277,8 +280,7 @@ def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[s
         for s in srcs:
             own[s].append(v)
     lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1
-            and (v := _verdict(_stating(by_value[top]), _stating(by_value[vs[0]]))) is not None
-            and v.relation == CONTRADICT]
+            and (v := _values_verdict(by_value[top], by_value[vs[0]])) is not None and v.relation == CONTRADICT]
     if len(lone) != 1 or not plausibly_one_date(by_value[top][0].value, by_value[lone[0]][0].value):
         return None
     return top, lone[0]
