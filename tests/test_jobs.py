@@ -214,6 +214,27 @@ def test_a_model_that_cannot_load_in_a_reading_process_is_one_error_not_a_hang()
         extract(load_corpus(STORIES), partial(pipeline, "xx_no_such_model", {}), jobs=2, min_words=0)
 
 
+@pytest.mark.slow
+def test_reading_processes_are_let_end_not_killed_when_a_run_stops_on_an_error():
+    """A process killed while it sends its result holds the results' lock for good, and the pool that killed it
+    then waits on that lock forever: a run whose model was missing hung so, now and then, on a busy machine. So
+    when a run stops early, work not begun is dropped and the processes end by themselves (exit code 0), none
+    killed (a negative exit code, the signal's)."""
+    import multiprocessing
+
+    from checker.claims.table import _read_in_processes
+    from checker.nlp import ModelNotFound
+    from checker.run import pipeline
+
+    sources = [s for s in load_corpus(STORIES).sources if s.paragraphs]
+    with pytest.raises(ModelNotFound):
+        with _read_in_processes(sources, partial(pipeline, "xx_no_such_model", {}), 32, 2) as read:
+            readers = multiprocessing.active_children()
+            next(read)
+    assert len(readers) == 2
+    assert [p.exitcode for p in readers] == [0, 0]
+
+
 class Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True

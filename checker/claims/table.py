@@ -191,7 +191,7 @@ def _processes(sources: list[Source], jobs: int, min_words: int) -> int:
 def _load_in_worker(load: Callable[[], Language]) -> None:
     try:
         _WORKER_NLP[:] = [load()]
-    except Exception as exc:  # noqa: BLE001 (raised with the first chunk: an initializer that raises is restarted forever)
+    except Exception as exc:  # noqa: BLE001 (raised with the first chunk: an initializer that raises breaks the pool, with no word of why)
         _WORKER_NLP[:] = [exc]
 
 
@@ -270,13 +270,22 @@ def _read_in_processes(sources: list[Source], load: Callable[[], Language], batc
     """Each source's reading, from `jobs` processes that each load the model once: the processes start and are
     given their work on entering, and the sources' readings are iterated as they come back. Processes are forked
     from a fresh server process (forkserver), not from this one: a fork of a process that has started threads
-    may hang."""
+    may hang.
+
+    On leaving, work not begun is dropped and the processes finish what they hold, then end; none is killed.
+    multiprocessing.Pool's terminate() kills them, and one killed while it sends its result holds the results'
+    lock for good: the pool then waits on that lock forever (CPython issues 78178 and 96995), as a run whose
+    model was missing did, one time in fifty on a busy machine."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
 
     context = multiprocessing.get_context("forkserver")
-    with context.Pool(jobs, initializer=_load_in_worker, initargs=(load,)) as pool:
-        parts = pool.imap_unordered(_read_chunk, [(chunk, batch_size) for chunk in _chunks(sources, jobs)])
-        yield (entry for part in parts for entry in part)
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_load_in_worker, initargs=(load,))
+    try:
+        parts = [pool.submit(_read_chunk, (chunk, batch_size)) for chunk in _chunks(sources, jobs)]
+        yield (entry for part in as_completed(parts) for entry in part.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _one_blas_thread(docs: Iterable) -> Iterator:
