@@ -146,6 +146,16 @@ def test_a_furniture_word_inside_a_reporting_sentence_with_a_figure_keeps_the_se
     assert furniture_lines(lines) == {1, 2}
 
 
+
+def test_a_furniture_phrase_inside_a_quote_someone_said_keeps_the_paragraph():
+    """A paragraph that quotes a spokesperson ("Call us and we will book the car in") is reporting, figure or not;
+    the same phrase speaking to the reader is advertising."""
+    lines = ['Vessler spokesperson Nora Dunmore told the Gazette the company would write to every owner within '
+             'four weeks. "Call us and we will book the car in immediately," she said.',
+             "Call us today and subscribe to our newsletter for the best deals on cars this week.",
+             "Need help? Chat with us"]
+    assert furniture_lines(lines) == {1, 2}
+
 # --- names and text that are not clean Unicode --------------------------------------------------------
 
 

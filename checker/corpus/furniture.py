@@ -7,7 +7,8 @@ Bounded: a line longer than MAX_FURNITURE_CHARS is never furniture (menus and cr
 pattern of the user's with nested quantifiers is quadratic in a line's length), and a pattern that finds a
 phrase inside a line (not one anchored with '^') does not cut a line that reads as reporting: a sentence of
 REPORTING_WORDS words or more, with a figure ("Its weekly newsletter said on Monday that exports to the region
-rose 12% in March." keeps its figure).
+rose 12% in March." keeps its figure) or a word that says who said it ('"Call us and we will book the car in,"
+she said.'; data/furniture.toml reporting_words).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ REPORTING_WORDS = 12
 class FurnitureRules:
     patterns: tuple[re.Pattern[str], ...]
     short_line_words: int
+    reporting: re.Pattern[str] | None = None  # a word that says who said it ("said", "told")
 
     @staticmethod
     def of(vocab: Vocabulary) -> FurnitureRules:
@@ -32,6 +34,8 @@ class FurnitureRules:
         return vocab.derived("furniture_rules", lambda v: FurnitureRules(
             patterns=tuple(re.compile(p, re.IGNORECASE) for p in v.furniture.line_patterns),
             short_line_words=v.furniture.short_line_words,
+            reporting=re.compile(r"\b(" + "|".join(re.escape(w) for w in v.furniture.reporting_words) + r")\b",
+                                 re.IGNORECASE) if v.furniture.reporting_words else None,
         ))
 
 
@@ -64,6 +68,6 @@ def furniture_lines(lines: list[str], rules: FurnitureRules | None = None) -> se
 def _furniture(line: str, rules: FurnitureRules) -> bool:
     if len(line) > MAX_FURNITURE_CHARS:
         return False
-    reporting = len(line.split()) >= REPORTING_WORDS and any(ch.isdigit() for ch in line) \
-        and line.rstrip().endswith((".", "!", "?", '"', "\u201d"))
+    reporting = len(line.split()) >= REPORTING_WORDS and line.rstrip().endswith((".", "!", "?", '"', "\u201d")) \
+        and (any(ch.isdigit() for ch in line) or rules.reporting is not None and rules.reporting.search(line) is not None)
     return any(p.search(line) for p in rules.patterns if not (reporting and not p.pattern.startswith("^")))

@@ -126,6 +126,7 @@ class Furniture:
 
     line_patterns: tuple[str, ...]
     short_line_words: int
+    reporting_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -310,7 +311,7 @@ def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Fram
 
 
 def _furniture(data: Mapping) -> Furniture:
-    return Furniture(tuple(data["line_patterns"]), int(data["short_line_words"]))
+    return Furniture(tuple(data["line_patterns"]), int(data["short_line_words"]), tuple(data.get("reporting_words", ())))
 
 
 def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_offices: list[str] | None = None,
