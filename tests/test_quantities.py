@@ -140,6 +140,25 @@ def test_what_is_not_one_range(text, figures):
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("inflation climbed to 6,8 % in October", ["6.8%"]),  # not 6 and 8%
+    ("raised the rate to 4,75 %", ["4.75%"]),
+    ("a loss of 2,5 million euros", ["2.5e+06 EUR"]),
+    ("at a depth of 12,5 km", ["12.5 kilometer"]),
+    ("1,500 tonnes", ["1500 metric_ton"]),  # three digits after the comma: thousands
+    ("pages 3,4 and 5", ["3", "4", "5"]),  # no unit after it: a list
+])
+def test_a_decimal_comma_before_a_unit_is_a_decimal_point(text, figures):
+    assert [q.normalised for _, _, q in iter_quantities(text)] == figures
+
+
+def test_a_decimal_comma_is_written_to_its_decimals():
+    [(_, _, q)] = list(iter_quantities("rose 6,8 %"))
+    [(_, _, p)] = list(iter_quantities("rose 6.8%"))
+    assert q.step == p.step == pytest.approx(0.1)
+    assert compare_quantities(q, p).relation == AGREE
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text, figures", [
     # a movement and the level it ends at, which the parse tells from a range

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from checker.values.dates import weekday_of
-from checker.values.numbers import to_base
+from checker.values.numbers import DECIMAL_COMMA, to_base
 from checker.values.types import WEEKDAY_NAMES, DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
@@ -102,6 +102,8 @@ _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 def written_digits(q: Quantity) -> str:
     """The digits a figure is written with, thousands separators left out ("$240 million" -> "240")."""
+    if (comma := re.search(DECIMAL_COMMA, q.text)) is not None:  # "6,8 %": the digits of 6.8
+        return comma.group(0).replace(",", ".")
     m = _DIGITS.search(q.text)
     return m.group(0).replace(",", "") if m else ""
 

@@ -59,7 +59,15 @@ _DIGITS = (rf"(?<!\d)\d{{2,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d|{_SPACE}?\d)"
            r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
+# "6,8 %", "4,75 %", "2,5 million euros": a decimal comma, as much of Europe writes it and a translation keeps it.
+# Read so only where a comma cannot be a thousands separator (one or two digits after it) and a unit or a scale
+# follows: "3,4 and 5" stays a list.
+DECIMAL_COMMA = r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])"
+
+
 def _digits_value(text: str) -> float:
+    if re.fullmatch(DECIMAL_COMMA, text):
+        return float(text.replace(",", "."))
     return float(re.sub(rf"[,]|{_SPACE}", "", text))
 
 
@@ -89,12 +97,14 @@ class NumberGrammar:
         self.wordnum = rf"(?:(?:{alternation(self.tens)})(?:[- ](?:{alternation(units_digit)}))?|{alternation(self.ones)}|a dozen|dozen)"
         self.small = rf"(?:\d{{1,2}}|{alternation(self.ones)})"  # the "one" of "one in five"
         a_scale = rf"a(?=\s(?:{alternation(words.scale_words)})\b)"  # "a million dollars"
-        self.num = rf"(?:{_DIGITS}|{self.wordnum}|{a_scale})"
+        after_comma = [*vocab.units["percent"], *vocab.units["currency_word"], *vocab.units["physical"], *words.scale_words]
+        decimal = rf"{DECIMAL_COMMA}(?=\s?(?:{alternation(after_comma)})(?!\w))"
+        self.num = rf"(?:{decimal}|{_DIGITS}|{self.wordnum}|{a_scale})"
         # "5 m" is metres; "5m" millions
         # "$200MM": a multiplier of finance, only after a currency sign (the group `cur` of the pattern)
         self.scale = (rf"(?:(?:\s?(?:{alternation(words.scale_words)})){{1,2}}|\s?(?:{alternation(words.scale_abbreviations)})\b"
                       rf"|(?(cur)(?:{alternation(words.currency_scale_letters)})\b|(?!))|(?:{alternation(words.scale_letters)})\b)")
-        self.spelled = re.compile(rf"({_DIGITS}|{self.wordnum}|a)((?:\s?(?:{alternation(self.scales)}))*)")
+        self.spelled = re.compile(rf"({DECIMAL_COMMA}|{_DIGITS}|{self.wordnum}|a)((?:\s?(?:{alternation(self.scales)}))*)")
         self.scale_word = re.compile(alternation(self.scales))
         self.scale_at_end = re.compile(rf"({alternation(self.scales)})$")
         self.figure = self._figure(ranges=True)
@@ -203,7 +213,7 @@ def _parse_number(text: str, g: NumberGrammar) -> float | None:
     if not m:
         return None
     base, scale = m.group(1), m.group(2).split()
-    if re.fullmatch(_DIGITS, base):
+    if re.fullmatch(_DIGITS, base) or re.fullmatch(DECIMAL_COMMA, base):
         value = _digits_value(base)
     elif base in ("a dozen", "dozen"):
         value = 12.0
@@ -291,13 +301,16 @@ def written_step(text: str, value: float) -> float | None:
     """
     if RATIO.search(text):
         return None
-    m = re.search(rf"\d(?:[\d,]|{_SPACE}(?=\d{{3}}))*(?:\.(\d+))?", text)
-    if m is None:
+    if (comma := re.search(DECIMAL_COMMA, text)) is not None:
+        digits, decimals = comma.group(0), comma.group(0).split(",")[1]
+    elif (m := re.search(rf"\d(?:[\d,]|{_SPACE}(?=\d{{3}}))*(?:\.(\d+))?", text)) is not None:
+        digits, decimals = m.group(0), m.group(1) or ""
+    else:
         return None
-    written = _digits_value(m.group(0))
+    written = _digits_value(digits)
     if written == 0 or value == 0:
         return None
-    return abs(value / written) * 10 ** -len(m.group(1) or "")
+    return abs(value / written) * 10 ** -len(decimals)
 
 
 def parse_quantity(m: re.Match[str], share: bool = False, vocab: Vocabulary | None = None) -> Quantity | None:
