@@ -258,6 +258,29 @@ def test_a_name_the_ner_gives_an_organisation_is_not_a_person(nlp):
     assert [span.text for span, _, _ in people] == ["Tom Quint"]
 
 
+@pytest.mark.parametrize("sentence, people", [
+    ("Marta Ilvane, director of the National Civil Protection Agency, told reporters on Tuesday.",
+     [("Marta Ilvane", ["director of the National Civil Protection Agency"])]),
+    ("The director of the Civil Protection, Marta Ilvane, has said that more places are ready.",
+     [("Marta Ilvane", ["director"])]),
+    ("Acme Foods, the chief executive said, will close two plants.", []),  # a title that opens a clause
+    ("Paris, the capital, and New York, home of the director of the museum, agreed.", []),  # a place's noun
+])
+def test_a_name_the_ner_gives_a_place_takes_the_title_beside_it(nlp, sentence, people):
+    """The NER labels some names a place or an organisation ("Marta Ilvane" a GPE); a title beside such a name,
+    which no place or company takes in apposition, makes it a person's."""
+    from spacy.tokens import Span
+
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    doc = nlp(sentence)
+    misread = {"Marta Ilvane": "GPE", "Acme Foods": "ORG", "New York": "GPE"}  # as the model labels them, or may
+    doc.ents = [Span(doc, e.start, e.end, misread.get(e.text, e.label_)) for e in doc.ents]
+    found, _ = match_people(doc, default_vocabulary())
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in found] == people
+
+
 def test_the_rest_of_an_organisation_after_a_portfolio_is_no_name(nlp):
     """"head coach of the Portland Trail Blazers": the NER reads one organisation across what would be a
     one-word portfolio and a name; "for Research Ada Kessler" keeps its name."""

@@ -114,6 +114,9 @@ def test_other_titles_do_not_conflict(a, b):
     ("Prime Minister", "Foreign Minister"),
     ("Fire Chief", "Sheriff"),
     ("Police Chief", "Fire Chief"),
+    ("Transport Minister", "Director-General"),  # a minister, and the head of an agency under one
+    ("Deputy Interior Minister", "director of the National Civil Protection Agency"),
+    ("chief curator", "Museum director"),
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -129,6 +132,7 @@ def test_offices_no_one_holds_together_conflict(a, b):
     ("Chief Financial Officer", "CFO"),
     ("former Foreign Minister", "Prime Minister"),  # an office held before
     ("former coach", "general manager"),
+    ("director", "Director-General"),  # the head of a directorate, called its director
 ])
 def test_offices_held_together_or_the_same_do_not_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -183,3 +187,10 @@ def test_ranks_that_keep_the_office_do_not_conflict(a, b):
 
     vocab = default_vocabulary()
     assert parse_title(a, vocab).conflicts(parse_title(b, vocab), vocab.exclusive_offices, vocab.subordinate_ranks) is None
+
+
+@pytest.mark.parametrize("text, office", [("Director-General", "director general"),
+                                          ("director-general of the Vehicle Safety Directorate", "director general"),
+                                          ("Director General", "director general"), ("chief curator", "curator")])
+def test_a_director_general_is_no_general_and_a_curator_an_office(text, office):
+    assert parse_title(text).office == office

@@ -198,6 +198,20 @@ def _place_named(doc: Doc, start: int, vocab: Vocabulary) -> bool:
 
 Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
 
+# Labels the model gives a person's name now and then ("Marta Ilvane" a GPE, "Ines Halvik" a PRODUCT).
+MISREAD_PERSON = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _named_person(ent: Span, vocab: Vocabulary) -> bool:
+    """A PERSON entity, or a name of two or three capitalised words that the model labelled otherwise and no
+    place the vocabulary knows or organisation word is: asked only where a title stands beside it ("Marta
+    Ilvane, director of the agency", "the museum's director, Sabine Ostrander"), which a place or a company
+    does not take."""
+    if ent.label_ == "PERSON":
+        return True
+    return ent.label_ in MISREAD_PERSON and 2 <= len(ent) <= 3 and vocab.place(ent.text) is None \
+        and all(t.pos_ == "PROPN" and _is_cap(t, vocab) and t.lower_ not in vocab.organisation_words for t in ent)
+
 
 def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], list[Span]]:
     """People (spans with ._.person and ._.titles) and titles that name no one."""
@@ -254,7 +268,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
 
     # <Name>, <title>: "Ana Ruiz, Minister of Health", "Tom Hale, a senior policy adviser"
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+        if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or not _named_person(ent, vocab):
             continue
         j = ent.end + 1
         if doc[j].lower_ == "and" or doc[j].pos_ in ("CCONJ", "ADP"):
@@ -264,12 +278,18 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         if doc[j].lower_ in DETERMINERS:
             j += 1
         k = j
+        named = ent.label_ == "PERSON"
         while k < len(doc) and k - j < 8 and doc[k].text not in (",", ".", ";", "(", "“", '"'):
             n = _office_at(doc, k, vocab)
+            if not n and not named and not (doc[k].pos_ in ("PROPN", "ADJ") or doc[k].lower_ in vocab.ranks):
+                break  # a name misread as a place takes a title at once ("Marta Ilvane, director of"), not
+                # after a noun ("New York, home of the director")
             if n:
                 end = _portfolio_after(doc, k + n, vocab)
                 if end < len(doc) and _name_after(doc, end, vocab):
                     break  # "Ruiz, Finance Minister Maria Kowalska": the next person's title
+                if not named and end < len(doc) and doc[end].text not in (",", ".", ";"):
+                    break  # "Acme Foods, the chief executive said": the title opens a clause, it names no one
                 ands = [t.i for t in doc[j:k] if t.lower_ == "and"]
                 if ands:  # "Ana Ruiz, a biodiversity expert and director of X": the title is after "and"
                     j = ands[-1] + 1
@@ -285,7 +305,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
     # <title>, <Name>: "the city's former treasurer, Oskar Lindqvaard", "the former treasurer of Halbrook,
     # Oskar Lindqvaard". The office ends the title, or an "of" phrase naming its place follows it.
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        if ent.start < 2 or doc[ent.start - 1].text != "," or not _named_person(ent, vocab):
             continue
         comma = ent.start - 1
         for k in range(comma - 1, max(comma - 6, -1), -1):
