@@ -263,6 +263,7 @@ def test_a_name_the_ner_gives_an_organisation_is_not_a_person(nlp):
      [("Marta Ilvane", ["director of the National Civil Protection Agency"])]),
     ("The director of the Civil Protection, Marta Ilvane, has said that more places are ready.",
      [("Marta Ilvane", ["director"])]),
+    ("Seismologist Ines Halvik said the aftershock was expected.", [("Ines Halvik", ["Seismologist"])]),
     ("Acme Foods, the chief executive said, will close two plants.", []),  # a title that opens a clause
     ("Paris, the capital, and New York, home of the director of the museum, agreed.", []),  # a place's noun
 ])
