@@ -508,6 +508,10 @@ def test_a_verb_of_happening_dates_the_event_its_subject_names(nlp):
     assert event_of("The announcement was made Sunday during a live broadcast.") == "announce"
     assert event_of("The vote took place on Monday in the capital.") == "vote"
     assert event_of("The announcement may come as early as May 14, the source said.") is None
+    # a meeting is an event, and "is on" says when it happens
+    assert event_of("The committee's next scheduled meeting is on Thursday, 17 December.") == "meet"
+    assert event_of("The next meeting of the committee takes place on Thursday, 10 December.") == "meet"
+    assert event_of("The central bank's committee meets again on December 17th.") == "meet"
 
 
 
