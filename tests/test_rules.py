@@ -38,7 +38,7 @@ from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import build_vocabulary, default_vocabulary
 
 ROOT = Path(__file__).resolve().parents[1]
-CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "DATE001", "DATE002", "NAME001", "NAME002", "NAME003", "NAME004", "ROLE001", "TRANS001",
+CATALOGUE = ("NUM001", "NUM002", "NUM003", "NUM004", "NUM005", "NUM006", "DATE001", "DATE002", "NAME001", "NAME002", "NAME003", "NAME004", "ROLE001", "TRANS001",
              "TRANS002")
 
 
@@ -177,7 +177,8 @@ def test_default_severities_and_kinds():
     got = {r.code: (r.kind, r.severity) for r in RULES.values()}
     assert got == {
         "NUM001": ("number", "error"), "NUM002": ("number", "warning"), "NUM003": ("number", "info"),
-        "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "DATE001": ("date", "error"),
+        "NUM004": ("number", "warning"), "NUM005": ("number", "error"), "NUM006": ("number", "warning"),
+        "DATE001": ("date", "error"),
         "DATE002": ("date", "warning"),
         "NAME001": ("name", "error"), "NAME002": ("name", "warning"), "NAME003": ("name", "warning"), "NAME004": ("name", "warning"),
         "ROLE001": ("role", "warning"), "TRANS001": ("translation", "warning"),
@@ -1375,7 +1376,7 @@ def storm(sid: str, line: str) -> tuple[Article, list[Claim]]:
     claims = []
     for m in quantity_regex().finditer(line):
         q = parse_quantity(m)
-        if q is not None and (q.dimension == "duration" or q.dimension.startswith("physical:")):
+        if q is not None and (q.dimension == "duration" or q.dimension.startswith(("physical:", "currency"))):
             claims.append(a.claim(ClaimKind.QUANTITY, m.group(0), q))
     return a, claims
 
@@ -1427,6 +1428,67 @@ def test_num004_a_conversion_rounded_to_its_own_round_figure_agrees(line):
 def test_num004_a_round_conversion_still_fails_beyond_its_rounding():
     (f,) = findings_of("NUM004", conversion_context(storm("a", "It lies 300 kilometers (250 miles) from the capital.")))
     assert f.evidence[1].span == "250 miles"
+
+
+def test_num004_quotes_the_other_sources_that_convert_the_figure_right():
+    ctx = conversion_context(storm("a", "It struck at a depth of 12 km (about 9 miles)."),
+                             storm("b", "It occurred at a depth of 12 km (7.5 miles)."),
+                             storm("c", "The quake struck 40 km (25 miles) away, at 12 km (9 miles)."))
+    (f, g) = findings_of("NUM004", ctx)
+    assert [(e.source, e.span, e.flagged) for e in f.evidence] == [
+        ("a", "12 km", False), ("a", "about 9 miles", True), ("b", "12 km", False), ("b", "7.5 miles", False)]
+    assert f.message.endswith("b converts it to '7.5 miles'") and f.explanation.converted_right_by == ("b",)
+    assert g.primary.source == "c" and g.explanation.converted_right_by == ("b",)  # a's is no right one
+
+
+def test_num004_converts_no_currency():
+    """Rates move: a currency's bracket is NUM006's, judged against other sources' rates."""
+    assert findings_of("NUM004", conversion_context(storm("a", "A fee of €42 million (£31 million) was paid."))) == []
+
+
+# --- NUM006: sources converting money at rates too far apart ---------------------------------------------
+
+
+def test_num006_flags_the_rate_the_others_contradict_agreeing_among_themselves():
+    ctx = conversion_context(storm("a", "Athletic paid a fee of €42 million (£36.5 million) for him."),
+                             storm("b", "He joined after a €42m (about £31 million) move."),
+                             storm("c", "The club received €42 million, almost £37 million."))
+    (f,) = findings_of("NUM006", ctx)
+    assert f.rule == "NUM006" and f.severity == "warning" and f.kind == "number"
+    assert [(e.source, e.span, e.flagged) for e in f.evidence] == [
+        ("b", "€42m", False), ("b", "about £31 million", True), ("a", "€42 million", False),
+        ("a", "£36.5 million", False), ("c", "€42 million", False), ("c", "almost £37 million", False)]
+    ex = f.explanation.to_dict()
+    assert ex["currencies"] == "EUR -> GBP" and ex["consensus"] == "0.8576 to 0.9036"
+    assert "0.7176 to 0.759 GBP per EUR" in f.message
+
+
+def test_num006_two_sources_alone_are_both_quoted_neither_flagged():
+    ctx = conversion_context(storm("a", "Athletic paid a fee of €42 million (£36.5 million) for him."),
+                             storm("b", "He joined after a €42m (about £31 million) move."))
+    (f,) = findings_of("NUM006", ctx)
+    assert not any(e.flagged for e in f.evidence) and "neither has a majority" in f.message
+
+
+@pytest.mark.parametrize("other", [
+    "He joined after a €42m (about £37 million) move.",  # one rate, rounded
+    "The club paid $1.2bn (£950m) for the stadium.",  # other currencies
+    "He earns £145,000 (€167,000) a week.",  # the other way round, at the same rate
+    "The fee was €42 million, £31 million less than the record.",  # no hedge, no 'or': no conversion
+])
+def test_num006_passes_one_rate_and_what_is_no_conversion(other):
+    ctx = conversion_context(storm("a", "Athletic paid a fee of €42 million (£36.5 million) for him."), storm("b", other))
+    assert findings_of("NUM006", ctx) == []
+
+
+def test_num006_rates_of_days_far_apart_are_not_compared():
+    a, ca = storm("a", "Athletic paid a fee of €42 million (£36.5 million) for him.")
+    b, cb = storm("b", "He joined after a €42m (about £31 million) move.")
+    ctx = conversion_context((a, ca), (b, cb))
+    meta = {"a": {"date": "2020-01-10"}, "b": {"date": "2026-08-20"}}
+    sources = tuple(replace(s, meta=meta[s.id]) for s in ctx.corpus.sources)
+    ctx = replace(ctx, corpus=replace(ctx.corpus, sources=sources))
+    assert findings_of("NUM006", ctx) == []
 
 
 # --- DATE002: a date's weekday against its day ----------------------------------------------------

@@ -1,6 +1,8 @@
-"""A figure and its conversion in brackets, in one source: "40 miles (64 km)", "90 mph (145 km/h)".
+"""A figure and its conversion in brackets, in one source: "40 miles (64 km)", "90 mph (145 km/h)", "€42 million
+(£36.5 million)".
 
-Grouping only pairs them; NUM004 judges whether the bracket is the figure converted.
+Grouping only pairs them; NUM004 judges whether the bracket is the figure converted, NUM006 whether sources
+convert money at one rate.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from checker.values.types import Quantity
 # What stands between a figure and its conversion, and what may close it: " (", " (or ", ")" / ",".
 _OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
 _CLOSE = re.compile(r"\s*[),;]")
+# Money converted after a comma: "a fee of €42 million, almost £37 million", "€42 million, or about £37 million":
+# the second amount hedged ("almost") or offered as another way to say it ("or"), then the phrase ends.
+_COMMA = re.compile(r"\s*,\s*(?P<or>or\s+)?")
+_COMMA_CLOSE = re.compile(r"\s*(?:[),;.]|$)")
 
 
 @dataclass(frozen=True)
@@ -29,14 +35,26 @@ class Conversion:
     reason: str
 
 
+def is_money(q: Quantity) -> bool:
+    return q.dimension.startswith("currency")
+
+
 def _convertible(c: Claim) -> bool:
     q = c.value
     return (c.kind is ClaimKind.QUANTITY and isinstance(q, Quantity) and bool(q.unit)
-            and (q.dimension == "duration" or q.dimension.startswith("physical:")))
+            and (q.dimension == "duration" or q.dimension.startswith("physical:") or is_money(q)))
+
+
+def _one_kind(a: Quantity, b: Quantity) -> bool:
+    """Two figures one may convert: two units of one dimension, or two currencies."""
+    if is_money(a) or is_money(b):
+        return is_money(a) and is_money(b)
+    return comparable_interval(a)[0] == comparable_interval(b)[0]
 
 
 def bracketed_conversions(claims: Sequence[Claim], corpus: Corpus) -> list[Conversion]:
-    """Each figure followed by the same kind of figure, in other units, in brackets right after it."""
+    """Each figure followed by the same kind of figure, in other units (another currency), in brackets right
+    after it."""
     by_source: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if _convertible(c):
@@ -46,10 +64,15 @@ def bracketed_conversions(claims: Sequence[Claim], corpus: Corpus) -> list[Conve
         text = corpus[source].text
         cs = sorted(by_source[source], key=lambda c: c.start)
         for a, b in zip(cs, cs[1:]):
-            if a.value.unit == b.value.unit or comparable_interval(a.value)[0] != comparable_interval(b.value)[0]:
+            if a.value.unit == b.value.unit or not _one_kind(a.value, b.value):
                 continue
-            if not _OPEN.fullmatch(text[a.end : b.start]) or not _CLOSE.match(text, b.end):
-                continue
-            out.append(Conversion(a, b, f"{b.span!r} stands in brackets right after {a.span!r} in the same "
-                                        f"sentence: the source's own conversion of it"))
+            between = text[a.end : b.start]
+            if _OPEN.fullmatch(between) and _CLOSE.match(text, b.end):
+                out.append(Conversion(a, b, f"{b.span!r} stands in brackets right after {a.span!r} in the same "
+                                            f"sentence: the source's own conversion of it"))
+            elif is_money(a.value) and (comma := _COMMA.fullmatch(between)) and _COMMA_CLOSE.match(text, b.end) \
+                    and (comma.group("or") or b.value.qualifier):
+                out.append(Conversion(a, b, f"{b.span!r} follows {a.span!r} after a comma, "
+                                            f"{'offered with or' if comma.group('or') else 'hedged'}, and ends the "
+                                            f"phrase: the source's own conversion of it"))
     return out

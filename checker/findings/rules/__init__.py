@@ -17,12 +17,13 @@ from checker.findings.rules import (
     num003,
     num004,
     num005,
+    num006,
     role001,
     trans001,
     trans002,
 )
 
-MODULES = (num001, num002, num003, num004, num005, date001, date002, name001, name002, name003, name004, role001,
+MODULES = (num001, num002, num003, num004, num005, num006, date001, date002, name001, name002, name003, name004, role001,
            trans001, trans002)
 for _module in MODULES:
     register(_module.RULE)

@@ -8,6 +8,7 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
+from checker.groups.conversions import is_money
 from checker.values.compare import CONTRADICT, compare_quantities
 from checker.values.numbers import unit_registry
 
@@ -20,6 +21,8 @@ class ConversionExplanation(Explanation):
     expected: str  # the figure in the bracket's unit
     judgement: str
     reason: str
+    # Other sources that convert the same figure into the same unit, and get it right
+    converted_right_by: tuple[str, ...] = ()
 
 
 def _in_unit(value: float, unit: str, target: str) -> float:
@@ -48,29 +51,53 @@ def _fits(lo: float, hi: float, conversion) -> bool:
     return conversion.interval.lo - round_half <= hi and lo <= conversion.interval.hi + round_half
 
 
+def _wrong(conv, context: Context):
+    """The verdict on a conversion that is not its figure converted, with the figure's range in the bracket's
+    unit; None for a right one (as rounded), a range around the figure, or money."""
+    a, b = conv.stated, conv.converted
+    if is_money(a.value):
+        return None  # currencies have no fixed rate: NUM006 compares the rates sources convert at
+    verdict = compare_quantities(a.value, b.value)
+    if verdict is None or verdict.relation != CONTRADICT:
+        return None  # the same value as rounded, or a bracket that gives a range around it
+    q, unit = a.value, b.value.unit
+    lo, hi = _converted(q, q.unit, unit)
+    if _fits(lo, hi, b.value):
+        return None
+    # "5,600 miles (10,400 km)" of a flight: nautical miles, which news writes as miles.
+    other = context.vocabulary.units.get("ambiguous", {})
+    if q.unit in other and _fits(*_converted(q, str(other[q.unit]), unit), b.value) \
+            or unit in other and _fits(*_converted(q, q.unit, str(other[unit])), b.value):
+        return None
+    return verdict, lo, hi
+
+
 def check(context: Context) -> list[Finding]:
     out = []
     for conv in context.conversions:
+        wrong = _wrong(conv, context)
+        if wrong is None:
+            continue
+        verdict, lo, hi = wrong
         a, b = conv.stated, conv.converted
-        verdict = compare_quantities(a.value, b.value)
-        if verdict is None or verdict.relation != CONTRADICT:
-            continue  # the same value as rounded, or a bracket that gives a range around it
         q, unit = a.value, b.value.unit
-        lo, hi = _converted(q, q.unit, unit)
-        if _fits(lo, hi, b.value):
-            continue
-        # "5,600 miles (10,400 km)" of a flight: nautical miles, which news writes as miles.
-        other = context.vocabulary.units.get("ambiguous", {})
-        if q.unit in other and _fits(*_converted(q, str(other[q.unit]), unit), b.value) \
-                or unit in other and _fits(*_converted(q, q.unit, str(other[unit])), b.value):
-            continue
         expected = f"{_in_unit(q.value, q.unit, unit):.4g} {unit}"
         path = context.corpus.path(a.source)
         evidence = [Evidence.of(a, path, False), Evidence.of(b, path, True)]
+        # Other sources converting the same figure into the same unit, right: what a reader of theirs was told.
+        right = [o for o in context.conversions if o.stated.source != a.source
+                 and o.stated.normalised == a.normalised and o.converted.value.unit == unit
+                 and _wrong(o, context) is None and not is_money(o.stated.value)]
+        for o in sorted(right, key=lambda o: (o.stated.source, o.stated.start)):
+            evidence += [Evidence.of(o.stated, context.corpus.path(o.stated.source), False),
+                         Evidence.of(o.converted, context.corpus.path(o.stated.source), False)]
         message = (f"{a.span!r} is {expected} ({lo:.4g} to {hi:.4g} as written), but {a.source} gives "
                    f"{b.span!r} as its conversion")
+        if right:
+            message += "; " + ", ".join(f"{o.stated.source} converts it to {o.converted.span!r}"
+                                        for o in sorted(right, key=lambda o: (o.stated.source, o.stated.start)))
         explanation = ConversionExplanation(conv.reason, a.normalised, b.normalised, expected, verdict.relation,
-                                            verdict.reason)
+                                            verdict.reason, tuple(sorted({o.stated.source for o in right})))
         out.append(Finding.from_rule(RULE, f"{a.span} ({b.span})", message, evidence, explanation,
                                      key=(a.source, a.normalised, b.normalised)))
     return out
