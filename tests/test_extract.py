@@ -512,6 +512,8 @@ def test_a_verb_of_happening_dates_the_event_its_subject_names(nlp):
     assert event_of("The committee's next scheduled meeting is on Thursday, 17 December.") == "meet"
     assert event_of("The next meeting of the committee takes place on Thursday, 10 December.") == "meet"
     assert event_of("The central bank's committee meets again on December 17th.") == "meet"
+    # "hit" dates what its subject names: the aftershock, though the parse hangs the verb on the noun
+    assert event_of("The aftershock, measured at magnitude 4.9, hit at 14:20 on Wednesday.") == "aftershock"
 
 
 

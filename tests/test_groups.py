@@ -826,6 +826,19 @@ def test_an_amount_no_source_attributes_joins_the_one_holder_named_for_its_frame
     assert any(g.subject == STORY for g in group_claims(two))
 
 
+def test_a_holder_named_shorter_by_one_source_is_the_one_holder_named():
+    """"the Kessenar Highlands" and "Kessenar": one holder named in full and shorter, so a figure no source
+    attributes joins it; two holders that are not one name shortened stay two."""
+    claims = [amount("240 million euros", "a", "loss", subject="Norvane Group", modifiers=("net",)),
+              amount("€420 million", "b", "loss", modifiers=("net",)),
+              amount("240 million euros", "c", "loss", subject="Norvane")]
+    (g,) = group_claims(claims)
+    assert g.subject == "Norvane Group" and len(g.claims) == 3
+    assert "the one holder the sources name for this frame" in g.reason
+    other = claims[:2] + [amount("240 million euros", "c", "loss", subject="Halvek Group")]
+    assert all(g.subject != "Norvane Group" or len(g.claims) == 1 for g in group_claims(other))
+
+
 def test_an_amount_does_not_join_a_holder_whose_figures_it_would_mix():
     from checker.groups.figures import STORY
 

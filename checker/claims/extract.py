@@ -546,6 +546,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # A verb that names an event only as a verb ("hit", "shook", "rocked") dates what its subject names, where
         # that is an event of its own: "the sixth aftershock shook the island on Monday", "a blast rocked the city".
         said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        if said is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            said = verb.head  # "The aftershock, measured at magnitude 4.9, hit at 14:20 on Wednesday" (parsed so)
         event = (vocab.noun_event(said.lemma_.lower()) if said is not None else None) or event
     if event is None and verb is not None:
         event = _event_beside(verb, vocab)

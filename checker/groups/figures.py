@@ -398,6 +398,18 @@ def _states_the_others(c: Claim, comp: Sequence[Claim], given: dict[tuple[str, s
     return bool(others & given.get(_given_key(c), set()))
 
 
+def _one_holder(named: list[Block]) -> Block | None:
+    """The one holder several blocks name, when they name one: the only one, or the longest name, which every
+    other begins ("Kessenar", "Kessenar Highlands"); None when they name two."""
+    if len(named) == 1:
+        return named[0]
+    longest = max(named, key=lambda k: (len(k.subject.split()), k.subject))
+    words = longest.subject.lower().split()
+    if all(words[: len(k.subject.split())] == k.subject.lower().split() for k in named):
+        return longest
+    return None
+
+
 def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Vocabulary | None = None,
                  context: Sequence[Claim] = ()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
@@ -442,9 +454,14 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             holders[key._replace(subject=STORY)].append(key)
     joined: dict[Block, Block] = {}
     for story_key, named in holders.items():
-        if len(named) == 1 and story_key in blocks and not _mixes(blocks[named[0]] + blocks[story_key]):
-            blocks[named[0]].extend(blocks.pop(story_key))
-            joined[named[0]] = story_key
+        one = _one_holder(named)
+        if one is None or story_key not in blocks or _mixes([c for k in named for c in blocks[k]] + blocks[story_key]):
+            continue
+        for key in named:
+            if key != one:  # "Kessenar" and "the Kessenar Highlands": one place named shorter
+                blocks[one].extend(blocks.pop(key))
+        blocks[one].extend(blocks.pop(story_key))
+        joined[one] = story_key
     # An age of someone described, not named ("a 36-year-old climber"), in a story where the values
     # are the ages of two people named elsewhere ("Ana Ruiz, 36", "Ben Ford, 32"): two climbers.
     named_ages: dict[str, set[str]] = defaultdict(set)
