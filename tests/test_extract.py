@@ -29,6 +29,27 @@ def test_share_of_supply_keeps_its_qualifier_and_subject(nlp):
     assert str(a.value.interval) == "(80, 100]"
 
 
+@pytest.mark.parametrize("text, attribute", [
+    ("The minister says the budget will bring the deficit down to 2.3 percent of gross domestic product.", "deficit"),
+    ("The budget foresees a deficit of 3.2 percent of the GDP next year.", "deficit"),
+    ("Veldonia's deficit will narrow to 3.2 per cent of gross domestic product.", "deficit"),
+    ("China controls more than 70% of global supply.", "supply"),  # a share of what it names
+])
+def test_a_share_of_gdp_is_a_share_of_what_the_sentence_names(nlp, text, attribute):
+    """"3.2 per cent of GDP" measures the deficit against GDP: GDP is its base (words.toml share_bases), not what
+    it measures, as "70% of global supply" is a share of the supply."""
+    (c,) = [c for c in claims_of(nlp, text, "quantity") if c.value.unit == "%"]
+    assert c.attribute == attribute
+
+
+def test_a_day_the_ner_reads_as_a_number_beside_its_month_is_the_dates(nlp):
+    """"on Thursday, 22 October, and went public": the NER reads "22" as a number and "October" alone as the date;
+    the day is the date's, not a month's worth of days."""
+    dates = [c for c in claims_of(nlp, "The bank says it discovered the breach on Thursday, 22 October, and went "
+                                       "public on Monday, 9 November.", "date")]
+    assert [(c.value.month, c.value.day_lo, c.value.day_hi) for c in dates][0] == (10, 22, 22)
+
+
 def test_tariff_levels_carry_what_sets_them_apart(nlp):
     cs = claims_of(nlp, "Tariffs on Chinese goods climbed rapidly reaching a peak of 145% by April 9 before a truce in "
                         "May temporarily rolled back tariffs to 30%. In response, China reduced its retaliatory "

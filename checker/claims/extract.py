@@ -202,6 +202,12 @@ def is_difference(span: Span, vocab: Vocabulary) -> bool:
     return word in vocab.difference_words or (word in vocab.comparatives and i + 1 < len(doc) and doc[i + 1].lower_ == "than")
 
 
+def _share_base(noun: Token, vocab: Vocabulary) -> bool:
+    """A noun phrase a share is measured against ("GDP", "the gross domestic product", "annual turnover")."""
+    words = [t.lower_ for t in noun.subtree if t.dep_ != "det" and not t.is_punct]
+    return " ".join(words) in vocab.share_bases
+
+
 def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     """subject, attribute, modifiers and verb of a quantity span, and whether it refers back."""
     vocab = vocab or default_vocabulary()
@@ -210,6 +216,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     change = span._.quantity.change if span._.quantity is not None else movement(span, vocab=vocab)
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if pobj is not None and _share_base(pobj, vocab):
+        pobj = None  # "fall to 3.2 per cent of GDP": a share of the deficit the sentence names, measured against GDP
     if pobj is not None:  # "60% of the regional market"
         attribute = pobj
     elif root.dep_ in ("compound", "nummod", "amod", "npadvmod", "quantmod") and root.head.pos_ in ("NOUN", "PROPN") \

@@ -11,6 +11,11 @@ from checker.values.types import DateValue
 from checker.values.vocabulary import Vocabulary
 
 
+def _day_number(tok) -> bool:
+    """A day of a month written in digits, outside any other entity than a number."""
+    return tok.text.isdigit() and 1 <= int(tok.text) <= 31 and tok.ent_type_ in ("", "CARDINAL", "DATE")
+
+
 class DateFinder:
     """Reads the NER's DATE entities with the vocabulary's month names."""
 
@@ -29,8 +34,19 @@ class DateFinder:
             value = parse_date(ent.text, self.vocabulary)
             if value is None:
                 continue
-            # Widen "June 9" to "June 9-10" when the NER cut the range short.
             span = ent
+            if not value.day_lo or value.day_lo != value.day_hi:
+                # "22 October" the NER read as a number and a month ("22" CARDINAL, "October" DATE): the day is
+                # the date's, before the month or after it ("October 22").
+                for wider in (doc[ent.start - 1 : ent.end] if ent.start > 0 else None,
+                              doc[ent.start : ent.end + 1] if ent.end < len(doc) else None):
+                    if wider is None or not _day_number(doc[wider.start] if wider.start < ent.start else doc[wider.end - 1]):
+                        continue
+                    widened = parse_date(wider.text, self.vocabulary)
+                    if widened is not None and widened.day_lo and widened.day_lo == widened.day_hi:
+                        span, value = wider, widened
+                        break
+            # Widen "June 9" to "June 9-10" when the NER cut the range short.
             if value.day_lo == value.day_hi and ent.end + 1 < len(doc) and doc[ent.end].text in ("-", "–"):
                 wider = doc[ent.start : ent.end + 2]
                 widened = parse_date(wider.text, self.vocabulary)

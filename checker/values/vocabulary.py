@@ -152,6 +152,7 @@ class Vocabulary:
     movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
     frames: Frames = field(default_factory=lambda: _frames(load_data("frames"), {}))
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
+    share_bases: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["share_bases"]))
     measure_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["measure_nouns"]))
     definite: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["definite"]))
     abbreviations: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["abbreviations"]))
