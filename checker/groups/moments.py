@@ -54,6 +54,13 @@ def source_moments(days: Mapping[str, dt.date], gap: int = MOMENT_DAYS) -> dict[
     return {sid: run_of[day] for sid, day in days.items()}
 
 
+def apart(a: str, b: str, moment: Mapping[str, int]) -> bool:
+    """Whether two sources' articles are of different moments (`source_moments`), when what they say may have
+    changed between them: a title (a chief operating officer promoted to chief executive), an exchange rate. An
+    undated source is of every moment."""
+    return a in moment and b in moment and moment[a] != moment[b]
+
+
 def steady(group: Group, dates: Mapping[str, dt.date], runs: Sequence[Sequence[dt.date]]) -> str | None:
     """Why a group of figures whose articles fall in several moments is still one quantity, if it is:
     most of its sources give one figure, in articles of two moments or more ("paid $3 million" on

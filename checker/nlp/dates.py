@@ -38,10 +38,10 @@ class DateFinder:
             if not value.day_lo or value.day_lo != value.day_hi:
                 # "22 October" the NER read as a number and a month ("22" CARDINAL, "October" DATE): the day is
                 # the date's, before the month or after it ("October 22").
-                for wider in (doc[ent.start - 1 : ent.end] if ent.start > 0 else None,
-                              doc[ent.start : ent.end + 1] if ent.end < len(doc) else None):
-                    if wider is None or not _day_number(doc[wider.start] if wider.start < ent.start else doc[wider.end - 1]):
+                for day in (ent.start - 1, ent.end):
+                    if not 0 <= day < len(doc) or not _day_number(doc[day]):
                         continue
+                    wider = doc[min(day, ent.start) : max(day + 1, ent.end)]
                     widened = parse_date(wider.text, self.vocabulary)
                     if widened is not None and widened.day_lo and widened.day_lo == widened.day_hi:
                         span, value = wider, widened

@@ -10,7 +10,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.conversions import Conversion, is_money
-from checker.groups.moments import article_dates, source_moments
+from checker.groups.moments import apart, article_dates, source_moments
 from checker.values.types import Quantity
 
 # How far one day's rate may stand from another's within a story's run of dates, either way. Rates move, but
@@ -69,12 +69,6 @@ def _rate(conv: Conversion) -> tuple[str, str, _Rate] | None:
     return b.unit, a.unit, _Rate(conv, alo / bhi, ahi / blo)
 
 
-def _apart(a: str, b: str, moment: dict[str, int]) -> bool:
-    """Two sources of different runs of dates, whose rates may differ by what the markets did; an undated
-    source is of every run."""
-    return a in moment and b in moment and moment[a] != moment[b]
-
-
 def check(context: Context) -> list[Finding]:
     moment = source_moments(article_dates(context.corpus))  # a rate is of its days
     pairs: dict[tuple[str, str], list[_Rate]] = defaultdict(list)
@@ -85,7 +79,7 @@ def check(context: Context) -> list[Finding]:
     out = []
     for (first, second), rates in sorted(pairs.items()):
         for r in rates:
-            peers = [o for o in rates if o.source != r.source and not _apart(r.source, o.source, moment)]
+            peers = [o for o in rates if o.source != r.source and not apart(r.source, o.source, moment)]
             finding = _judge(r, peers, first, second, rates, context)
             if finding is not None:
                 out.append(finding)

@@ -9,7 +9,7 @@ from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.moments import article_dates, source_moments
+from checker.groups.moments import apart, article_dates, source_moments
 from checker.values.titles import Title
 
 
@@ -27,12 +27,6 @@ def _title_evidence(source, claim: Claim, title_start: int, title: Title, flagge
     start = min(title_start, claim.start)
     end = max(claim.end, title_start + len(title.text))
     return Evidence.at(source, start, end, claim, flagged, normalised=title.normalised)
-
-
-def _apart(a: str, b: str, moment: dict[str, int]) -> bool:
-    """Whether two sources' articles are of different moments: a title then may have changed (a chief operating
-    officer promoted to chief executive). An undated source is of every moment."""
-    return a in moment and b in moment and moment[a] != moment[b]
 
 
 def check(context: Context) -> list[Finding]:
@@ -55,7 +49,7 @@ def check(context: Context) -> list[Finding]:
                     continue
                 # Backers of the same moment only: a title a year before or after may have been true then.
                 backers = sorted({c.source for x, c, _ in others if x.equivalent(o)
-                                  and not _apart(claim.source, c.source, moment)})
+                                  and not apart(claim.source, c.source, moment)})
                 itself = any(x.equivalent(o) for x, c, _, _ in p.titles if c.source == claim.source and c is not claim)
                 weight = len(backers) + itself
                 if weight >= 2 and (best is None or weight > best[3]):
@@ -111,7 +105,7 @@ def _one_against_one(p, t: Title, claim: Claim, context: Context, moment: dict[s
     different portfolio or rank is as often two true titles worded two ways ("Police Commissioner",
     "NYPD Commissioner"; "the head of UNRWA", "the head of the UN Relief and Works Agency")."""
     vocab = context.vocabulary
-    now = [(x, c, xt, xs) for x, c, xt, xs in p.titles if c is not claim and not _apart(claim.source, c.source, moment)]
+    now = [(x, c, xt, xs) for x, c, xt, xs in p.titles if c is not claim and not apart(claim.source, c.source, moment)]
     if any(x.equivalent(t) for x, *_ in now):
         return None  # this title has a backer (another source, or this one elsewhere): not one against one
     against = [(x, c, xt, xs) for x, c, xt, xs in now
