@@ -975,3 +975,22 @@ def test_a_company_named_after_a_person_is_no_namesake(named):
     assert sorted(p.name for p in people) == ["Olaf Brandt", "Quarto Brandt"]
     # Without the organisation, the name joins Olaf Brandt: the organisation is what keeps it apart.
     assert [p.name for p in namesakes(person("Quarto Brandt", "d"))] == ["Olaf Brandt"]
+
+
+def story_count(text: str, source: str, verb: str) -> Claim:
+    """A count of its own noun that no one named holds ("carrying 146 passengers")."""
+    c = fig(text, source, subject=None, attribute="passenger", verb=verb)
+    return replace(c, value=replace(c.value, unit="passenger", dimension="count"))
+
+
+def test_a_count_no_one_holds_groups_with_its_equals_and_its_digits_swapped_whatever_the_verbs():
+    """"with 164 passengers on board", "was carrying 146 passengers", "In the board were 164 passengers": one count
+    told with three verbs, one of them with two digits swapped. A count far from it, or not a swap of its digits
+    ("341,700 vehicles" beside "214,000"), is as often another thing counted (a whole and its part): kept apart."""
+    claims = [story_count("164", "a", "take"), story_count("146", "b", "carry"), story_count("164", "c", "be"),
+              story_count("138", "d", "carry")]
+    (g,) = group_claims(claims)
+    assert sorted(c.span for c in g.claims) == ["146", "164", "164"] and g.subject == "the story"
+    assert group_claims([story_count("164", "a", "take"), story_count("174", "b", "carry")]) == []
+    assert len(group_claims([story_count("2.4 million", "a", "take"), story_count("4.2 million", "b", "be")])) == 1
+    assert group_claims([story_count("214,000", "a", "sell"), story_count("341,700", "b", "recall")]) == []

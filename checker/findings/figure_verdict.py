@@ -20,7 +20,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.components import connected
-from checker.groups.figures import AGE_SLIP, EVENT, STORY, Group, level
+from checker.groups.figures import AGE_SLIP, EVENT, STORY, STORY_COUNT, Group, level
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -387,7 +387,7 @@ def updatable(group: Group) -> bool:
         return False
     if any(not isinstance(c.value, Quantity) or c.value.second is not None for c in group.claims):
         return False
-    return group.block.space in ("frame", "count")
+    return group.block.space in ("frame", "count", STORY_COUNT)
 
 
 def article_date(corpus: Corpus, source: str) -> dt.date | None:

@@ -25,6 +25,7 @@ from checker.values.compare import (
     plausibly_one,
     plausibly_one_date,
     unit_space,
+    written_digits,
 )
 from checker.values.titles import FUNCTION_WORDS
 from checker.values.types import DateValue, Quantity
@@ -82,6 +83,7 @@ def level(change: str) -> str:
     return "" if change.endswith("-to") else change
 
 
+STORY_COUNT = "story-count"  # the space of a count of its own noun that no one named holds
 EVENT = "event"  # the space of a date block keyed by its verb (the attribute): the date of what it says happened
 
 
@@ -122,6 +124,11 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         # "He completed his first 17 passes": held by no one named here, it joins the one holder the
         # others name (group_claims)
         return Block("quantity", space, c.attribute, level(q.change), c.subject or STORY)
+    if c.kind is ClaimKind.QUANTITY and not c.subject and c.attribute and not c.definite and not c.pronoun \
+            and c.value.dimension == "count" and c.value.unit == c.attribute and not c.value.change:
+        # "with 164 passengers on board", "carrying 146 passengers": a count of its own noun that no one named
+        # holds; compared only with the same count or its digits transposed (_restated)
+        return Block("quantity", STORY_COUNT, c.attribute, "", STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.DATE:
@@ -263,6 +270,23 @@ def _counts(a: Claim, b: Claim) -> bool:
     """Both plain counts of things ("14 points", "1,000 points"), not moves."""
     return all(isinstance(c.value, Quantity) and c.value.dimension == "count" and not c.value.change
                for c in (a, b))
+
+
+def _restated(a: Claim, b: Claim) -> bool:
+    """The same count, or its digits with two next to each other swapped ("164" and "146", "2.4 million" and "4.2
+    million", "214,000" and "241,000"): one count told by outlets in words of their own, one of them misread.
+    Other counts of one noun in a story are as often two things counted (a whole and its part)."""
+    if a.normalised == b.normalised:
+        return True
+    da, db = written_digits(a.value), written_digits(b.value)
+    if len(da) != len(db) or da == db or da.find(".") != db.find(".") or not da or a.value.unit != b.value.unit:
+        return False
+    if not 0.1 < (a.value.value or 0) / (b.value.value or 1) < 10:
+        return False
+    diff = [i for i in range(len(da)) if da[i] != db[i]]
+    digits = [i for i in range(len(da)) if da[i] != "."]
+    return len(diff) == 2 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]] \
+        and digits.index(diff[1]) - digits.index(diff[0]) == 1
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
@@ -491,6 +515,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                    key: Block = key) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
+            if key.space == STORY_COUNT:
+                return _restated(a, b)
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
                     or not (a.subject in person_names and a.subject == b.subject)
@@ -549,7 +575,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 continue
             verbs = sorted({c.verb for c in comp if c.verb})
             said = ""
-            if plain and verbs:
+            if key.space == STORY_COUNT:
+                said = (f", held by no one named: the same count or its digits with two swapped, whatever verb states "
+                        f"it ({', '.join(verbs) or 'none'})")
+            elif plain and verbs:
                 one = "same verb" if len(verbs) == 1 else f"one act, {act(comp[0])},"
                 said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (
                     f", stated by {', '.join(verbs)} or by no verb (a line that lists the figure, or a figure of "
