@@ -15,6 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
@@ -279,14 +281,11 @@ def _restated(a: Claim, b: Claim) -> bool:
     if a.normalised == b.normalised:
         return True
     da, db = written_digits(a.value), written_digits(b.value)
-    if len(da) != len(db) or da == db or da.find(".") != db.find(".") or not da or a.value.unit != b.value.unit:
+    if not da or len(da) != len(db) or da.find(".") != db.find(".") or a.value.unit != b.value.unit \
+            or not b.value.value or not 0.1 < a.value.value / b.value.value < 10:
         return False
-    if not 0.1 < (a.value.value or 0) / (b.value.value or 1) < 10:
-        return False
-    diff = [i for i in range(len(da)) if da[i] != db[i]]
-    digits = [i for i in range(len(da)) if da[i] != "."]
-    return len(diff) == 2 and da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]] \
-        and digits.index(diff[1]) - digits.index(diff[0]) == 1
+    da, db = da.replace(".", ""), db.replace(".", "")
+    return sorted(da) == sorted(db) and OSA.distance(da, db) == 1  # the same digits, two neighbours swapped
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
