@@ -74,8 +74,8 @@ def _wrong(conv, context: Context):
 
 def check(context: Context) -> list[Finding]:
     out = []
-    for conv in context.conversions:
-        wrong = _wrong(conv, context)
+    judged = [(conv, _wrong(conv, context)) for conv in context.conversions]  # each conversion judged once
+    for conv, wrong in judged:
         if wrong is None:
             continue
         verdict, lo, hi = wrong
@@ -85,17 +85,16 @@ def check(context: Context) -> list[Finding]:
         path = context.corpus.path(a.source)
         evidence = [Evidence.of(a, path, False), Evidence.of(b, path, True)]
         # Other sources converting the same figure into the same unit, right: what a reader of theirs was told.
-        right = [o for o in context.conversions if o.stated.source != a.source
-                 and o.stated.normalised == a.normalised and o.converted.value.unit == unit
-                 and _wrong(o, context) is None and not is_money(o.stated.value)]
-        for o in sorted(right, key=lambda o: (o.stated.source, o.stated.start)):
+        right = sorted((o for o, w in judged if w is None and o.stated.source != a.source
+                        and o.stated.normalised == a.normalised and o.converted.value.unit == unit
+                        and not is_money(o.stated.value)), key=lambda o: (o.stated.source, o.stated.start))
+        for o in right:
             evidence += [Evidence.of(o.stated, context.corpus.path(o.stated.source), False),
                          Evidence.of(o.converted, context.corpus.path(o.stated.source), False)]
         message = (f"{a.span!r} is {expected} ({lo:.4g} to {hi:.4g} as written), but {a.source} gives "
                    f"{b.span!r} as its conversion")
         if right:
-            message += "; " + ", ".join(f"{o.stated.source} converts it to {o.converted.span!r}"
-                                        for o in sorted(right, key=lambda o: (o.stated.source, o.stated.start)))
+            message += "; " + ", ".join(f"{o.stated.source} converts it to {o.converted.span!r}" for o in right)
         explanation = ConversionExplanation(conv.reason, a.normalised, b.normalised, expected, verdict.relation,
                                             verdict.reason, tuple(sorted({o.stated.source for o in right})))
         out.append(Finding.from_rule(RULE, f"{a.span} ({b.span})", message, evidence, explanation,
