@@ -390,6 +390,23 @@ def test_a_year_alone_is_all_its_days():
     assert parse_year("1967-68") is None and parse_year("in 1967") is None and parse_year("2300") is None
 
 
+@pytest.mark.parametrize("text", ["the summer of 2030", "summer 2030", "the end of 2030", "mid-2030", "early 2030",
+                                  "the first half of 2030", "late autumn 2030"])
+def test_a_part_of_a_year_is_read_as_its_year(text):
+    from checker.values.dates import parse_year
+
+    value = parse_year(text)
+    assert value is not None and value.normalised == "2030" and value.text == text
+    assert compare_dates(value, parse_date("June 2031")).relation == CONTRADICT
+    assert compare_dates(value, parse_date("June 2030")).relation != CONTRADICT
+
+
+def test_a_winter_runs_into_the_next_year_and_is_not_read():
+    from checker.values.dates import parse_year
+
+    assert parse_year("the winter of 2030") is None and parse_year("the summer of") is None
+
+
 @pytest.mark.parametrize("a, b, expected", [
     ("12", "18", True),  # within a factor of two
     ("3.9%", "5.4%", True),

@@ -713,3 +713,33 @@ def test_electing_on_a_day_dates_the_vote(nlp):
 def test_a_verb_that_names_an_event_only_as_a_verb_dates_what_its_subject_names(nlp, sentence, event):
     (day,) = claims_of(nlp, sentence, "date")
     assert day.event == event
+
+
+def test_a_figure_of_a_relative_clause_is_the_nouns_it_stands_for(nlp):
+    # "that" stands for the rate, and the rate frames the inflation: the figure is the inflation's.
+    (q,) = claims_of(nlp, "The bank must fight an inflation rate that climbed to 8.6% in October.", "quantity")
+    assert (q.attribute, q.modifiers) == ("inflation", ("rate",))
+    (d,) = claims_of(nlp, "He signed a five-year deal that ties him to the club until the summer of 2030.", "date")
+    assert d.attribute == "deal" and d.value.normalised == "2030" and d.span == "the summer of 2030"
+
+
+def test_a_move_of_a_noun_keeps_the_words_that_narrow_it(nlp):
+    (core,) = claims_of(nlp, "Core inflation rose 5.4 per cent in October.", "quantity")
+    (prices,) = claims_of(nlp, "Consumer prices rose 6.8 per cent in October.", "quantity")
+    assert (core.attribute, core.modifiers) == ("inflation", ("core",))
+    assert (prices.attribute, prices.modifiers) == ("price", ("consumer",))
+
+
+def test_a_collapse_is_an_event_its_dates_are_keyed_by(nlp):
+    (a,) = claims_of(nlp, "Part of the bridge collapsed at about 5.40pm on Monday.", "date")
+    (b,) = claims_of(nlp, "The levee burst on Saturday night.", "date")
+    assert a.event == "collapse" and b.event == "collapse"
+
+
+def test_saying_what_one_will_do_dates_an_announcement(nlp):
+    (said,) = claims_of(nlp, "Quorvant Technologies said on Tuesday it would cut about 4,200 jobs.", "date")
+    (announced,) = claims_of(nlp, "Quorvant Technologies announced on Wednesday that it will cut 4,200 jobs.", "date")
+    assert said.event == announced.event == "announce" and "report" not in said.modifiers
+    # What someone said happened is a report, dated when it was said.
+    (report,) = claims_of(nlp, "The ministry said on Tuesday that talks had failed.", "date")
+    assert "report" in report.modifiers and report.event != "announce"

@@ -185,6 +185,13 @@ def _subject_of(verb: Token, vocab: Vocabulary) -> tuple[str | None, Token | Non
     return None, None
 
 
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("an inflation rate that climbed": the rate), else the token."""
+    if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return tok
+
+
 def _verb_lemma(span: Span) -> str | None:
     verb = verb_of(span.root)
     return verb.lemma_.lower() if verb is not None else None
@@ -228,7 +235,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     elif root.dep_ == "pobj" and root.head.lower_ in ("to", "by", "at", "from"):
         verb = root.head.head
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        obj = obj or next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        obj = obj or next((s for c in verb.children if c.dep_ == "nsubj" and (s := _antecedent(c)).pos_ == "NOUN"), None)
         attribute = obj
     if attribute is None and root.dep_ == "npadvmod" and root.head.lower_ == "worth":
         attribute = _worth_of(root.head)  # "the deal is worth $160 million", "its offer, worth $143 million"
@@ -236,9 +243,12 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     modifiers: tuple[str, ...] = ()
     if attribute is not None and attribute.lemma_.lower() in vocab.frame_nouns:
         modifiers = (attribute.lemma_.lower(),)
+        compound = next((c for c in attribute.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         framed = verb_of(attribute)
-        subj = _subject_of(framed, vocab)[1] if framed is not None else None
-        if subj is not None and subj.pos_ == "NOUN":
+        subj = _subject_of(framed, vocab)[1] if framed is not None and compound is None else None
+        if compound is not None:
+            attribute = compound  # "an inflation rate that climbed to 8.6%": the rate frames the inflation
+        elif subj is not None and subj.pos_ == "NOUN":
             attribute = subj
     if attribute is not None and attribute.lemma_.lower() in vocab.measure_nouns:
         # "the cost of the damage", "the value of the acquisition": the amount is of what the noun
@@ -276,8 +286,12 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             subject = _entity_in(subj, vocab) if subj is not None else None
     if attribute is None and verb_tok is not None and change:
         # "The index rose 0.4%": the figure measures the subject's move
-        subj = next((c for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"), None)
+        subj = next((s for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass") and (s := _antecedent(c)).pos_ != "PRON"),
+                    None)
         attribute = subj
+        if subj is not None:  # "Core inflation rose 0.3%" is not "inflation rose 0.3%"; "Toyota shares" are Toyota's
+            modifiers = tuple(sorted(set(modifiers) | {c.lemma_.lower() for c in subj.children if c.dep_ in ("amod", "compound")
+                                                       and c.is_alpha and c.pos_ != "PROPN" and not c.ent_type_}))
     q = span._.quantity
     if attribute is None and verb_tok is not None and root.dep_ == "dobj" and q is not None \
             and (q.dimension.startswith("physical") or q.dimension == "percent"):
@@ -517,6 +531,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             role = child.dep_
             if role == "nsubj" and (child := _past_dateline(child)) is None:
                 continue
+            child = _antecedent(child)  # "a five-year deal that ties him to the club until 2030": the deal's date
             if role in ("nsubj", "nsubjpass", "dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
                 if role != "dative":
                     attribute = attribute or child.lemma_.lower()
@@ -542,7 +557,11 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if lemma and lemma not in vocab.events and lemma + "e" in vocab.events and verb.lower_.startswith(lemma + "e"):
         lemma += "e"  # "fined" read as "fin": the tagger's lemma lost the silent e
     modifiers = []
-    if lemma in vocab.reporting_verbs:
+    if lemma in ("say", "state") and verb is not None and _says_what_will_be(verb):
+        # "Quorvant said on Tuesday it would cut 4,200 jobs": the day a plan was made known, as "announced on
+        # Tuesday that it will cut" dates it; not a report of what happened
+        lemma = "announce"
+    elif lemma in vocab.reporting_verbs:
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
@@ -566,6 +585,14 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         event = vocab.noun_event(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": event, "pronoun": pronoun}
+
+
+def _says_what_will_be(verb: Token) -> bool:
+    """The verb of saying takes a clause of what its subject will do ("said it would cut", "said that it will
+    recall"), said by a subject that is no pronoun of someone else's report."""
+    return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "they", "we") for s in c.children)
+               for c in verb.children)
 
 
 def _event_beside(verb: Token, vocab: Vocabulary) -> str | None:
@@ -996,7 +1023,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             # "Friday night": the NER leaves the night out of the date; its end of the day counts.
             night = f" {ent.doc[ent.end].text}" if ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in (
                 "night", "evening") else ""
-            value = resolve(ent.text + night, article, vocab, _ahead(ent, vocab)) or parse_year(ent.text)
+            value = resolve(ent.text + night, article, vocab, _ahead(ent, vocab)) or parse_year(ent.text, vocab)
             if value is not None:
                 claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):

@@ -121,9 +121,16 @@ def _night_after(text: str, end: int) -> str:
 YEAR = re.compile(r"(?:the\s+)?(?:year\s+(?:of\s+)?)?((?:1[89]|20)\d\d)", re.I)
 
 
-def parse_year(text: str) -> DateValue | None:
-    """A date that is a year alone ("1967", "the year 2008"): all its days, the year as stated."""
-    m = YEAR.fullmatch(text.strip())
+def _year_part(vocab: Vocabulary) -> re.Pattern[str]:
+    parts = alternation(vocab.year_parts)
+    return re.compile(rf"(?:the\s+)?(?:(?:early|late|mid)[- ]?)?(?:(?:{parts})(?:\s+of)?\s+)?((?:1[89]|20)\d\d)", re.I)
+
+
+def parse_year(text: str, vocab: Vocabulary | None = None) -> DateValue | None:
+    """A date that is a year alone ("1967", "the year 2008") or a part of one ("the summer of 2030", "the
+    end of 2027", "mid-2026"): all the year's days, as stated. A part is read as its whole year: which months a season
+    covers depends on the hemisphere, and the year is what a part of it can be set against."""
+    m = YEAR.fullmatch(text.strip()) or (vocab or default_vocabulary()).derived("year_part", _year_part).fullmatch(text.strip())
     if m is None:
         return None
     return DateValue(text.strip(), int(m.group(1)), 1, 1, 31, month_hi=12)

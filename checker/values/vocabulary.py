@@ -149,6 +149,7 @@ class Vocabulary:
     time_zones: frozenset[str] = field(default_factory=lambda: frozenset(load_data("calendar")["time_zones"]))
     named_days: frozenset[str] = field(default_factory=lambda: frozenset(load_data("calendar")["named_days"]))
     zone_names: frozenset[str] = field(default_factory=lambda: frozenset(load_data("calendar")["zone_names"]))
+    year_parts: frozenset[str] = field(default_factory=lambda: frozenset(load_data("calendar")["year_parts"]))
     movement: Movement = field(default_factory=lambda: _movement(load_data("movement"), {}))
     frames: Frames = field(default_factory=lambda: _frames(load_data("frames"), {}))
     frame_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["frame_nouns"]))
