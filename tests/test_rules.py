@@ -1386,7 +1386,7 @@ def conversion_context(*pairs) -> Context:
 
     claims = [c for _, cs in pairs for c in cs]
     c = corpus(*(a for a, _ in pairs))
-    return Context(c, conversions=bracketed_conversions(claims, c))
+    return Context(c, conversions=bracketed_conversions(claims, c), claims=claims)
 
 
 def test_num004_flags_a_bracketed_conversion_that_is_not_the_figure_converted():
@@ -1439,6 +1439,30 @@ def test_num004_quotes_the_other_sources_that_convert_the_figure_right():
         ("a", "12 km", False), ("a", "about 9 miles", True), ("b", "12 km", False), ("b", "7.5 miles", False)]
     assert f.message.endswith("b converts it to '7.5 miles'") and f.explanation.converted_right_by == ("b",)
     assert g.primary.source == "c" and g.explanation.converted_right_by == ("b",)  # a's is no right one
+
+
+def test_num004_quotes_the_other_sources_that_state_the_figure_unconverted():
+    # The metres are the coverage's figure, the feet the slip: the finding shows it.
+    ctx = conversion_context(storm("a", "The span fell about 14 metres (some 62 feet) into the river."),
+                             storm("b", "Cars plunged about 14 metres into the water."),
+                             storm("c", "Divers worked up to 14 metres down."),
+                             storm("d", "The pier fell 15 metres, the deck 14 metres."),
+                             storm("e", "The pier fell 15 metres."))
+    (f,) = findings_of("NUM004", ctx)
+    assert [(e.source, e.span, e.flagged) for e in f.evidence] == [
+        ("a", "about 14 metres", False), ("a", "some 62 feet", True), ("b", "about 14 metres", False),
+        ("c", "up to 14 metres", False), ("d", "14 metres", False)]
+    assert f.message.endswith("b gives 'about 14 metres', c gives 'up to 14 metres', d gives '14 metres'")
+    assert f.explanation.stated_also_by == ("b", "c", "d")
+    # A right conversion of the same figure elsewhere is quoted as one, with its source; a source that
+    # converts the figure wrongly too quotes it in its own finding.
+    ctx = conversion_context(storm("a", "The quake struck 30 km/h (about 25 mph) gusts."),
+                             storm("b", "Gusts of up to 30 km/h (about 19 mph) swept the course."),
+                             storm("c", "Gusts of 30 km/h (about 25 mph) were recorded."))
+    f, g = findings_of("NUM004", ctx)
+    assert [(e.source, e.span) for e in f.evidence] == [
+        ("a", "30 km/h"), ("a", "about 25 mph"), ("b", "up to 30 km/h"), ("b", "about 19 mph")]
+    assert f.explanation.converted_right_by == ("b",) and f.explanation.stated_also_by == ()
 
 
 def test_num004_converts_no_currency():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checker.claims.claim import ClaimKind
 from checker.findings.context import Context
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
@@ -23,6 +24,9 @@ class ConversionExplanation(Explanation):
     reason: str
     # Other sources that convert the same figure into the same unit, and get it right
     converted_right_by: tuple[str, ...] = ()
+    # Other sources that state the figure itself, in its own unit, unconverted: the side of the two the
+    # coverage bears out
+    stated_also_by: tuple[str, ...] = ()
 
 
 def _in_unit(value: float, unit: str, target: str) -> float:
@@ -72,6 +76,11 @@ def _wrong(conv, context: Context):
     return verdict, lo, hi
 
 
+def _same_figure(a, b) -> bool:
+    """The same number in the same unit, however hedged ("up to 30 km/h", "about 30 km/h")."""
+    return a.value == b.value and a.unit == b.unit
+
+
 def check(context: Context) -> list[Finding]:
     out = []
     judged = [(conv, _wrong(conv, context)) for conv in context.conversions]  # each conversion judged once
@@ -86,17 +95,31 @@ def check(context: Context) -> list[Finding]:
         evidence = [Evidence.of(a, path, False), Evidence.of(b, path, True)]
         # Other sources converting the same figure into the same unit, right: what a reader of theirs was told.
         right = sorted((o for o, w in judged if w is None and o.stated.source != a.source
-                        and o.stated.normalised == a.normalised and o.converted.value.unit == unit
+                        and _same_figure(o.stated.value, q) and o.converted.value.unit == unit
                         and not is_money(o.stated.value)), key=lambda o: (o.stated.source, o.stated.start))
         for o in right:
             evidence += [Evidence.of(o.stated, context.corpus.path(o.stated.source), False),
                          Evidence.of(o.converted, context.corpus.path(o.stated.source), False)]
+        # Sources that give the figure alone, in its unit: "plunging about 14 metres" beside "fell about 14
+        # metres (some 62 feet)" says the metres are the coverage's figure and the feet the slip.
+        converting = {a.source, *(o.stated.source for o, _ in judged  # each converting source quotes its own
+                                  if _same_figure(o.stated.value, q) and o.converted.value.unit == unit)}
+        also = {}
+        for c in sorted(context.claims, key=lambda c: (c.source, c.start)):
+            if c.source not in converting and c.source not in also and c.kind is ClaimKind.QUANTITY \
+                    and not c.converted and c.value.dimension == q.dimension and _same_figure(c.value, q):
+                also[c.source] = c
+        for c in also.values():
+            evidence.append(Evidence.of(c, context.corpus.path(c.source), False))
         message = (f"{a.span!r} is {expected} ({lo:.4g} to {hi:.4g} as written), but {a.source} gives "
                    f"{b.span!r} as its conversion")
         if right:
             message += "; " + ", ".join(f"{o.stated.source} converts it to {o.converted.span!r}" for o in right)
+        if also:
+            message += "; " + ", ".join(f"{c.source} gives {c.span!r}" for c in also.values())
         explanation = ConversionExplanation(conv.reason, a.normalised, b.normalised, expected, verdict.relation,
-                                            verdict.reason, tuple(sorted({o.stated.source for o in right})))
+                                            verdict.reason, tuple(sorted({o.stated.source for o in right})),
+                                            tuple(also))
         out.append(Finding.from_rule(RULE, f"{a.span} ({b.span})", message, evidence, explanation,
                                      key=(a.source, a.normalised, b.normalised)))
     return out
