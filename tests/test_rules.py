@@ -1293,6 +1293,25 @@ def test_num003_the_same_figure_on_one_day_is_fine_and_a_falling_count_is_an_upd
     assert "fell" in g.message
 
 
+def traffic(sid: str, figure: str, per: str = "a day") -> tuple[Article, list[Claim]]:
+    """A count the bridge carries, per span of time: "The bridge carries about 38,000 vehicles a day"."""
+    a = Article(sid, f"The bridge carries {figure} vehicles {per}, the authority said.")
+    count = replace(quantity(figure), unit="vehicle", dimension="count")
+    return a, [a.claim(ClaimKind.QUANTITY, figure, count, subject="Aldwater Bridge", attribute="vehicle", verb="carry")]
+
+
+def test_num003_a_count_per_day_is_a_rate_no_update_moves():
+    # 38,000 vehicles a day in the earlier articles and 58,000 in the later one: a slip, not the story moving on.
+    ctx = figures_context(dated(traffic("a", "38,000"), "2026-11-10"), dated(traffic("b", "38,000", "every day"), "2026-11-11"),
+                          dated(traffic("c", "58,000"), "2026-11-12"))
+    assert rules_of(ctx) == ["NUM001"]
+    (f,) = findings_of("NUM001", ctx)
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+    # The same count with no span of time is a count the story may move.
+    plain = figures_context(dated(traffic("a", "38,000", "now"), "2026-11-10"), dated(traffic("c", "58,000", "now"), "2026-11-12"))
+    assert rules_of(plain) == ["NUM003"]
+
+
 def test_num003_a_count_that_goes_up_and_down_again_is_no_update():
     ctx = figures_context(dated(deaths("a", "47"), "2024-03-14"), dated(deaths("b", "41"), "2024-03-15"),
                           dated(deaths("c", "47"), "2024-03-16"))

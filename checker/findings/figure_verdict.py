@@ -379,13 +379,27 @@ class FigureUpdate:
         return tuple(c for d, c in self.dated if d == last)
 
 
+# A count given per span of time ("about 38,000 vehicles a day", "2 million visitors every year"): a rate, the
+# way things run, not a running total that the story's events move.
+PER_PERIOD = re.compile(r"[^\d,.;:]{0,30}?\b(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|night|hour)|daily|weekly|"
+                        r"monthly|yearly|annually|nightly|hourly)\b", re.IGNORECASE)
+
+
+def per_period(c: Claim) -> bool:
+    """Whether the figure is counted per span of time: a few words after it say "a day", "every year"."""
+    at = c.sentence.find(c.span)
+    return at >= 0 and PER_PERIOD.match(c.sentence, at + len(c.span)) is not None
+
+
 def updatable(group: Group) -> bool:
     """A count a developing story moves: a frame's count of people, or a plain count, or the level one reached
-    ("had grown to 47 cases"); not a share, a sum of money, a date, a movement ("rose 5%", already a change) or a
-    tally ("won 3-1")."""
+    ("had grown to 47 cases"); not a share, a sum of money, a date, a movement ("rose 5%", already a change), a
+    tally ("won 3-1") or a rate ("38,000 vehicles a day")."""
     if group.kind != "quantity" or level(group.block.change):
         return False
     if any(not isinstance(c.value, Quantity) or c.value.second is not None for c in group.claims):
+        return False
+    if any(per_period(c) for c in group.claims):
         return False
     return group.block.space in ("frame", "count", STORY_COUNT)
 
