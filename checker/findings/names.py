@@ -15,7 +15,7 @@ from checker.corpus import Corpus
 from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
-from checker.groups.people import Person, given_relation, name_words
+from checker.groups.people import Person, given_relation, name_words, unaccented
 from checker.values.vocabulary import Vocabulary
 
 DIFFERENT, SPELLING = "different", "spelling"
@@ -89,7 +89,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     out = []
     variants = person.variants()
     major = person.name
-    major_count = len(person.sources(variants.get(major, [])))
+    major_count = len(person.attesting(major))
     for variant, ms in sorted(variants.items()):
         if variant == major:
             continue
@@ -97,7 +97,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         if run_in(variant, variants) or variant.replace(" ", "").lower() == major.replace(" ", "").lower():
             continue  # a word run into the name; a particle written apart or together ("Del Giudice", "DelGiudice")
         rel = given_relation(tuple(vw[:-1]), tuple(mw[:-1]), vocab)
-        surname_differs = vw[-1] != mw[-1]
+        surname_differs = unaccented(vw[-1]) != unaccented(mw[-1])  # "Pérez" and "Perez" are one spelling
         middle = other_middle_name(vw, mw, vocab) if rel == "same" else None
         if middle is not None:
             relation = DIFFERENT
@@ -131,7 +131,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         else:
             continue
         # More mentions or an earlier place in the alphabet make the best-attested name, not a majority.
-        tied = len(person.sources(ms)) == major_count
+        tied = len(person.attesting(variant)) == major_count
         out.append(NameVariant(person, variant, tuple(ms), relation, why, tied))
     return out
 
@@ -159,21 +159,23 @@ def reference_evidence(person: Person, exclude: set[str], corpus: Corpus, varian
 def variant_finding(rule: Rule, nv: NameVariant, corpus: Corpus) -> Finding:
     p, major = nv.person, nv.person.name
     out_sources = set(p.sources(list(nv.mentions)))
-    major_sources = p.sources(p.variants()[major])
+    major_sources = p.attesting(major)
+    by_surname = len(set(major_sources) - set(p.sources(p.variants()[major])))
+    counted = f", {by_surname} of them by the surname alone" if by_surname else ""
     key = (nv.variant.lower(), *sorted(out_sources))
     if nv.tied:
         # Neither name has more sources: both are quoted, neither is flagged.
         evidence = [mention_evidence(m, corpus, False) for m in nv.mentions]
         evidence += reference_evidence(p, out_sources, corpus, major)
         what = "spelling" if nv.relation == SPELLING else "name"
-        message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {', '.join(major_sources)} "
+        message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {', '.join(major_sources)}{counted} "
                    f"({nv.reason}); no {what} has a majority")
         sides = ((nv.variant, tuple(sorted(out_sources))), (major, tuple(major_sources)))
         return Finding.from_rule(rule, major, message, evidence,
                                  TiedNameExplanation(nv.variant, None, (), nv.reason, sides), key=key)
     evidence = [mention_evidence(m, corpus, True) for m in nv.mentions] + reference_evidence(p, out_sources, corpus, major)
     message = (f"{nv.variant} in {', '.join(sorted(out_sources))}; {major} in {len(major_sources)} "
-               f"source{'s' if len(major_sources) != 1 else ''} ({nv.reason})")
+               f"source{'s' if len(major_sources) != 1 else ''}{counted} ({nv.reason})")
     return Finding.from_rule(rule, major, message, evidence,
                              NameExplanation(nv.variant, major, tuple(major_sources), nv.reason), key=key)
 

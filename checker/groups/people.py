@@ -16,6 +16,7 @@ Never corrects anything: the variants are shown with the majority for reference.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -66,13 +67,22 @@ class Person:
     def sources(self, mentions: list[Claim]) -> list[str]:
         return sorted({m.source for m in mentions})
 
+    def attesting(self, variant: str) -> list[str]:
+        """The sources that write a full form: in full, or by its surname alone where no other form of the
+        name has that surname ("Vaskova" beside "Ermina Vaskova" and "Ermina Vaskowa")."""
+        variants = self.variants()
+        surname = variant.split()[-1]
+        own = all(other.split()[-1] != surname for other in variants if other != variant)
+        alone = [m for m in self.mentions if own and name_words(m) == [surname]]
+        return self.sources([*variants.get(variant, []), *alone])
+
     @property
     def name(self) -> str:
         """The best-attested full form: most sources, then most mentions, then alphabetical."""
         variants = self.variants()
         if not variants:
             return " ".join(name_words(self.mentions[0]))
-        return min(variants, key=lambda v: (-len(self.sources(variants[v])), -len(variants[v]), v))
+        return min(variants, key=lambda v: (-len(self.attesting(v)), -len(variants[v]), v))
 
     @property
     def surname(self) -> str:
@@ -126,8 +136,14 @@ def one_letter_changed(a: str, b: str) -> bool:
     return len(a) == len(b) >= SHORT_GIVEN and a[0] == b[0] and Levenshtein.distance(a, b) == 1
 
 
+def unaccented(word: str) -> str:
+    """The word in lower case without its accents: "Lucía" is written "Lucia" where a font or a desk drops
+    them, one name either way."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+
+
 def same_given(x: str, y: str, vocab: Vocabulary) -> bool:
-    return x.lower() == y.lower() or vocab.given_name(x) == vocab.given_name(y)
+    return unaccented(x) == unaccented(y) or vocab.given_name(x) == vocab.given_name(y)
 
 
 def _titles(claim: Claim, vocab: Vocabulary) -> list[tuple[Title, str, int]]:
@@ -351,11 +367,11 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
 
     def same_person(a: str, b: str) -> bool:
         (ga, sa), (gb, sb) = parts(a), parts(b)
-        if sa[0].lower() != sb[0].lower():
-            return False
         rel = given_relation(ga, gb, vocab)
         if rel == "unknown":
             return False
+        if unaccented(sa[0]) != unaccented(sb[0]) and not (rel == "same" and one_edit(sa, sb)):
+            return False  # another initial is another surname, but for one letter of a name given alike ("Joris Veldane")
         if rel == "different" and sources_of[a] & sources_of[b]:
             return False  # one source names both in full: two people ("Minister Lidia Strommer", "Aurel Strommer")
         if JaroWinkler.similarity(sa.lower(), sb.lower()) < SURNAME_SIMILARITY:

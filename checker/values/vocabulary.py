@@ -215,6 +215,12 @@ class Vocabulary:
         that two pairs read two ways are read both ways ("kh" as "k" and as "h": "Askhar" is "Askar",
         "Mukhamed" is "Muhamed"): two spellings are one name when they share a reading."""
         pairs = self.romanisations + (self.loose_romanisations if loose else ())
+        # A pair whose reading another pair reads again goes before it: "w" as "v", then "v" as "b".
+        ordered: list = []
+        for a, b in pairs:
+            at = next((i for i, (first, _) in enumerate(ordered) if first == b), len(ordered))
+            ordered.insert(at, (a, b))
+        pairs = tuple(ordered)
         readings: dict[str, list[str]] = {}
         for a, b in pairs:
             readings.setdefault(a, []).append(b)
