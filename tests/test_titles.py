@@ -94,6 +94,7 @@ def test_a_co_founder_is_no_other_founder():
     ("C.I.A. director", "Central Intelligence Agency Director"),
     ("FBI Director", "Director of the Federal Bureau of Investigation"),
     ("NSA director", "National Security Agency director"),
+    ("UNRWA spokesman", "spokesman for the UN Relief and Works Agency"),  # an acronym holding an acronym
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

@@ -111,6 +111,9 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
             start -= 1
         elif prev.text == "-" and start > 1:
             start -= 1
+        elif prev.lower_ in ("and", "&") and start > 1 and prev.ent_iob_ == "I" and prev.ent_type_ != "PERSON" \
+                and _is_cap(doc[start - 2], vocab):
+            start -= 1  # "UN Relief and Works Agency spokesman": inside one organisation's name, not two titles
         else:
             break
     while start < k and doc[start].text == "-":
@@ -128,6 +131,10 @@ def _portfolio_after(doc: Doc, i: int, vocab: Vocabulary) -> int:
         m = k
         while m < len(doc) and _is_cap(doc[m], vocab):
             m += 1
+            # "Minister of Mines and Energy": a portfolio of two, not a second office ("of Finance and Deputy Mayor")
+            if m + 1 < len(doc) and doc[m].lower_ in ("and", "&") and _is_cap(doc[m + 1], vocab) \
+                    and not _is_title_word(doc[m + 1], vocab):
+                m += 1
         if m == k:
             break
         if m < len(doc):
@@ -150,6 +157,8 @@ def _split_portfolio(doc: Doc, start: int, end: int, vocab: Vocabulary) -> tuple
     if len(run) < 2:
         return end, None
     cut = k + 1
+    if cut + 1 < end and doc[cut].lower_ in ("and", "&"):
+        cut += 2  # "Minister of Mines and Energy Dagna Voss": a portfolio of two
     for n in range(min(4, len(run) - 1), 0, -1):
         if vocab.place(doc[k : k + n].text):
             cut = k + n
@@ -314,12 +323,17 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
             n = _office_at(doc, k, vocab)
             if not n:
                 continue
+            # The "of"/"for" phrase of its portfolio or place, up to the comma, is the title's ("The Minister of
+            # Labour, Osric Fenwald", "the Minister for Mines and Energy, Dagna Voss"); a phrase of a common noun
+            # only follows it ("The fire chief of the district, Aurel Strommer").
             tail = doc[k + n : comma]
-            if len(tail) and not (tail[0].lower_ == "of" and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail[1:])):
+            portfolio = len(tail) > 0 and _portfolio_after(doc, k + n, vocab) == comma
+            if len(tail) and not portfolio and not (
+                    tail[0].lower_ == "of" and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in tail[1:])):
                 break
             title = _title_before(doc, k + n, vocab, lower_ok=True)
             if title is not None:
-                add((ent.start, ent.end), (title[0], k + n))
+                add((ent.start, ent.end), (title[0], comma if portfolio else k + n))
             break
 
     # Plain PERSON entities with no title.
@@ -338,6 +352,11 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         while len(span) > 1 and not _is_cap(span[-1], vocab) and not _after_hyphen(span[-1]):  # "Ruiz and" from the NER
             span = span[:-1]
         span = _without_address(span, vocab)
+        n = _office_at(doc, span.start, vocab)
+        if n and len(span) > n and _is_cap(doc[span.start + n], vocab):
+            # "Trooper Hakim, a bomb technician": the NER ran the office into the name; it is a title
+            titles = _with_title(list(titles), doc[span.start : span.start + n])
+            span = doc[span.start + n : span.end]
         if span.text.rstrip(".").lower() in vocab.honorifics:
             continue
         words_ok = all(_is_cap(t, vocab) or t.text == "-" or t.lower_ in vocab.surname_particles or _after_hyphen(t)
@@ -345,9 +364,23 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         if not _is_cap(span[0], vocab) or not words_ok or span[-1].lower_ in vocab.organisation_words \
                 or all(_is_title_word(t, vocab) for t in span):
             continue
+        if spans and spans[-1][0].start == span.start and spans[-1][0].end == span.end:
+            # the same name reached twice ("Trooper Hakim" as the NER's and as "<title> <Name>"): one person
+            merged = list(spans[-1][2])
+            for t in titles:
+                merged = _with_title(merged, t)
+            spans[-1] = (span, spans[-1][1], tuple(merged))
+            continue
         spans.append((span, _person_name(span, vocab), tuple(titles)))
     named_titles = {t.start for _, _, titles in spans for t in titles}
     return spans, [t for t in nameless if t.start not in named_titles]
+
+
+def _with_title(titles: list[Span], title: Span) -> list[Span]:
+    """The titles with one more, unless one of them holds it ("Trooper" in "Senior Trooper"); one it holds goes."""
+    if any(t.start <= title.start and title.end <= t.end for t in titles):
+        return titles
+    return [*(t for t in titles if not (title.start <= t.start and t.end <= title.end)), title]
 
 
 class PeopleFinder:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import permutations
+from itertools import permutations, product
 
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -100,11 +100,17 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
             continue
         (word,) = one
         for order in permutations(words):
-            if word in ("".join(order), "".join(w[0] for w in order)):
+            if word == "".join(order) or word in _initials(order):
                 return True
         if any(word == "".join(w[0] for w in order) for order in permutations(words, 2)):
             return True  # the acronym of two of its words: the office it serves, beside its place
     return False
+
+
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The acronyms of the words in this order: each word's first letter, or a short word whole, itself an
+    acronym inside the longer one ("UNRWA", "UN Relief and Works Agency")."""
+    return {"".join(parts) for parts in product(*((w[0], w) if len(w) <= 3 else (w[0],) for w in words))}
 
 
 def _office_in(joined: str, vocab: Vocabulary) -> tuple[str, re.Match] | None:
