@@ -87,6 +87,17 @@ def test_other_names_other_time_frames_or_other_holders_near_the_figures_keep_th
     assert nearby_pairs(holders, corpus()) == []
 
 
+def test_a_figure_of_a_named_year_does_not_pair_with_one_of_no_time():
+    """"When Quorvant cut 1,300 jobs in March 2025" is the last round; "it will cut 2,400 jobs" this one."""
+    words = "cut job quorvant"
+    last = near(count("1,300", "a", "job", subject=None, attribute="job"), words, dates="march 2025")
+    this = near(count("2,400", "b", "job", subject=None, attribute="job"), words)
+    assert nearby_pairs([last, this], corpus()) == []
+    # Dated alike, or each by no year ("on Tuesday" against none), they pair as before.
+    assert len(nearby_pairs([last, replace(this, near_dates=("march 2025",))], corpus())) == 1
+    assert len(nearby_pairs([replace(last, near_dates=("tuesday",)), this], corpus())) == 1
+
+
 def test_figures_of_different_kinds_units_or_directions_never_pair():
     words = "mayor ready gym school"
     pairs = [
