@@ -588,8 +588,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
 
 
 def _says_what_will_be(verb: Token) -> bool:
-    """The verb of saying takes a clause of what its subject will do ("said it would cut", "said that it will
-    recall"), said by a subject that is no pronoun of someone else's report."""
+    """The verb of saying takes a clause of what the sayer will do, told of itself ("Quorvant said it would cut",
+    "said that they will recall"): an announcement, not a report of what happened."""
     return any(c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("would", "will") for a in c.children)
                and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("it", "they", "we") for s in c.children)
                for c in verb.children)

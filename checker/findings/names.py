@@ -89,7 +89,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
     out = []
     variants = person.variants()
     major = person.name
-    major_count = len(person.attesting(major))
+    major_count = len(person.attesting(major, variants))
     for variant, ms in sorted(variants.items()):
         if variant == major:
             continue
@@ -131,7 +131,7 @@ def name_variants(person: Person, vocab: Vocabulary) -> list[NameVariant]:
         else:
             continue
         # More mentions or an earlier place in the alphabet make the best-attested name, not a majority.
-        tied = len(person.attesting(variant)) == major_count
+        tied = len(person.attesting(variant, variants)) == major_count
         out.append(NameVariant(person, variant, tuple(ms), relation, why, tied))
     return out
 

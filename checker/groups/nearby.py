@@ -18,14 +18,13 @@ against every other of the corpus.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.align import Alignment, listed
 from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
-from checker.groups.figures import measures_by_sentence, names_apart, variants_apart
+from checker.groups.figures import measures_by_sentence, names_apart, variants_apart, years_apart
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
@@ -85,9 +84,6 @@ def _unit_words(c: Claim) -> set[str]:
     return {q.unit} if isinstance(q, Quantity) and q.unit and q.unit.isalpha() else set()
 
 
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")  # a year named near a figure
-
-
 def _named_in(name: str, sentence: str) -> bool:
     """The sentence names the holder, if only by its last word ("Ruiz" for "Ana Ruiz")."""
     return name.split()[-1].lower() in sentence.lower()
@@ -114,8 +110,7 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
         return True  # "annual" against "emergency" budget
     if a.near_dates and b.near_dates and not set(a.near_dates) & set(b.near_dates):
         return True  # "in the third quarter" against "last year": two time frames
-    if a.kind is ClaimKind.QUANTITY and (a.near_dates or b.near_dates) and not (a.near_dates and b.near_dates) \
-            and any(YEAR.search(d) for d in (*a.near_dates, *b.near_dates)):
+    if a.kind is ClaimKind.QUANTITY and years_apart(a, b):
         return True  # "cut 1,300 jobs in March 2025" against "will cut 2,400 jobs": a year's figure, and one of no time
     return names_apart(a, b)
 

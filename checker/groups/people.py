@@ -67,10 +67,11 @@ class Person:
     def sources(self, mentions: list[Claim]) -> list[str]:
         return sorted({m.source for m in mentions})
 
-    def attesting(self, variant: str) -> list[str]:
+    def attesting(self, variant: str, variants: dict[str, list[Claim]] | None = None) -> list[str]:
         """The sources that write a full form: in full, or by its surname alone where no other form of the
-        name has that surname ("Vaskova" beside "Ermina Vaskova" and "Ermina Vaskowa")."""
-        variants = self.variants()
+        name has that surname ("Vaskova" beside "Ermina Vaskova" and "Ermina Vaskowa"). `variants`: the
+        person's, when the caller has them."""
+        variants = self.variants() if variants is None else variants
         surname = variant.split()[-1]
         own = all(other.split()[-1] != surname for other in variants if other != variant)
         alone = [m for m in self.mentions if own and name_words(m) == [surname]]
@@ -82,7 +83,7 @@ class Person:
         variants = self.variants()
         if not variants:
             return " ".join(name_words(self.mentions[0]))
-        return min(variants, key=lambda v: (-len(self.attesting(v)), -len(variants[v]), v))
+        return min(variants, key=lambda v: (-len(self.attesting(v, variants)), -len(variants[v]), v))
 
     @property
     def surname(self) -> str:
