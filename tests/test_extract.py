@@ -743,3 +743,15 @@ def test_saying_what_one_will_do_dates_an_announcement(nlp):
     # What someone said happened is a report, dated when it was said.
     (report,) = claims_of(nlp, "The ministry said on Tuesday that talks had failed.", "date")
     assert "report" in report.modifiers and report.event != "announce"
+
+
+def test_two_capitalised_words_alone_are_a_name_candidate(nlp):
+    from checker.claims.extract import name_candidates
+
+    def pairs(text: str) -> list[str]:
+        doc = nlp(text)
+        doc._.source = "t"
+        return [c.span for c in name_candidates(doc, lambda o: (1, o + 1)) if " " in c.span]
+
+    assert "Halima Otuvare" in pairs("In the competition of the women the victory went to Halima Otuvare from Mirovia.")
+    assert "Edgar Hoover" not in pairs("The bureau was led for decades by J. Edgar Hoover, who died in 1972.")

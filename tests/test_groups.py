@@ -622,6 +622,25 @@ def test_a_candidate_word_joins_the_one_person_it_is_the_surname_of():
     assert p.sources(p.mentions) == ["a", "b", "c"]
 
 
+def test_a_two_word_candidate_joins_the_one_person_given_that_first_name_with_that_surname_or_one_letter_off():
+    """"the victory went to Halima Otuvare" (a work of art to the NER): the runner's name, misspelt."""
+    def candidate(name: str, source: str) -> Claim:
+        given, surname = name.split()
+        return Claim(ClaimKind.PERSON, source, 5, 5 + len(name), 1, 6, name, f"{name} won.",
+                     PersonName(name, (given,), surname))
+
+    runners = [person("Halima Otuvere", "a"), person("Halima Otuvere", "b"), person("Samuel Otuvere", "c")]
+    odd = candidate("Halima Otuvare", "d")
+    people, _ = cluster_people(runners, candidates=[odd, candidate("Halima Peters", "d"),
+                                                    candidate("Samira Otuvere", "d")])
+    halima = next(p for p in people if p.name == "Halima Otuvere")
+    assert odd in halima.mentions and len(halima.mentions) == 3  # neither another surname nor another first name
+    assert sorted(p.name for p in people) == ["Halima Otuvere", "Samuel Otuvere"]
+    # A name one source alone gives in full may be the NER's misreading ("Fire Marshall"): nothing joins it.
+    lone, _ = cluster_people([person("Fire Marshall", "a")], candidates=[candidate("Fire Marshal", "b")])
+    assert [len(p.mentions) for p in lone] == [1]
+
+
 def test_people_do_not_depend_on_input_order():
     claims = [person("Olaf Brandt", "a"), person("Greta Lind", "b"), person("Olaf Brandt", "c"),
               person("Greta Lind", "a", start=40), person("Lind", "c", start=60), person("Brandt", "b", start=9)]

@@ -1056,6 +1056,14 @@ def name_candidates(doc: Doc, locate) -> list[Claim]:
     person with that surname (groups/people.py).
     """
     in_people = {i for span in doc.spans.get("people", []) for i in range(span.start, span.end)}
-    return [_claim(doc, ClaimKind.PERSON, doc[tok.i : tok.i + 1], PersonName(tok.text, (), tok.text), locate)
-            for tok in doc
-            if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.i not in in_people and len(tok) > 1]
+    word = [tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.i not in in_people and len(tok) > 1
+            for tok in doc]
+    out = [_claim(doc, ClaimKind.PERSON, doc[tok.i : tok.i + 1], PersonName(tok.text, (), tok.text), locate)
+           for tok in doc if word[tok.i]]
+    # Two such words alone, no capitalised word beside them ("the victory went to Halima Otuvare", read as a
+    # work of art; not "Edgar Hoover" of "J. Edgar Hoover"): a full name the corpus may know, spelt as written.
+    out += [_claim(doc, ClaimKind.PERSON, doc[i : i + 2], PersonName(f"{doc[i].text} {doc[i + 1].text}", (doc[i].text,),
+                                                                    doc[i + 1].text), locate)
+            for i in range(len(doc) - 1) if word[i] and word[i + 1]
+            and not (i > 0 and doc[i - 1].text[:1].isupper()) and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper())]
+    return out

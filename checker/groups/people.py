@@ -419,8 +419,18 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         for word in {name_words(fm)[-1] for fm in p.full_mentions}:
             surnames[word].append(p)
     for c in candidates:
-        if len(surnames.get(c.span, [])) == 1:
+        words = name_words(c) if isinstance(c.value, PersonName) else [c.span]
+        if len(words) == 1 and len(surnames.get(c.span, [])) == 1:
             surnames[c.span][0].mentions.append(c)
+        elif len(words) == 2:
+            # "Halima Otuvare", a name the NER missed: the one person two sources name in full with that first
+            # name, and a surname one letter off (a spelling to compare) or the same. One source's name may be
+            # the NER's own misreading ("Fire Marshall").
+            known = [p for p in people if len(p.sources(p.full_mentions)) >= 2 and any(
+                name_words(m)[0] == words[0] and (name_words(m)[-1] == words[1] or one_edit(name_words(m)[-1], words[1]))
+                for m in p.full_mentions)]
+            if len(known) == 1:
+                known[0].mentions.append(c)
     # Single words that no full name explains and that recur across sources are people in their own right.
     alone: dict[str, list[Claim]] = defaultdict(list)
     for m in left:
