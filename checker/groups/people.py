@@ -418,6 +418,13 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
     for p in people:
         for word in {name_words(fm)[-1] for fm in p.full_mentions}:
             surnames[word].append(p)
+    # The people two sources name in full, by the first names and surnames they are given: a pair of words the
+    # NER missed is looked up by its first word, not compared with every person of the corpus.
+    named_by_first: dict[str, list[tuple[Person, str]]] = defaultdict(list)
+    for p in people:
+        if len(p.sources(p.full_mentions)) >= 2:
+            for first, surname in sorted({(name_words(m)[0], name_words(m)[-1]) for m in p.full_mentions}):
+                named_by_first[first].append((p, surname))
     for c in candidates:
         words = name_words(c) if isinstance(c.value, PersonName) else [c.span]
         if len(words) == 1 and len(surnames.get(c.span, [])) == 1:
@@ -426,11 +433,10 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
             # "Halima Otuvare", a name the NER missed: the one person two sources name in full with that first
             # name, and a surname one letter off (a spelling to compare) or the same. One source's name may be
             # the NER's own misreading ("Fire Marshall").
-            known = [p for p in people if len(p.sources(p.full_mentions)) >= 2 and any(
-                name_words(m)[0] == words[0] and (name_words(m)[-1] == words[1] or one_edit(name_words(m)[-1], words[1]))
-                for m in p.full_mentions)]
+            known = {id(p): p for p, surname in named_by_first.get(words[0], ())
+                     if surname == words[1] or one_edit(surname, words[1])}
             if len(known) == 1:
-                known[0].mentions.append(c)
+                next(iter(known.values())).mentions.append(c)
     # Single words that no full name explains and that recur across sources are people in their own right.
     alone: dict[str, list[Claim]] = defaultdict(list)
     for m in left:
