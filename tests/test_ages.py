@@ -26,6 +26,7 @@ def ages(result) -> list[tuple[str, str, str]]:
     ("Anna Keller, 31, appeared in court on Wednesday.", "31", "Anna Keller"),
     ("Police charged Anna Keller, aged 31, after the crash.", "31", "Anna Keller"),
     ("Anna Keller, who is 31, was released on bail.", "31", "Anna Keller"),
+    ("Anna Keller, 31 years, appeared in court on Wednesday.", "31 years", "Anna Keller"),  # as translations write it
     # An obituary's age: the subject of the verb of dying.
     ("Anna Keller, the swimmer and actress, dies at 91.", "91", "Anna Keller"),
     ("Anna Keller died at age 77 in a prison hospital.", "77", "Anna Keller"),
@@ -203,3 +204,16 @@ def test_a_year_more_in_an_article_months_later_is_a_birthday_and_weeks_later_a_
         _dated("2024-02-05", "Anna Keller, 27, went on trial on Monday for the crash.")))
     (f,) = [f for f in weeks.findings if f.rule == "NUM001"]
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "27")]
+
+
+def test_an_age_opening_a_paragraph_is_of_the_person_the_paragraph_before_ends_by_naming(tmp_path):
+    """"... Anna Keller was charged." [new paragraph] "The 31-year-old was released on bail": the model reads each
+    paragraph alone, and the age is joined to the one person the last sentence before it names."""
+    result = check(write_corpus(
+        tmp_path,
+        HEAD + "Police charged driver Anna Keller after the crash on the ring road.\n\n"
+               "The 31-year-old was released on bail on Wednesday.\n",
+        HEAD + "Police charged driver Anna Keller and her passenger Tom Hale after the crash.\n\n"
+               "The 31-year-old was released on bail on Wednesday.\n",  # two people named: whose age is unsaid
+        HEAD + "The 31-year-old was released on bail on Wednesday.\n"))  # no paragraph before it
+    assert ages(result) == [("s0", "31-year", "Anna Keller"), ("s1", "31-year", None), ("s2", "31-year", None)]

@@ -465,7 +465,7 @@ def test_the_age_of_a_thing_or_of_someones_relation_says_so(nlp):
     assert (a.attribute, a.modifiers) == ("age", ("thing",))
     (b,) = claims_of(nlp, "Police said her 14-year-old son called for help.", "quantity")
     assert (b.subject, b.modifiers) == ("the unnamed son", ("possessed",))
-    (c,) = claims_of(nlp, "Police said the 28-year-old called for help.", "quantity")
+    (c,) = claims_of(nlp, "The call came at noon. Police said the 28-year-old called for help.", "quantity")
     assert (c.subject, c.modifiers) == (None, ())
 
 
@@ -736,6 +736,15 @@ def test_a_collapse_is_an_event_its_dates_are_keyed_by(nlp):
     assert a.event == "collapse" and b.event == "collapse"
 
 
+def test_an_abduction_and_a_seizure_of_people_date_one_event(nlp):
+    """Taking people captive is one event whether the police or a gang does it, and outlets name it with
+    either verb ("abducted", "kidnapped", "seized"): their dates are compared."""
+    (abducted,) = claims_of(nlp, "The engineers were abducted by gunmen on 4 August.", "date")
+    (seized,) = claims_of(nlp, "The group seized them on Friday, 14 August.", "date")
+    (kidnapped,) = claims_of(nlp, "Two nurses were kidnapped on Tuesday near the border.", "date")
+    assert abducted.event == seized.event == kidnapped.event == "arrest"
+
+
 def test_saying_what_one_will_do_dates_an_announcement(nlp):
     (said,) = claims_of(nlp, "Quorvant Technologies said on Tuesday it would cut about 4,200 jobs.", "date")
     (announced,) = claims_of(nlp, "Quorvant Technologies announced on Wednesday that it will cut 4,200 jobs.", "date")
@@ -755,3 +764,84 @@ def test_two_capitalised_words_alone_are_a_name_candidate(nlp):
 
     assert "Halima Otuvare" in pairs("In the competition of the women the victory went to Halima Otuvare from Mirovia.")
     assert "Edgar Hoover" not in pairs("The bureau was led for decades by J. Edgar Hoover, who died in 1972.")
+
+
+def test_a_weekday_before_its_date_keeps_its_preposition(nlp):
+    """"after fire broke out ... on Tuesday, 10 November": the parse hangs "10 November" on the sentence's main
+    verb across the comma; the weekday, the object of "on", says which verb the date dates."""
+    (c,) = claims_of(nlp, "Families spent a sleepless night in school halls after fire broke out at the plant shortly "
+                          "before 11 p.m. on Tuesday, 10 November.", "date")
+    assert (c.span, c.verb, c.event) == ("Tuesday, 10 November", "break", "outbreak")
+
+
+def test_a_crews_size_is_one_count_however_it_is_worded(nlp):
+    """"a crew of 24", "his 21 crew", "All 21 crew members": counts of the people of one crew."""
+    texts = ("The bulk carrier, which has a crew of 24, is stuck on the shoal.",
+             "The ship's master and his 21 crew were still on board on Monday.",
+             "All 21 crew members are safe and remain on board, the coastguard said.")
+    counts = [c for t in texts for c in claims_of(nlp, t, "quantity")]
+    assert [(c.span, c.frame, c.value.unit) for c in counts] == [("24", "crew", "people"), ("21", "crew", "people"),
+                                                                 ("21", "crew", "people")]
+
+
+def test_a_participle_narrows_a_noun_as_written_whatever_its_tag(nlp):
+    """"sustained winds": the tagger reads "sustained" as an adjective in one sentence and as a past tense in
+    another; the modifier and the words near the figure are the word as written in both."""
+    (a,) = claims_of(nlp, "The storm came ashore with sustained winds of 185 km/h, the weather office said.", "quantity")
+    (b,) = [c for c in claims_of(nlp, "Oruna made landfall late on Wednesday night west of Port Temmet, packing "
+                                      "sustained winds of 185 km/h (about 115 mph).", "quantity") if c.span == "185 km/h"]
+    assert a.modifiers == b.modifiers == ("sustained",)
+    assert "sustained" in a.near and "sustained" in b.near
+    # ... and as its verb, for the noun another outlet makes of it ("355 damaged shops", "565 shops suffering damage").
+    (c,) = claims_of(nlp, "If it had, we would not have 355 damaged shops in Athens.", "quantity")
+    assert {"damaged", "damage"} <= set(c.near)
+
+
+def test_a_ship_or_a_storm_that_strikes_is_no_quake(nlp):
+    """"hit" and "strike" date a quake when what hits is one ("a magnitude 6.4 earthquake struck", "a blast
+    rocked"); a ship that strikes a shoal, or a named storm that hits the coast, is another event."""
+    def event(text):
+        (c,) = claims_of(nlp, text, "date")
+        return c.event
+
+    assert event("The Corvel Pioneer struck Gullhorn Shoal on Sunday.") is None
+    assert event("Oruna hit the coast on Wednesday.") is None
+    assert event("A magnitude 6.4 earthquake struck the highlands on Tuesday.") == "quake"
+    assert event("The island was hit on Sunday.") == "quake"  # what hit it is unsaid: the verb's own event
+    assert event("A blast rocked the city on Friday.") == "explode"
+
+
+def test_what_was_discovered_or_noticed_is_one_event(nlp):
+    (a,) = claims_of(nlp, "The escape was discovered during the 6 a.m. head count on Sunday, 22 November.", "date")
+    (b,) = claims_of(nlp, "The escape was noticed on Monday, 23 November, at the morning count.", "date")
+    assert a.event == b.event == "discover"
+
+
+def test_the_start_of_an_event_the_story_introduces_is_its_date(nlp):
+    """"after a fire that began late on Monday night": the fire's outbreak, though the fire is introduced with
+    "a"; "a suspect in a shooting that occurred Monday" is still another shooting than the story's."""
+    (a,) = claims_of(nlp, "Crews will let the warehouse burn out, after a fire that began at the factory late on "
+                          "Monday night.", "date")
+    assert a.event == "outbreak"
+    (b,) = claims_of(nlp, "Police arrested a suspect in a shooting that occurred Monday.", "date")
+    assert b.event != "kill"
+
+
+def test_who_points_to_an_event_does_not_hold_its_date(nlp):
+    """"Haldane pointed to the fire at the same hall in March 2024": the fire's date, no one's named here."""
+    (c,) = claims_of(nlp, "Gerrit Haldane, regional secretary of the union, pointed to the fire at the same hall in "
+                          "March 2024.", "date")
+    assert (c.event, c.subject) == ("outbreak", None)
+
+
+def test_a_date_of_a_night_dates_the_noun_the_night_is_of(nlp):
+    """"Friday night's crush": the crush is dated, not the verb the sentence hangs it on ("died after")."""
+    dates = claims_of(nlp, "Eleven people are now known to have died after Friday night's crush at the stadium.", "date")
+    assert [c.verb for c in dates] == ["crush"]
+
+
+def test_a_count_written_with_a_point_for_thousands_is_thousands(nlp):
+    """"58.400 fans", as a translation keeps the point that groups thousands: 58,400 fans, not 58.4."""
+    (c,) = claims_of(nlp, "The concert drew 58.400 fans to the stadium on Saturday.", "quantity")
+    (d,) = claims_of(nlp, "The concert drew 58,400 fans to the stadium on Saturday.", "quantity")
+    assert c.value.interval == d.value.interval and c.value.value == 58400

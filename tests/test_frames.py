@@ -78,3 +78,17 @@ def test_a_count_of_the_people_of_a_frames_noun_is_of_that_frame(tmp_path, head,
     (f,) = numbers(result)
     assert f.rule == "NUM001" and f.subject == f"the story: {frame}"
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [flagged]
+
+
+def test_a_crew_counted_three_ways_is_one_quantity(tmp_path):
+    """"All 21 crew members", "his 21 crew" and "a crew of 24": one crew's size. The finding names what is
+    counted once ("crew", not "crew crew" from the first count's "crew members")."""
+    ship = "Cargo ship runs aground in the strait\n\n"
+    result = check(write_corpus(
+        tmp_path,
+        ship + "The ship struck the shoal early on Sunday. All 21 crew members are safe and remain on board.\n",
+        ship + "The ship's master and his 21 crew were still on board on Monday, the coastguard said.\n",
+        ship + "The bulk carrier, which has a crew of 24, is stuck on the shoal off the coast.\n"))
+    (f,) = numbers(result)
+    assert (f.rule, f.subject) == ("NUM001", "the story: crew")
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "24")]

@@ -408,6 +408,22 @@ def test_a_title_before_a_comma_keeps_its_portfolio(nlp, sentence, title):
 
 
 @pytest.mark.parametrize("sentence, person, title", [
+    ("Corinne Reyval, the plant's director, told analysts on a call on Thursday that it was too early.",
+     "Corinne Reyval", "plant's director"),  # the NER's organisation, a person by the office after it
+    ("Dorran Vesk, Oberlund's environment commissioner, said the air was safe.", "Dorran Vesk",
+     "Oberlund's environment commissioner"),
+])
+def test_a_name_and_whose_office_it_holds_after_a_comma(nlp, sentence, person, title):
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    found, _ = match_people(nlp(sentence), default_vocabulary())
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in found] == [(person, [title])]
+    # A company's name before a clause of what its officer said is no person.
+    assert match_people(nlp("Acme Foods, the company's chief executive said, would grow."), default_vocabulary())[0] == []
+
+
+@pytest.mark.parametrize("sentence, person, title", [
     ("The eldest, 61-year-old nurse Agathe Corrin, waved to the cameras.", "Agathe Corrin", "nurse"),
     ("Among those freed was logistician Tomas Ferrante, 34.", "Tomas Ferrante", "logistician"),
     ("Between the liberated persons is the nurse Agathe Korrin, from Vessaria.", "Agathe Korrin", "nurse"),

@@ -152,6 +152,32 @@ def test_a_decimal_comma_before_a_unit_is_a_decimal_point(text, figures):
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
 
 
+@pytest.mark.parametrize("text, figures", [
+    ("1.200.000 people", ["1.2e+06"]),  # two points: thousands, never a decimal
+    ("a slick 6 nautical miles long", ["6 nautical_mile"]),
+    ("pay 28,000 florins in costs", ["28000 AWG"]),
+    ("a fine of 40,000 zlotys", ["40000 PLN"]),
+])
+def test_how_europe_and_the_sea_write_figures(text, figures):
+    assert [q.normalised for _, _, q in iter_quantities(text)] == figures
+
+
+def test_a_count_or_an_amount_to_three_decimals_is_in_thousands():
+    """"18.000 florins", "58.400 fans": no one counts fans or florins to a thousandth; a point before three digits
+    groups thousands there. A measure keeps its decimals, and so does a figure with a scale word."""
+    from checker.values.numbers import points_as_thousands
+
+    def read(text):
+        [(_, _, q)] = list(iter_quantities(text))
+        return points_as_thousands(q)
+
+    assert read("18.000 euros").interval == Interval(18000, 18000)
+    assert read("nearly 46.750 florins").interval == Interval(42075, 46750, hi_open=True)
+    assert read("1.500 billion euros").value == 1.5e9
+    assert read("18.5 euros").value == 18.5
+    assert read("46.75 euros").value == 46.75
+
+
 def test_a_decimal_comma_is_written_to_its_decimals():
     [(_, _, q)] = list(iter_quantities("rose 6,8 %"))
     [(_, _, p)] = list(iter_quantities("rose 6.8%"))

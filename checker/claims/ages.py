@@ -117,6 +117,8 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
                 break
         return _person_ending_at(people, before)
     if not _bare_whole(q):
+        if q.unit == "year" and not q.change and _set_off(span):
+            return _person_ending_at(people, span.start - 1)  # "Anika Dravel, 26 years, was banned"
         return None
     prev = doc[span.start - 1] if span.start > sent.start else None
     if _set_off(span):
@@ -161,14 +163,10 @@ def referred_holder(span: Span, people: list[Span]) -> Span | None:
     sentence before it). Not as an object ("his assault on the 12-year-old"): that is often someone
     the story does not name."""
     doc = span.doc
-    after = _after_year_old(span)
-    if span.start == 0 or doc[span.start - 1].lower_ != "the" or after > len(doc):
-        return None
-    head = doc[after - 1]  # "old", or the token the parse hangs the phrase on
-    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in (head, span.root, doc[span.start - 1].head)):
+    if not _bare_subject(span, people):
         return None
     sent = sentence_at(doc, span.start)
-    if any(sent.start <= p.start < span.start for p in people) or sent.start == 0:
+    if sent.start == 0:
         return None
     before = sentence_at(doc, sent.start - 1)
     named = [p for p in people if before.start <= p.start < before.end]
@@ -178,6 +176,27 @@ def referred_holder(span: Span, people: list[Span]) -> Span | None:
     if any(t.pos_ == "PROPN" and t.i not in inside and t.ent_type_ in ("", "PERSON") for t in before):
         return None  # a name the tagger did not take for a person may be whom the age is of
     return named[-1]
+
+
+def _bare_subject(span: Span, people: list[Span]) -> bool:
+    """"The 55-year-old is ...": the age alone, as the subject of its clause, with no one named before it in its
+    sentence."""
+    doc = span.doc
+    after = _after_year_old(span)
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or after > len(doc):
+        return False
+    head = doc[after - 1]  # "old", or the token the parse hangs the phrase on
+    if not any(t.dep_ in ("nsubj", "nsubjpass") for t in (head, span.root, doc[span.start - 1].head)):
+        return False
+    sent = sentence_at(doc, span.start)
+    return not any(sent.start <= p.start < span.start for p in people)
+
+
+def refers_to_paragraph_before(span: Span, people: list[Span]) -> bool:
+    """A bare "the 24-year-old" as the subject of its paragraph's first sentence ("Anika Dravel was banned ...
+    [new paragraph] The 24-year-old, one of Estavia's best-known athletes, was tested ..."): it refers back to the
+    person the paragraph before ends by naming, which the Doc of this paragraph does not hold."""
+    return sentence_at(span.doc, span.start).start == 0 and _bare_subject(span, people)
 
 
 def as_age(q: Quantity) -> Quantity:

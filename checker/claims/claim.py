@@ -111,6 +111,11 @@ def is_unnamed(subject: str | None) -> bool:
     return bool(subject) and subject.startswith(UNNAMED)
 
 
+# The subject of "the 24-year-old" opening a paragraph, while the paragraph is read alone: the person the paragraph
+# before ends by naming, once the source's paragraphs are put together (claims/table.py refer_back).
+REFERS_BACK = "the one named just before"
+
+
 @dataclass(frozen=True)
 class Bigram:
     """Two adjacent content words in one source (claims/bigrams.py reads them from a Doc)."""

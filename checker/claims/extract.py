@@ -22,8 +22,9 @@ from checker.claims.ages import (
     is_year_old,
     of_a_thing,
     referred_holder,
+    refers_to_paragraph_before,
 )
-from checker.claims.claim import Claim, ClaimKind, unnamed
+from checker.claims.claim import REFERS_BACK, Claim, ClaimKind, unnamed
 from checker.claims.offsets import source_stretch, source_text
 from checker.claims.sentences import is_content, masked_tokens
 from checker.nlp.movement import movement, verb_of
@@ -108,10 +109,16 @@ def _with(modifiers: tuple[str, ...], *words: str) -> tuple[str, ...]:
     return tuple(sorted({*modifiers, *words}))
 
 
+def _modifier(tok: Token) -> str:
+    """A narrowing word as claims keep it: its lemma, but a participle as written ("sustained winds"), which
+    the tagger reads now as an adjective ("sustained"), now as a verb ("sustain")."""
+    return tok.lower_ if tok.tag_.startswith("VB") else tok.lemma_.lower()
+
+
 def _modifiers(tok: Token, skip: Span | None = None) -> tuple[str, ...]:
     """Adjectives and compounds narrowing a noun, less the figure's own words ("18-month"), and the verb of
     an infinitive that says what the noun is for ("two chances to tie the score": "tie")."""
-    words = [c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha
+    words = [_modifier(c) for c in tok.children if c.dep_ in ("amod", "compound") and c.is_alpha
              and not (skip is not None and skip.start <= c.i < skip.end)]
     words += [c.lemma_.lower() for c in tok.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")
               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -290,7 +297,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
                     None)
         attribute = subj
         if subj is not None:  # "Core inflation rose 0.3%" is not "inflation rose 0.3%"; "Toyota shares" are Toyota's
-            modifiers = tuple(sorted(set(modifiers) | {c.lemma_.lower() for c in subj.children if c.dep_ in ("amod", "compound")
+            modifiers = tuple(sorted(set(modifiers) | {_modifier(c) for c in subj.children if c.dep_ in ("amod", "compound")
                                                        and c.is_alpha and c.pos_ != "PROPN" and not c.ent_type_}))
     q = span._.quantity
     if attribute is None and verb_tok is not None and root.dep_ == "dobj" and q is not None \
@@ -575,9 +582,18 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if said is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
             said = verb.head  # "The aftershock, measured at magnitude 4.9, hit at 14:20 on Wednesday" (parsed so)
-        event = (vocab.noun_event(said.lemma_.lower()) if said is not None else None) or event
+        named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] or (
+            [said] if said is not None else [])
+        if lemma in vocab.happening_event_verbs and named \
+                and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree):
+            event = None  # "the Corvel Pioneer struck the shoal", "Oruna hit the coast": no quake (but "a magnitude
+            # 6.4 earthquake struck", parsed with "magnitude" its subject)
+        else:
+            event = (vocab.noun_event(said.lemma_.lower()) if said is not None else None) or event
     if event is None and verb is not None:
         event = _event_beside(verb, vocab)
+        if event is not None:
+            subject = None  # "Haldane pointed to the fire in March 2024": the fire is no one's named here
     if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
         # another by "and": the parse joins clauses that report other events ("shot and killed by police
@@ -677,6 +693,7 @@ def told_in_zone(span: Span, vocab: Vocabulary) -> str:
 # preposition, dates what the noun names ("since its deployment on November 2").
 NOMINAL_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
 DEADLINE_WORDS = ("by", "until", "till")  # "by Saturday": at the latest
+SEQUENCE_WORDS = ("after", "before", "since", "following", "during")  # what the story tells, set by an event
 TIME_NOUNS = ("morning", "afternoon", "evening", "night", "day", "week", "month", "year", "time")
 
 
@@ -707,8 +724,10 @@ def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
         while not vocab.noun_event(noun.lemma_.lower()) and noun.dep_ == "pobj" and noun.head.lower_ == "of":
             noun = noun.head.head
         # Not "a suspect in a shooting that occurred Monday": a happening told of an event the article
-        # introduces is another event than the story's.
-        another = happening and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+        # introduces is another event than the story's, unless what the story tells is set after it or
+        # before it ("crews let the warehouse burn out after a fire that began on Monday").
+        another = happening and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children) \
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE_WORDS)
         if noun.pos_ == "NOUN" and vocab.noun_event(noun.lemma_.lower()) and not another:
             return noun
     return next((c for c in verb.children if c.dep_ in deps and c.pos_ == "NOUN"
@@ -720,6 +739,9 @@ def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:
     on November 2", "his arrest on Monday"), if one."""
     root = span.root
     head = root.head
+    if root.dep_ in ("compound", "npadvmod") and head.lemma_.lower() in TIME_NOUNS and head.i == span.end \
+            and head.dep_ == "poss" and head.head.pos_ == "NOUN":
+        root, head = head, head.head  # "Friday night's crush": the crush, dated by its night
     if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= span.end \
             and head.lemma_.lower() not in TIME_NOUNS:
         return head
@@ -763,7 +785,10 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
     sent = sentence_at(doc, span.start)
     lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
     masked = masked_tokens(doc)
-    words = {t.lemma_.lower() for t in (*doc[lo : span.start], *doc[span.end : hi]) if is_content(t, masked, vocab)}
+    # A participle before a noun counts as written and as its verb ("damaged shops" is near "damage"; "sustained
+    # winds" near "sustained" however the tagger read it).
+    words = {w for t in (*doc[lo : span.start], *doc[span.end : hi]) if is_content(t, masked, vocab)
+             for w in (t.lemma_.lower(), _modifier(t) if t.dep_ == "amod" else t.lemma_.lower())}
     # Names over twice the width: whose figure it is may stand further off ("Forklift driver Pia Moravec,
     # who has worked at the depot for nearly 30 years"). Not who reports it ("Moravec said").
     lo2, hi2 = max(span.start - 2 * width, sent.start), min(span.end + 2 * width, sent.end)
@@ -940,9 +965,13 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             continue
         if is_year_old(span):
             # "his assault on the 12-year-old", "the almost 30-year-old record": an age, of someone or
-            # something no word here names; never a duration of the story ("20 years in prison").
+            # something no word here names; never a duration of the story ("20 years in prison"). Opening a
+            # paragraph as its subject, of the person the paragraph before names (read when it is joined).
+            thing = of_a_thing(span, vocab)
+            referring = q.shape == "exact" and not thing and refers_to_paragraph_before(span, people)
             claims.append(make(ClaimKind.QUANTITY, span, as_age(q), {
-                "attribute": "age", "verb": _verb_lemma(span), "modifiers": ("thing",) if of_a_thing(span, vocab) else ()}))
+                "attribute": "age", "verb": _verb_lemma(span), "subject": REFERS_BACK if referring else None,
+                "modifiers": ("thing",) if thing else ()}))
             continue
         if _asked(span):
             continue
@@ -1001,6 +1030,10 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             span = doc[before.i : span.end]  # "on Monday (Jan. 6)", which the NER reads as two dates: one day
             dated.add(before.i)
             weekday = vocab.weekdays[before.lower_]
+            if before.dep_ == "pobj" and before.head.pos_ == "ADP":
+                # "broke out ... on Tuesday, 10 November": the parse may hang the day after the comma on the
+                # sentence's main verb ("Families spent a sleepless night ..."); the weekday keeps its preposition.
+                facets = date_facets(doc[before.i : before.i + 1], vocab)
         if weekday is not None:
             value = replace(value, weekday=weekday)  # "Monday (Jan 6)": a Monday, whatever the year
         if value.year is None and article is not None:

@@ -6,11 +6,11 @@ import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from checker.claims.cache import ExtractionCache
-from checker.claims.claim import Bigram, Claim
+from checker.claims.claim import REFERS_BACK, Bigram, Claim, ClaimKind
 from checker.corpus import Corpus, LoadProblem, Source
 from checker.values.types import PersonName, Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -58,6 +58,28 @@ class Extraction:
         for part in parts:
             out.extend(part)
         return out
+
+
+def refer_back(paragraphs: list[Extraction]) -> list[Extraction]:
+    """A source's paragraphs, each read alone, with "the 24-year-old" that opens one (REFERS_BACK) given the
+    person the paragraph before ends by naming: the one surname its last sentence names, where no capitalised
+    word the NER did not call a person stands beside it (it may be whom the age is of). Else no one."""
+    out = []
+    for k, part in enumerate(paragraphs):
+        if not any(c.subject == REFERS_BACK for c in part.claims):
+            out.append(part)
+            continue
+        named = None
+        before = paragraphs[k - 1] if k else None
+        if before is not None and before.sentences:
+            last = max(before.sentences, key=lambda s: s.start)
+            people = [c for c in before.claims if c.kind is ClaimKind.PERSON and last.start <= c.start < last.end]
+            if len({c.value.surname.lower() for c in people}) == 1 \
+                    and not any(last.start <= c.start < last.end for c in before.candidates):
+                named = people[-1].value.full
+        claims = [replace(c, subject=named) if c.subject == REFERS_BACK else c for c in part.claims]
+        out.append(replace(part, claims=claims))
+    return out
 
 
 def _is_pipeline(nlp) -> bool:
@@ -347,7 +369,7 @@ def _read(sources: list[Source], nlp: Language, vocab: Vocabulary, batch_size: i
         doc.user_data.clear()
         doc.spans.clear()
         for source_id in finished:
-            yield source_id, Extraction.joined(parts.pop(source_id))
+            yield source_id, Extraction.joined(refer_back(parts.pop(source_id)))
 
 
 def claims_frame(claims: list[Claim], story_of: Mapping[str, str] | None = None) -> pd.DataFrame:

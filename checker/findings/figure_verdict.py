@@ -315,6 +315,12 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
     """The values that agree with one another and that more sources give than any other such bloc,
     most-given first: "at least 63" and "63" outweigh "58" though each is one source's. Empty when
     no bloc has more sources than every other, or when a bloc's values clash among themselves."""
+    # A value that agrees with two values at odds with each other ("August" beside "4 August" and "14 August")
+    # supports neither: it is left out of the weighing, not allowed to make one bloc of the two.
+    bridges = {v for v in values
+               if any(frozenset((a, b)) in clashing for a in values for b in values
+                      if a < b and frozenset((v, a)) in agreeing and frozenset((v, b)) in agreeing)}
+    values = [v for v in values if v not in bridges]
     blocs = connected(values, lambda a, b: frozenset((a, b)) in agreeing)
     weighed = []
     for bloc in blocs:
@@ -323,6 +329,8 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
             return ()
         weighed.append((len({c.source for v in members for c in by_value[v]}), tuple(members)))
     weighed.sort(key=lambda w: -w[0])
+    if not weighed:
+        return ()
     if len(weighed) > 1 and weighed[0][0] == weighed[1][0]:
         return ()
     return weighed[0][1]
@@ -462,8 +470,7 @@ def update_finding(rule: Rule, update: FigureUpdate, corpus: Corpus) -> Finding:
     days = {c.source: d for d, c in update.dated}
     old = set(update.superseded)
     evidence = [Evidence.of(c, corpus.path(c.source), c in old) for _d, c in update.dated]
-    attribute = " ".join([*group.claims[0].modifiers, group.attribute])
-    subject = f"{group.subject}: {attribute}"
+    subject = f"{group.subject}: {_measured(group)}"
 
     def said(claims) -> str:
         by_source: dict[str, list[Claim]] = defaultdict(list)
@@ -515,10 +522,16 @@ def _event(group: Group) -> str:
     return nouns.pop() if group.block.space == EVENT and len(nouns) == 1 else group.attribute
 
 
+def _measured(group: Group) -> str:
+    """What a group of figures measures, as its first claim words it: "operating profit"; a modifier that is the
+    group's noun itself ("21 crew members" in the frame crew) is not said twice."""
+    return " ".join([*(m for m in group.claims[0].modifiers if m != group.attribute), group.attribute])
+
+
 def figure_finding(rule: Rule, verdict: FigureVerdict, corpus: Corpus, distinguish: bool = False) -> Finding:
     group, kind = verdict.group, verdict.kind
     evidence = [Evidence.of(c, corpus.path(c.source), v in verdict.flagged) for v, cs in verdict.by_value for c in cs]
-    attribute = " ".join([*group.claims[0].modifiers, group.attribute]) if kind == "quantity" else _event(group)
+    attribute = _measured(group) if kind == "quantity" else _event(group)
     subject = f"{group.subject}: {attribute}"
     stated = "; ".join(f"{', '.join(repr(c.span) for c in cs)} ({v}) in {', '.join(c.source for c in cs)}"
                        for v, cs in verdict.by_value)

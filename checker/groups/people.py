@@ -164,8 +164,17 @@ def _share_title(a: list[Claim], b: list[Claim], vocab: Vocabulary) -> bool:
 
 def one_edit(a: str, b: str) -> bool:
     """"Roid" for "Reid", "Lynhc" for "Lynch": one letter changed, added or lost, or two swapped, in a
-    surname long enough that one edit does not make another common name of it."""
-    return min(len(a), len(b)) >= SURNAME_EDIT_LENGTH and OSA.distance(a.lower(), b.lower()) == 1
+    surname long enough that one edit does not make another common name of it; a doubled letter is read as one
+    beside it ("Tarov" for "Tarrow")."""
+    if min(len(a), len(b)) < SURNAME_EDIT_LENGTH:
+        return False
+    a, b = a.lower(), b.lower()
+    return OSA.distance(a, b) == 1 or (a != b and OSA.distance(_single(a), _single(b)) == 1)
+
+
+def _single(word: str) -> str:
+    """The word with each doubled letter written once ("tarrow" -> "tarow")."""
+    return re.sub(r"(.)\1", r"\1", word)
 
 
 def _relative_word(m: Claim, vocab: Vocabulary) -> str | None:

@@ -208,6 +208,9 @@ def _place_named(doc: Doc, start: int, vocab: Vocabulary) -> bool:
 Person = tuple[Span, PersonName, tuple[Span, ...]]  # a name, as read, and the titles the text gives it
 
 # Labels the model gives a person's name now and then ("Marta Ilvane" a GPE, "Ines Halvik" a PRODUCT).
+# Words a title before a comma may run to, its office first: "The president of the Estavian athletics federation,
+# Helga Marrant".
+TITLE_BEFORE_COMMA = 7
 MISREAD_PERSON = {"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -290,6 +293,10 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         named = ent.label_ == "PERSON"
         while k < len(doc) and k - j < 8 and doc[k].text not in (",", ".", ";", "(", "“", '"'):
             n = _office_at(doc, k, vocab)
+            if not n and not named and k == j and k + 2 < len(doc) and doc[k + 1].tag_ == "POS" \
+                    and doc[k].pos_ in ("NOUN", "PROPN"):
+                k += 2  # "Corinne Reyval, the plant's director": whose office it is, then the office
+                continue
             if not n and not named and not (doc[k].pos_ in ("PROPN", "ADJ") or doc[k].lower_ in vocab.ranks):
                 break  # a name misread as a place takes a title at once ("Marta Ilvane, director of"), not
                 # after a noun ("New York, home of the director")
@@ -317,7 +324,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
         if ent.start < 2 or doc[ent.start - 1].text != "," or not _named_person(ent, vocab):
             continue
         comma = ent.start - 1
-        for k in range(comma - 1, max(comma - 6, -1), -1):
+        for k in range(comma - 1, max(comma - TITLE_BEFORE_COMMA - 1, -1), -1):
             if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (",", ".", ";", ":"):
                 break
             n = _office_at(doc, k, vocab)

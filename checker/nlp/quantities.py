@@ -20,6 +20,7 @@ from checker.values.dates import calendar_words
 from checker.values.numbers import (
     interval_for,
     iter_quantities,
+    points_as_thousands,
     qualifier_kind,
     split_figures,
 )
@@ -202,6 +203,8 @@ class QuantityFinder:
             if span is None or not _is_figure(span, q, named, vocab, entities):
                 continue
             q = _counted_noun(span, q)
+            if q.dimension == "count" or q.dimension.startswith("currency"):
+                q = points_as_thousands(q)
             if not q.change and q.shape != "score":
                 q = replace(q, change=movement(span, q.unit if q.dimension == "count" else "", vocab))
             found_spans.append((span, q))

@@ -55,8 +55,10 @@ def to_base(v: float, unit: str) -> tuple[float, str]:
 # "250 000"); a space group needs a first group of two or three digits, so that "June 5 100 people"
 # stays a day and a count.
 _SPACE = "[ \u00a0\u202f]"
+# Points group them too, as much of Europe writes them: "1.200.000", never a decimal with two points.
+_POINTED = r"\d{1,3}(?:\.\d{3}){2,}"
 _DIGITS = (rf"(?<!\d)\d{{2,3}}(?:{_SPACE}\d{{3}})+(?![\d,.]\d|{_SPACE}?\d)"
-           r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
+           rf"|{_POINTED}(?![\d,.]\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 
 
 # "6,8 %", "4,75 %", "2,5 million euros": a decimal comma, as much of Europe writes it and a translation keeps it.
@@ -68,6 +70,8 @@ DECIMAL_COMMA = r"(?<![\d,.])\d{1,3},\d{1,2}(?![\d,])"
 def _digits_value(text: str) -> float:
     if re.fullmatch(DECIMAL_COMMA, text):
         return float(text.replace(",", "."))
+    if re.fullmatch(_POINTED, text):
+        return float(text.replace(".", ""))
     return float(re.sub(rf"[,]|{_SPACE}", "", text))
 
 
@@ -303,6 +307,8 @@ def written_step(text: str, value: float) -> float | None:
         return None
     if (comma := re.search(DECIMAL_COMMA, text)) is not None:
         digits, decimals = comma.group(0), comma.group(0).split(",")[1]
+    elif (pointed := re.search(_POINTED, text)) is not None:
+        digits, decimals = pointed.group(0), ""
     elif (m := re.search(rf"\d(?:[\d,]|{_SPACE}(?=\d{{3}}))*(?:\.(\d+))?", text)) is not None:
         digits, decimals = m.group(0), m.group(1) or ""
     else:
@@ -311,6 +317,19 @@ def written_step(text: str, value: float) -> float | None:
     if written == 0 or value == 0:
         return None
     return abs(value / written) * 10 ** -len(decimals)
+
+
+_ONE_POINT_GROUP = re.compile(r"(?<![\d.,])\d{1,3}\.\d{3}(?![\d.,]*\d)")
+
+
+def points_as_thousands(q: Quantity) -> Quantity:
+    """"18.000 florins", "58.400 fans": a count of things or an amount of money written to three decimals, with no
+    scale word, is thousands grouped with a point, as much of Europe writes them; no one counts fans or florins to a
+    thousandth. Other figures keep their decimals ("1.250 km")."""
+    if q.step != 0.001 or _ONE_POINT_GROUP.search(q.text) is None:
+        return q
+    i = q.interval
+    return replace(q, value=q.value * 1000, interval=Interval(i.lo * 1000, i.hi * 1000, i.lo_open, i.hi_open), step=1.0)
 
 
 def parse_quantity(m: re.Match[str], share: bool = False, vocab: Vocabulary | None = None) -> Quantity | None:

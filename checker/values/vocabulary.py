@@ -176,6 +176,10 @@ class Vocabulary:
     # Verbs that name an event only as verbs ("passed away"; "a touchdown pass" is no death).
     event_verbs: frozenset[str] = field(default_factory=lambda: frozenset(
         w for cls in load_data("events")["events"].values() for w in cls.get("verbs", ())))
+    # ... and those of them whose subject is the event itself ("the quake hit", not "the ship hit the shoal").
+    happening_event_verbs: frozenset[str] = field(default_factory=lambda: frozenset(
+        w for cls in load_data("events")["events"].values() if cls.get("subject_is_event")
+        for w in cls.get("verbs", ())))
     # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
     # "was fired": a dismissal).
     event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
