@@ -407,6 +407,20 @@ def test_a_title_before_a_comma_keeps_its_portfolio(nlp, sentence, title):
         "Osric Fenwald" if "Fenwald" in sentence else "Dagna Voss", [title])]
 
 
+@pytest.mark.parametrize("sentence, person", [
+    ("Anders Kveldt, the council's director of digital services, said the copies were intact.", "Anders Kveldt"),
+    ("Anders Kveldt said the copies were intact.", "Anders Kveldt"),  # the NER's person is "Kveldt" alone
+    ("Minister Kveldt said the copies were intact.", "Kveldt"),  # an office, not a first name
+    ("Mr Kveldt said the copies were intact.", "Kveldt"),
+])
+def test_a_first_name_the_ner_left_out_of_a_person_is_the_names(nlp, sentence, person):
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    found, _ = match_people(nlp(sentence), default_vocabulary())
+    assert [span.text for span, _, _ in found] == [person]
+
+
 @pytest.mark.parametrize("sentence, person, title", [
     ("Corinne Reyval, the plant's director, told analysts on a call on Thursday that it was too early.",
      "Corinne Reyval", "plant's director"),  # the NER's organisation, a person by the office after it
@@ -465,3 +479,23 @@ def test_an_office_the_ner_runs_into_a_name_is_a_title(nlp):
     found, _ = match_people(nlp("Senior Trooper William Hakim, a bomb squad technician, died."), vocab)
     assert [(span.text, sorted(t.text for t in ts)) for span, _, ts in found] == [
         ("William Hakim", ["Senior Trooper", "bomb squad technician"])]
+
+
+@pytest.mark.parametrize("first, person", [
+    ("Anders", "Anders Kveldt"),
+    ("Warship", "Kveldt"),  # an English word names what the person (or the ship) is
+    ("WR", "Kveldt"),  # letters in capitals: a position, a ship's prefix
+])
+def test_only_a_word_that_is_no_english_word_is_taken_for_a_left_out_first_name(first, person):
+    """A Doc as the parse leaves it: the first word a compound of the name, outside the NER's person."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    doc = Doc(spacy.blank("en").vocab, words=[first, "Kveldt", "said", "so", "."],
+              pos=["PROPN", "PROPN", "VERB", "ADV", "PUNCT"], heads=[1, 2, 2, 2, 2],
+              deps=["compound", "nsubj", "ROOT", "advmod", "punct"], ents=["O", "B-PERSON", "O", "O", "O"])
+    found, _ = match_people(doc, default_vocabulary())
+    assert [span.text for span, _, _ in found] == [person]

@@ -157,6 +157,8 @@ def test_a_decimal_comma_before_a_unit_is_a_decimal_point(text, figures):
     ("a slick 6 nautical miles long", ["6 nautical_mile"]),
     ("pay 28,000 florins in costs", ["28000 AWG"]),
     ("a fine of 40,000 zlotys", ["40000 PLN"]),
+    ("the airport reached 46.3C (115.3F)", ["46.3 degree_Celsius", "115.3 degree_Fahrenheit"]),
+    ("a 46.3c reading", ["46"]),  # a unit's letter after the digits counts only as written
 ])
 def test_how_europe_and_the_sea_write_figures(text, figures):
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures

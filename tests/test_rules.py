@@ -644,6 +644,17 @@ def test_name001_two_first_names_one_source_gives_in_full_are_two_people():
     assert findings_of("NAME001", ctx) == [] and len(ctx.people) == 2
 
 
+@pytest.mark.parametrize("one, other, rule", [
+    ("Maren Tolliver", "Karen Tolliver", "NAME001"),  # another first letter: another name
+    ("Catherine Gomes", "Katherine Gomes", "NAME002"),  # a first letter that sounds alike: a spelling
+    ("Yiannis Okafor", "Giannis Okafor", None),  # one name romanised two ways
+])
+def test_a_first_name_with_another_first_letter_is_another_name_unless_it_sounds_alike(one, other, rule):
+    ctx = people_context(minister("a", one), minister("b", one), minister("c", other))
+    found = [f.rule for code in ("NAME001", "NAME002") for f in findings_of(code, ctx)]
+    assert found == ([rule] if rule else [])
+
+
 def test_name001_a_different_first_name_is_an_error_against_the_majority():
     ctx = people_context(minister("a", "Maria Kowalska"), minister("b", "Maria Kowalska"),
                          minister("c", "Anna Kowalska"))

@@ -1098,5 +1098,13 @@ def name_candidates(doc: Doc, locate) -> list[Claim]:
     out += [_claim(doc, ClaimKind.PERSON, doc[i : i + 2], PersonName(f"{doc[i].text} {doc[i + 1].text}", (doc[i].text,),
                                                                     doc[i + 1].text), locate)
             for i in range(len(doc) - 1) if word[i] and word[i + 1]
-            and not (i > 0 and doc[i - 1].text[:1].isupper()) and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper())]
+            and not (i > 0 and doc[i - 1].text[:1].isupper() and not _ends_organisation(doc, i))
+            and not (i + 2 < len(doc) and doc[i + 2].text[:1].isupper())]
     return out
+
+
+def _ends_organisation(doc: Doc, i: int) -> bool:
+    """Whether the two words at i end an organisation's name the NER ran into them ("the director of the Korvenian
+    Meteorological Service Ingrid Marzalek"): a name, not the organisation's last words, when the corpus knows it."""
+    return doc[i].ent_iob_ == "I" and doc[i].ent_type_ in ("ORG", "FAC") and doc[i + 1].ent_iob_ == "I" \
+        and (i + 2 >= len(doc) or doc[i + 2].ent_iob_ != "I")

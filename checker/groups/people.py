@@ -112,6 +112,11 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
         return "same"  # an initial
     if len(short) >= 2 and long.startswith(short):
         return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
+    if short[0] != long[0] and frozenset((short[0], long[0])) not in SOUND_ALIKE_INITIALS \
+            and not vocab.romanised(x, loose=True) & vocab.romanised(y, loose=True):
+        # "Karen" and "Maren": another first letter, unless one sounding alike ("Katherine") or one name romanised
+        # two ways ("Giannis", "Yiannis"; "Vladimir", "Wladimir")
+        return "different"
     if Levenshtein.normalized_similarity(x.lower(), y.lower()) >= GIVEN_SPELLING \
             or (len(long) == len(short) + 1 and Levenshtein.distance(short, long) == 1) \
             or one_letter_changed(short, long) or pet_stem(short) == pet_stem(long):
@@ -120,6 +125,9 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
     return "different"
 
 
+# First letters that spell one sound in given names: "Katherine" and "Catherine", "Ivette" and "Yvette", "Jeff" and
+# "Geoff". Another first letter makes another name ("Karen", "Maren").
+SOUND_ALIKE_INITIALS = frozenset(map(frozenset, ("ck", "iy", "gj")))
 PET_ENDINGS = ("ie", "ey", "y", "i")  # the endings a pet name is spelt with: "Maisie", "Maisey", "Maisy", "Maisi"
 
 

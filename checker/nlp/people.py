@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from checker.nlp.registry import vocabulary_config
+from checker.values import english
 from checker.values.types import PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -225,6 +226,24 @@ def _named_person(ent: Span, vocab: Vocabulary) -> bool:
         and all(t.pos_ == "PROPN" and _is_cap(t, vocab) and t.lower_ not in vocab.organisation_words for t in ent)
 
 
+def _given_before(doc: Doc, ent: Span, vocab: Vocabulary) -> int:
+    """Where a person's name starts: at the entity, or at a capitalised word the NER left out before it that the
+    parse makes part of the name ("Anders Kveldt", tagged a person at "Kveldt" alone). Not an office or a word of
+    address ("Minister Kveldt", "Mr Kveldt"), nor a day or a month; nor an English word ("Warship Sukanya") or
+    letters in capitals ("WR Jackson", a wide receiver), which name what the person is."""
+    i = ent.start - 1
+    if ent.label_ != "PERSON" or i < 0:
+        return ent.start
+    tok = doc[i]
+    if tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and not tok.ent_type_ and tok.dep_ == "compound" \
+            and not english.word_count(tok.lower_) \
+            and ent.start <= tok.head.i < ent.end and not _office_at(doc, i, vocab) and not _is_title_word(tok, vocab) \
+            and tok.lower_.rstrip(".") not in vocab.honorifics and tok.lower_ not in vocab.weekdays \
+            and tok.lower_ not in vocab.months:
+        return i
+    return ent.start
+
+
 def find_people(doc: Doc, vocab: Vocabulary | None = None) -> tuple[list[Span], list[Span]]:
     """People (spans with ._.person and ._.titles) and titles that name no one."""
     people, nameless = match_people(doc, vocab or default_vocabulary())
@@ -309,7 +328,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 ands = [t.i for t in doc[j:k] if t.lower_ == "and"]
                 if ands:  # "Ana Ruiz, a biodiversity expert and director of X": the title is after "and"
                     j = ands[-1] + 1
-                add((ent.start, ent.end), (j, end))
+                add((_given_before(doc, ent, vocab), ent.end), (j, end))
                 if end < len(doc) and doc[end].lower_ == "and":
                     j = k = end + 1
                     continue
@@ -340,7 +359,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 break
             title = _title_before(doc, k + n, vocab, lower_ok=True)
             if title is not None:
-                add((ent.start, ent.end), (title[0], comma if portfolio else k + n))
+                add((_given_before(doc, ent, vocab), ent.end), (title[0], comma if portfolio else k + n))
             break
 
     # Plain PERSON entities with no title.
@@ -349,7 +368,7 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
     for ent in doc.ents:
         if ent.label_ != "PERSON" or _place_named(doc, ent.start, vocab):
             continue
-        keep = [i for i in range(ent.start, ent.end) if i not in taken]
+        keep = [i for i in range(_given_before(doc, ent, vocab), ent.end) if i not in taken]
         if keep and keep == list(range(keep[0], keep[-1] + 1)):
             found.setdefault((keep[0], keep[-1] + 1), [])
 

@@ -123,7 +123,10 @@ class NumberGrammar:
             + list(units["physical"])
         )
         sym = alternation(units["currency_symbol"])
-        unit = rf"(?:{alternation(after)})(?![\w])|(?:{alternation(units['duration'])})\b|(?<=\d)(?:{alternation(units['currency_attached'])})(?!\w|\.\w)"
+        # A letter for a unit right after the digits is one only as written: "46.3C" is degrees, "46.3c" nothing.
+        attached = rf"(?<=\d)(?-i:{alternation(units['physical_attached'])})(?!\w|\.\w)"
+        unit = (rf"(?:{alternation(after)})(?![\w])|(?:{alternation(units['duration'])})\b"
+                rf"|(?<=\d)(?:{alternation(units['currency_attached'])})(?!\w|\.\w)|{attached}")
         # "1/2 pound", "1/16 of a pint": a written fraction, only before a unit or "of" ("9/11" is a name)
         slash = rf"\d{{1,2}}\s?[/⁄]\s?\d{{1,3}}(?=\s+of\b|\s?(?:{alternation(after)})\b)"
         number = rf"(?:{slash}|{self.num}(?:{self.scale})?)"
@@ -286,8 +289,9 @@ def _unit_of(m: re.Match[str], units) -> tuple[str, str]:
         if word in units[table]:
             code = str(units[table][word])
             return code, f"currency:{code}"
-    if word in units["physical"]:
-        name = str(units["physical"][word])
+    attached = {k.lower(): v for k, v in units["physical_attached"].items()}
+    if word in units["physical"] or word in attached:
+        name = str(units["physical"].get(word) or attached[word])
         return name, f"physical:{physical_dimension(name)}"
     if word:
         return word, "count"
