@@ -1,4 +1,4 @@
-"""Thirty-nine invented multi-source stories of other beats (tests/stories/<beat>/) against their expectations.
+"""Forty-three invented multi-source stories of other beats (tests/stories/<beat>/) against their expectations.
 
 Each folder holds four or five articles on one invented story (a ferry disaster, company results,
 an election count, a football match, a court case, a drug trial, a crane collapse at a building site,
@@ -8,7 +8,8 @@ measles outbreak, a central bank's rate rise, a car recall, an earthquake, a mus
 a footballer's transfer, a river flood, a bank's data breach, an airliner's emergency landing, a budget,
 a mine collapse, a chemical spill, a bridge collapse, a volcanic eruption, a company's job cuts, an art
 auction, a marathon, a hostage release, a battery plant fire, a ship run aground, a cyclone, a prison
-escape, a trade agreement, a bank rescue, a doping ban and a crowd crush)
+escape, a trade agreement, a bank rescue, a doping ban, a crowd crush, a nurses' strike, a fire at a wedding,
+a heatwave and a ransomware attack on a council)
 and `expectations.toml`, in the format
 of tests/expectations/demo_corpus.toml and matched the same way as tests/test_acceptance.py.
 `checker.run.check` reads each story once. A `must_find` item the checker misses today carries
@@ -72,7 +73,7 @@ def _body(text: str) -> str:
 
 
 def test_every_story_has_four_or_five_articles():
-    assert len(_stories()) == 39
+    assert len(_stories()) == 43
     for story in _stories():
         articles = sorted((STORIES / story).glob("*.txt"))
         assert 4 <= len(articles) <= 5, story
