@@ -519,24 +519,6 @@ def test_date001_a_lone_date_against_most_sources_where_some_date_two_moments():
                                                   quake("c", "June 12"), quake("d", "June 13"))) == []
 
 
-def test_date001_a_month_that_holds_both_days_supports_neither():
-    """"Seized on 14 August" in two sources, "4 August" in one and "in August" in a fourth: the month agrees with
-    both days, so it joins neither side, and the two against one is a majority even for an event no one named
-    holds. Counted, the month made one bloc of the two days, at odds with itself, and nothing was judged."""
-    def seized(sid: str, when: str):
-        a = Article(sid, "Aid workers were freed.", f"They were seized on {when} near the border.")
-        return a, [a.date(when, sentence=1, subject=None, attribute="worker", verb="seize")]
-
-    ctx = figures_context(seized("a", "14 August"), seized("b", "14 August"), seized("c", "4 August"),
-                          seized("d", "August"))
-    (f,) = findings_of("DATE001", ctx)
-    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("c", "4 August")]
-    assert f.explanation.majority == "????-08-14"
-    # One source each way: still no majority, the month beside them or not.
-    assert findings_of("DATE001", figures_context(seized("a", "14 August"), seized("c", "4 August"),
-                                                  seized("d", "August"))) == []
-
-
 def test_date001_one_named_holders_event_told_with_two_nouns_and_two_days_is_reported_without_a_majority():
     """"Zorbia announced the deal on Monday" / "Zorbia announced the acquisition on Saturday": one
     announcement of one named holder; with no majority, both sides quoted and neither flagged. Held by no

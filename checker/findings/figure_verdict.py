@@ -315,12 +315,6 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
     """The values that agree with one another and that more sources give than any other such bloc,
     most-given first: "at least 63" and "63" outweigh "58" though each is one source's. Empty when
     no bloc has more sources than every other, or when a bloc's values clash among themselves."""
-    # A value that agrees with two values at odds with each other ("August" beside "4 August" and "14 August")
-    # supports neither: it is left out of the weighing, not allowed to make one bloc of the two.
-    bridges = {v for v in values
-               if any(frozenset((a, b)) in clashing for a in values for b in values
-                      if a < b and frozenset((v, a)) in agreeing and frozenset((v, b)) in agreeing)}
-    values = [v for v in values if v not in bridges]
     blocs = connected(values, lambda a, b: frozenset((a, b)) in agreeing)
     weighed = []
     for bloc in blocs:
@@ -329,8 +323,6 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
             return ()
         weighed.append((len({c.source for v in members for c in by_value[v]}), tuple(members)))
     weighed.sort(key=lambda w: -w[0])
-    if not weighed:
-        return ()
     if len(weighed) > 1 and weighed[0][0] == weighed[1][0]:
         return ()
     return weighed[0][1]
