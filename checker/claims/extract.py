@@ -582,12 +582,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
         if said is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
             said = verb.head  # "The aftershock, measured at magnitude 4.9, hit at 14:20 on Wednesday" (parsed so)
-        named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] or (
-            [said] if said is not None else [])
-        if lemma in vocab.happening_event_verbs and named \
-                and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree):
-            event = None  # "the Corvel Pioneer struck the shoal", "Oruna hit the coast": no quake (but "a magnitude
-            # 6.4 earthquake struck", parsed with "magnitude" its subject)
+        if lemma in vocab.happening_event_verbs and _names_no_event(verb, said, vocab):
+            event = None  # "the Corvel Pioneer struck the shoal", "Oruna hit the coast": no quake
         else:
             event = (vocab.noun_event(said.lemma_.lower()) if said is not None else None) or event
     if event is None and verb is not None:
@@ -601,6 +597,14 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         event = vocab.noun_event(verb.head.lemma_.lower())
     return {"subject": subject, "attribute": attribute, "modifiers": tuple(modifiers), "verb": lemma,
             "event": event, "pronoun": pronoun}
+
+
+def _names_no_event(verb: Token, said: Token | None, vocab: Vocabulary) -> bool:
+    """Whether the verb's subject is named and names no event: "the Corvel Pioneer struck", not "a magnitude 6.4
+    earthquake struck" (parsed with "magnitude" a subject too) nor "the island was hit" (no subject named)."""
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] or (
+        [said] if said is not None else [])
+    return bool(named) and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree)
 
 
 def _says_what_will_be(verb: Token) -> bool:

@@ -289,10 +289,8 @@ def _unit_of(m: re.Match[str], units) -> tuple[str, str]:
         if word in units[table]:
             code = str(units[table][word])
             return code, f"currency:{code}"
-    attached = {k.lower(): v for k, v in units["physical_attached"].items()}
-    if word in units["physical"] or word in attached:
-        name = str(units["physical"].get(word) or attached[word])
-        return name, f"physical:{physical_dimension(name)}"
+    if (name := units["physical"].get(word) or units["physical_attached"].get(word.upper())) is not None:
+        return str(name), f"physical:{physical_dimension(str(name))}"
     if word:
         return word, "count"
     return "", "number"
