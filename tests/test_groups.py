@@ -540,14 +540,25 @@ def as_said(claim: Claim, sentence: str) -> Claim:
     ((person("Hugo Brandt", "d"), person("Greta Brandt", "e"), person("Greta Brandt", "f")), "abc", ""),  # which?
     ((as_said(person("Hugo Brandt", "d"), "His brother Hugo Brandt said so."),), "abc", ""),  # a relative
     ((as_said(person("Hugo Brandt", "d"), "Brandt Flips Rule On Species Listing"),), "abc", ""),  # a headline
+    ((as_said(person("Hugo Brandt", "d"), "Hugo Brandt, a 19-year-old snowboarder, watched the slide."),), "abc",
+     ""),  # someone new to the reader, described as no other source describes Olaf
     ((as_said(person("Hugo Brandt", "d", title="Health Minister"), "The Health Minister Hugo Brandt said so."),),
      "abc", "Finance Minister"),  # another title than Olaf's
-], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "other-title"])
+], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "introduced", "other-title"])
 def test_a_namesake_stays_apart(extra, usual_in, title):
     people = namesakes(*extra, usual_in=usual_in, title=title)
     assert "Hugo Brandt" in {p.name for p in people}
     # The same name with nothing to keep it apart joins Olaf Brandt: what keeps it apart is the case's.
     assert [p.name for p in namesakes(person("Hugo Brandt", "d"), title=title)] == ["Olaf Brandt"]
+
+
+def test_a_namesake_introduced_as_the_others_introduce_theirs_joins_them():
+    """"Hugo Brandt, a 19-year-old snowboarder," where three sources write "Olaf Brandt, a 19-year-old snowboarder,":
+    the words around the names agree, so the one source changed the first name of the same person."""
+    said = "{}, a 19-year-old snowboarder, watched the slide."
+    usual = [as_said(person("Olaf Brandt", s), said.format("Olaf Brandt")) for s in "abc"]
+    people, _ = cluster_people([*usual, as_said(person("Hugo Brandt", "d"), said.format("Hugo Brandt"))])
+    assert [sorted(p.variants()) for p in people] == [["Hugo Brandt", "Olaf Brandt"]]
 
 
 def test_a_namesake_joins_the_person_most_sources_name_beside_one_source_namesakes():

@@ -15,6 +15,7 @@ from checker.values.titles import parse_title
     ("International Trade Representative", "International Trade Negotiation Representative"),
     ("Foreign Minister", "Minister of Foreign Affairs"),
     ("finance chief", "Chief Financial Officer"),
+    ("Chief Fire Officer", "fire chief"),
 ])
 def test_synonyms_are_equivalent(a, b):
     assert parse_title(a).equivalent(parse_title(b))
@@ -118,6 +119,7 @@ def test_other_titles_do_not_conflict(a, b):
     ("Transport Minister", "Director-General"),  # a minister, and the head of an agency under one
     ("Deputy Interior Minister", "director of the National Civil Protection Agency"),
     ("chief curator", "Museum director"),
+    ("Interior Minister", "provincial governor"),  # a governor runs a province, not a ministry
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -171,6 +173,7 @@ def test_a_district_attorney_is_a_prosecutor():
     ("Deputy Finance Minister", "Finance Minister"),
     ("Under Secretary of State", "Secretary of State"),
     ("Vice Premier", "Premier"),
+    ("deputy fire chief", "Chief Fire Officer"),
 ])
 def test_an_office_at_a_rank_below_it_is_not_the_office(a, b):
     from checker.values.vocabulary import default_vocabulary

@@ -216,7 +216,8 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
     not a second Quint. Two sources are enough where the words around the names agree ("assistant chief
     fire officer", the same age). Other Quints that one source each names in full (a brother beside Hugh,
     a headline's fragment) leave Hugh the one most sources name. It stays apart when it is introduced as
-    a relative ("his brother Henry Quint"), in a list of people no other source names, when the two
+    a relative ("his brother Henry Quint") or, where the words around the names do not agree, as someone new
+    ("Lotte Quint, a 19-year-old snowboarder,"), in a list of people no other source names, when the two
     carry different titles, or when its source calls the other by surname and a title of theirs
     ("President Quint") beside it, or when its first word is an organisation the story names
     (`organisations`, lower case): "Lockheed Martin", which the NER once took for a person, is no Steve
@@ -249,6 +250,8 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
             continue  # two sources against one: only where the words around the names agree
         if any(_relative_word(m, vocab) for m in full) or all(_aside(m, mentions) for m in full):
             continue
+        if not alike and any(_introduced(m) for m in full):
+            continue  # "Lotte Quint, a 19-year-old snowboarder,": someone new to the reader, not the official
         if any(name_words(m)[0].lower() in organisations or " ".join(name_words(m)).lower() in organisations
                for m in full):
             continue  # a company named after its founders ("Lockheed Martin"), not a first name
@@ -320,6 +323,14 @@ def _described_alike(one: list[Claim], others: list[Claim]) -> list[str]:
     theirs = set().union(*(_context(m) for m in others))
     shared = sorted(mine & theirs)
     return shared if len(shared) >= 2 or any(w.isdigit() for w in shared) else []
+
+
+def _introduced(m: Claim) -> bool:
+    """The name followed by a description with an indefinite article ("Lotte Quint, a 19-year-old snowboarder
+    from Haldby,"): the writer presents a person the reader does not know yet, where a first name changed in one
+    place would stand where the others name theirs, with the words that describe them there."""
+    at = m.sentence.find(m.span)
+    return at >= 0 and re.match(r",\s+(?:a|an)\s", m.sentence[at + len(m.span):]) is not None
 
 
 def _aside(m: Claim, mentions: list[Claim]) -> bool:
