@@ -850,3 +850,50 @@ def test_a_count_written_with_a_point_for_thousands_is_thousands(nlp):
     (c,) = claims_of(nlp, "The concert drew 58.400 fans to the stadium on Saturday.", "quantity")
     (d,) = claims_of(nlp, "The concert drew 58,400 fans to the stadium on Saturday.", "quantity")
     assert c.value.interval == d.value.interval and c.value.value == 58400
+
+
+def test_what_an_event_over_in_a_moment_did_dates_it(nlp):
+    """"an explosion wrecked the block on Tuesday", "an avalanche hit the resort on Tuesday": a blast, a quake, a
+    crash, a slide happen on the day of whatever they did. A fire spreads for days: what it did on Wednesday does
+    not date its outbreak."""
+    def event(text):
+        (c,) = claims_of(nlp, text, "date")
+        return c.event
+
+    assert event("Three people died after an explosion wrecked an apartment block in Carvessa on Tuesday.") == "explode"
+    assert event("A suspected gas explosion ripped through the block early on Tuesday.") == "explode"
+    assert event("Five people died after an avalanche hit the ski resort on Tuesday afternoon.") == "slide"
+    assert event("The avalanche came down at the resort on Wednesday.") == "slide"
+    assert event("The fire spread to the neighbouring warehouse on Wednesday.") is None
+    assert event("The blasts shattered windows across the district on Tuesday.") is None  # several moments
+    assert event("A strong earthquake rattled the province on Wednesday.") is None  # a quake story tells of several
+    assert event("Shares slid sharply on Monday.") is None  # "slide" names the event only as a noun
+
+
+def test_a_resignation_announced_is_dated_as_the_resignation(nlp):
+    """"announced his resignation on Tuesday" is "resigned on Tuesday"; "announced elections on Monday" does not
+    date the vote."""
+    (a,) = claims_of(nlp, "Halvic, who announced his resignation on Tuesday, has stayed out of sight.", "date")
+    assert a.event == "resign"
+    (b,) = claims_of(nlp, "The president announced elections on Monday.", "date")
+    assert b.event == "announce"
+
+
+def test_a_count_joined_to_the_thing_it_describes_is_near_the_things_words(nlp):
+    """"ripped through a nine-storey apartment block in the Kesselmark district": the storeys are the block's,
+    whatever the verb says befell it; the words near the figure are those of the thing."""
+    (a,) = claims_of(nlp, "A gas explosion ripped through a nine-storey apartment block in the Kesselmark district "
+                          "of Carvessa early on Tuesday.", "quantity")
+    assert (a.attribute, a.verb, a.value.unit) == ("block", None, "storey")
+    assert set(a.near) == {"apartment", "block"}
+
+
+def test_a_figure_that_comes_with_what_someone_did_is_theirs(nlp):
+    """"Pellham introduced its own restrictions last week, with fines of up to 800 crowns": Pellham's fines, not
+    the story's; crowns are money, and the unit the NER tags a name holds nothing."""
+    (a,) = claims_of(nlp, "The town of Pellham introduced its own restrictions last week, with fines of up to 800 "
+                          "crowns for misuse of water.", "quantity")
+    assert (a.subject, a.value.dimension) == ("Pellham", "currency:crown")
+    (b,) = claims_of(nlp, "A city audit found that a 48.6 million crown contract had been awarded at inflated prices.",
+                     "quantity")
+    assert (b.subject, b.attribute, b.value.unit) == (None, "contract", "crown")

@@ -90,6 +90,18 @@ def test_interval_holds_its_stated_bound_side(v, qualifier):
         assert got.interval.hi == stated and got.interval.hi_open
 
 
+@pytest.mark.parametrize("text, lo, hi", [("nearly 49 million crowns", 48e6, 49e6), ("nearly 390 beds", 380, 390),
+                                          ("nearly 50 million", 45e6, 50e6), ("almost 5%", 4.5, 5),
+                                          ("nearly forty people", 36, 40)],
+                         ids=["last-digit", "before-its-zero", "round-capped", "capped", "in-words"])
+def test_nearly_is_just_under_the_figure_by_one_of_its_last_digit(text, lo, hi):
+    """"nearly 49 million" is between 48 and 49 million, so not the 46.8 million another source gives; "nearly 390"
+    may be 386 (one of the tens, the last digit before its zero). Never more than a tenth under, and a figure in words
+    keeps that tenth."""
+    got = q(text)
+    assert (got.interval.lo, got.interval.hi, got.interval.hi_open) == pytest.approx((lo, hi, True))
+
+
 @given(st.integers(1, 1000), st.integers(1, 1000))
 def test_exact_figures_agree_only_when_equal(a, b):
     v = compare_quantities(q(f"{a}%"), q(f"{b}%"))
@@ -174,7 +186,7 @@ def test_a_count_or_an_amount_to_three_decimals_is_in_thousands():
         return points_as_thousands(q)
 
     assert read("18.000 euros").interval == Interval(18000, 18000)
-    assert read("nearly 46.750 florins").interval == Interval(42075, 46750, hi_open=True)
+    assert read("nearly 46.750 florins").interval == Interval(46740, 46750, hi_open=True)
     assert read("1.500 billion euros").value == 1.5e9
     assert read("18.5 euros").value == 18.5
     assert read("46.75 euros").value == 46.75

@@ -1453,6 +1453,40 @@ def test_num003_a_level_a_count_reached_is_an_update():
     assert rules_of(ctx) == ["NUM003"]
 
 
+def test_num003_a_share_every_source_says_fell_to_is_an_update_and_only_when_it_fell():
+    """"The reservoir had fallen to 26 per cent of capacity" on one day, "had fallen to 25 per cent" two days
+    later: a level the sources say moved, read as an update although a share. Had the later figure been higher,
+    the words ("fallen to") would not tell that move: a disagreement."""
+    def fallen(sid, figure):
+        a = Article(sid, f"The Durrow Reservoir had fallen to {figure} of capacity, the authority said.")
+        c = a.figure(figure, subject="Durrow Reservoir", attribute="capacity", verb="fall")
+        return a, [replace(c, value=replace(c.value, change="down-to"))]
+
+    ctx = figures_context(dated(fallen("a", "26%"), "2026-08-13"), dated(fallen("b", "25%"), "2026-08-15"))
+    assert rules_of(ctx) == ["NUM003"]
+    (f,) = findings_of("NUM003", ctx)
+    assert f.explanation.direction == "falling" and [e.source for e in f.evidence if e.flagged] == ["a"]
+    risen = figures_context(dated(fallen("a", "25%"), "2026-08-13"), dated(fallen("b", "26%"), "2026-08-15"))
+    assert rules_of(risen) == ["NUM001"]
+    # Without the words of a move, a share is judged as before (test_shares_are_not_updates_even_when_dated).
+    unsaid = figures_context(dated(market("a", "26%"), "2026-08-13"), dated(market("b", "25%"), "2026-08-15"))
+    assert rules_of(unsaid) == ["NUM001"]
+
+
+def test_a_count_that_describes_a_thing_is_no_update():
+    """"a nine-storey block" on one day and "a 12-storey block" the next: a building does not grow storeys as a
+    story develops; a count of things ("12 storeys collapsed") may move."""
+    from checker.findings.figure_verdict import describes
+
+    def count(span, figure, unit="storey", dimension="count"):
+        a = Article("a", f"The blast wrecked a {span} apartment block.")
+        return a.claim(ClaimKind.QUANTITY, span, replace(quantity(figure), text=span, unit=unit, dimension=dimension))
+
+    assert describes(count("nine-storey", "9")) and describes(count("300-bed", "300", "bed"))
+    assert not describes(count("12 storeys", "12"))
+    assert not describes(count("nine-year", "9", "year", "duration"))  # a sentence's length, a term: not a thing's
+
+
 # --- NUM004: a bracketed conversion ---------------------------------------------------------------
 
 

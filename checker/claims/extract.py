@@ -132,6 +132,16 @@ ARGUMENT_DEPS = {"dobj", "attr", "npadvmod", "nsubj", "nsubjpass", "pobj", "comp
 ARGUMENT_PREPS = {"of", "to", "by", "at", "from"}
 
 
+def _with_holder(noun: Token, vocab: Vocabulary) -> str | None:
+    """The named subject of the verb a "with" phrase of the noun goes with ("Pellby introduced restrictions last
+    week, with fines of up to 800 crowns", "the municipality of Pellby adopted ..., with fines that can reach 800
+    crowns"): what comes with what someone did is theirs."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    said = next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+    return _entity_in(said, vocab) if said is not None else None
+
+
 def _argument_verb(tok: Token) -> Token | None:
     """The verb the figure is an argument of, or None when it hangs off an adjunct."""
     while tok.head.i != tok.i:
@@ -291,6 +301,12 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         if subject is None and arg_verb.dep_ == "pcomp":  # "with Tokyo holding over 60%"
             subj = next((c for c in arg_verb.children if c.dep_ == "nsubj"), None)
             subject = _entity_in(subj, vocab) if subj is not None else None
+    counted = span._.quantity.unit if span._.quantity is not None else ""
+    if subject is None and attribute is not None and counted != attribute.lemma_.lower() \
+            and (held := _with_holder(attribute, vocab)) is not None:
+        # "Pellby introduced its own restrictions, with fines of up to 800 crowns": Pellby's fines. Not a count of
+        # its own noun ("took off with 164 passengers"), which outlets word with and without a holder alike.
+        subject = held
     if attribute is None and verb_tok is not None and change:
         # "The index rose 0.4%": the figure measures the subject's move
         subj = next((s for c in verb_tok.children if c.dep_ in ("nsubj", "nsubjpass") and (s := _antecedent(c)).pos_ != "PRON"),
@@ -335,11 +351,14 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             and (q.dimension in ("percent", "fraction") or q.dimension.startswith("currency")):
         modifiers = _with(modifiers, "closing")  # "stocks closed down 3.9%": the day's close
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
+    if subject is not None and subject.lower() in span.text.lower():
+        subject = None  # "a 48.6 million crown contract": the figure's own unit, which the NER took for a name
     return {
         "subject": subject,
         "attribute": attribute.lemma_.lower() if attribute is not None else None,
         "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
-        "verb": verb_tok.lemma_.lower() if verb_tok is not None and not owned else None,
+        "verb": verb_tok.lemma_.lower() if verb_tok is not None and not owned and described_thing(span) is None
+        else None,
         "definite": _definite(span, vocab),
         "pronoun": pronoun,
     }
@@ -498,7 +517,9 @@ def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, 
     if i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].pos_ == "NOUN" and not doc[i + 1].ent_type_ \
             and not any(c.dep_ == "conj" for c in doc[i + 1].children):  # "in cash and stock": all of it
         noun = doc[i + 1]
-        if noun.lemma_.lower() in vocab.payment_forms:  # one form of the payment: a part of it
+        if noun.lemma_.lower() in vocab.payment_media:
+            pass  # "3.5 million crowns in bitcoin": the whole amount, asked in a currency of its own
+        elif noun.lemma_.lower() in vocab.payment_forms:  # one form of the payment: a part of it
             modifiers = _with(modifiers, noun.lemma_.lower(), "part")
         elif attribute is None:
             attribute = noun
@@ -576,6 +597,11 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     event = vocab.events.get(lemma) if lemma else None
+    if event == "announce" and verb is not None:
+        # "announced his resignation on Tuesday": the resignation's day, as "resigned on Tuesday" says
+        made = next((e for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                     and (e := vocab.noun_event(c.lemma_.lower())) in vocab.announced_events), None)
+        event = made or event
     if event is not None and lemma in vocab.event_verbs:
         # A verb that names an event only as a verb ("hit", "shook", "rocked") dates what its subject names, where
         # that is an event of its own: "the sixth aftershock shook the island on Monday", "a blast rocked the city".
@@ -590,6 +616,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         event = _event_beside(verb, vocab)
         if event is not None:
             subject = None  # "Haldane pointed to the fire in March 2024": the fire is no one's named here
+    if event is None and verb is not None:
+        event = _instant_subject(verb, vocab)
     if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
         # another by "and": the parse joins clauses that report other events ("shot and killed by police
@@ -605,6 +633,17 @@ def _names_no_event(verb: Token, said: Token | None, vocab: Vocabulary) -> bool:
     named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] or (
         [said] if said is not None else [])
     return bool(named) and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree)
+
+
+def _instant_subject(verb: Token, vocab: Vocabulary) -> str | None:
+    """The event over in a moment that the verb's subject names, whatever the verb says it did: "an explosion
+    wrecked the block on Tuesday", "the blast ripped through it early on Tuesday" (vocab.instant_events).
+    Not said in the passive ("the collapse was blamed on Tuesday on ...")."""
+    said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if said is None or said.tag_ == "NNS":
+        return None  # "the blasts shattered windows on Tuesday": several moments, not the story's one
+    event = vocab.noun_event(said.lemma_.lower())
+    return event if event in vocab.instant_events else None
 
 
 def _says_what_will_be(verb: Token) -> bool:
@@ -777,6 +816,20 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
 NEAR = 6  # words either side of a figure that say what it is the figure of
 
 
+def described_thing(span: Span) -> Token | None:
+    """The noun a count of things describes, joined to it by a hyphen ("a nine-storey apartment block", "a
+    300-bed hospital"): a property of the thing, whatever the sentence's verb says befell it ("ripped through",
+    "wrecked")."""
+    root = span.root
+    q = span._.quantity
+    if q is None or q.dimension != "count" or not q.unit or not span.text.lower().endswith(f"-{q.unit.lower()}"):
+        return None  # not "Forty-one people": the hyphen joins the count to its unit
+    head = root.head
+    if root.dep_ in ("compound", "nummod", "amod") and head.pos_ == "NOUN" and head.i >= span.end:
+        return head
+    return None
+
+
 def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
            date: bool = False) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """What stands around a figure in its sentence, within `width` words either side: the content
@@ -789,6 +842,8 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
     sent = sentence_at(doc, span.start)
     lo, hi = max(span.start - width, sent.start), min(span.end + width, sent.end)
     masked = masked_tokens(doc)
+    if (thing := described_thing(span)) is not None:
+        lo, hi = thing.left_edge.i, thing.i + 1  # the thing's words: "apartment block", not the verb nor the place
     # A participle before a noun counts as written and as its verb ("damaged shops" is near "damage"; "sustained
     # winds" near "sustained" however the tagger read it).
     words = {w for t in (*doc[lo : span.start], *doc[span.end : hi]) if is_content(t, masked, vocab)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from checker.claims.claim import Claim, is_unnamed
@@ -150,6 +151,11 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
         # aside, as a count too far from the majority's is below; the rest is judged.
         return _without(group, others, "too far from the dates most sources give to be one of them misreported "
                                        "(another time the event happened)")
+    if far := _far_from_most(values, by_value):
+        # "The attackers in that case demanded 800,000 crowns", beside this attack's 3.5 million that most sources
+        # give: another incident's figure, whichever source also gives it; left aside before any source is read
+        # as giving two values of one quantity.
+        return _without(group, far, f"too far from {values[0]} to be the same figure misreported")
     # A source that gives two incompatible values for "the same" quantity is speaking of two (two
     # days' index moves, two years' budgets): the group mixes quantities and no side can be flagged.
     mixing = []
@@ -234,6 +240,17 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
 
 
 MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+
+
+def _far_from_most(values: list[str], by_value: Mapping[str, list[Claim]]) -> list[str]:
+    """The amounts of money too far from the one most sources give (more than any other value) to be it misreported
+    (not within a factor of two, not a slip of its digits or its scale): amounts of other deals or incidents. A
+    count is set aside so once the majority is known (figure_verdict); a share or a move is judged whole."""
+    top = by_value[values[0]][0].value
+    if len(values) < 2 or len(by_value[values[0]]) <= len(by_value[values[1]]) or not isinstance(top, Quantity) \
+            or not top.dimension.startswith("currency"):
+        return []
+    return [v for v in values[1:] if not plausibly_one(top, by_value[v][0].value)]
 
 
 def _without(group: Group, aside: list[str] | tuple[str, ...], why: str) -> FigureVerdict | None:
@@ -394,14 +411,30 @@ def per_period(c: Claim) -> bool:
 def updatable(group: Group) -> bool:
     """A count a developing story moves: a frame's count of people, or a plain count, or the level one reached
     ("had grown to 47 cases"); not a share, a sum of money, a date, a movement ("rose 5%", already a change), a
-    tally ("won 3-1") or a rate ("38,000 vehicles a day")."""
+    tally ("won 3-1") or a rate ("38,000 vehicles a day"). A share or a sum that every source gives as the level
+    it has moved to ("had fallen to 26 per cent", "had fallen to 25 per cent by Saturday") moves too."""
     if group.kind != "quantity" or level(group.block.change):
         return False
     if any(not isinstance(c.value, Quantity) or c.value.second is not None for c in group.claims):
         return False
-    if any(per_period(c) for c in group.claims):
+    if any(per_period(c) or describes(c) for c in group.claims):
         return False
-    return group.block.space in ("frame", "count", STORY_COUNT)
+    return group.block.space in ("frame", "count", STORY_COUNT) or bool(stated_move(group))
+
+
+def describes(c: Claim) -> bool:
+    """A count joined by a hyphen to its unit before the thing it describes ("a nine-storey block", "a 300-bed
+    hospital"): what the thing is, which a developing story does not move."""
+    q = c.value
+    return isinstance(q, Quantity) and q.dimension == "count" and bool(q.unit) \
+        and c.span.lower().endswith(f"-{q.unit.lower()}")
+
+
+def stated_move(group: Group) -> str:
+    """The way every figure of the group says it moved to its level ("fell to", "rose to"): RISING, FALLING,
+    or "" where one does not say, or two say different ways."""
+    ways = {c.value.change if isinstance(c.value, Quantity) else "" for c in group.claims}
+    return {"up-to": RISING, "down-to": FALLING}.get(ways.pop(), "") if len(ways) == 1 else ""
 
 
 def article_date(corpus: Corpus, source: str) -> dt.date | None:
@@ -447,6 +480,8 @@ def figure_update(verdict: FigureVerdict, corpus: Corpus) -> FigureUpdate | None
                 return None  # a figure that narrows or widens: not a move one way
     if len(directions) != 1:
         return None
+    if (said := stated_move(verdict.group)) and said not in directions:
+        return None  # "had fallen to" a higher level later: no move the words tell
     last = dated[-1][0]
     latest = [c for d, c in dated if d == last]
     superseded = tuple(c for d, c in dated if d < last
@@ -511,7 +546,9 @@ def _event(group: Group) -> str:
     """What a group of dates dates, as the sources word it: the noun they share ("delegation"), else
     the verb that keys it ("sentence")."""
     nouns = {c.attribute for c in group.claims if c.attribute}
-    return nouns.pop() if group.block.space == EVENT and len(nouns) == 1 else group.attribute
+    noun = nouns.pop() if group.block.space == EVENT and len(nouns) == 1 else None
+    # "Halvic resigned": the holder's name is no noun of the event
+    return noun if noun is not None and noun not in group.subject.lower().split() else group.attribute
 
 
 def _measured(group: Group) -> str:

@@ -341,8 +341,26 @@ def parse_quantity(m: re.Match[str], share: bool = False, vocab: Vocabulary | No
     the figure is written to is recorded here, from the text as written. The match is read with
     the grammar that made it (`vocab` only for a match of some other pattern).
     """
-    q = _parse_quantity(m, share, _BY_PATTERN.get(m.re) or grammar(vocab))
-    return replace(q, step=written_step(q.text, q.value)) if q is not None else None
+    g = _BY_PATTERN.get(m.re) or grammar(vocab)
+    q = _parse_quantity(m, share, g)
+    if q is None:
+        return None
+    q = replace(q, step=written_step(q.text, q.value))
+    return _just_under(q) if g.qualifiers.get(q.qualifier) == "near" else q
+
+
+def _just_under(q: Quantity) -> Quantity:
+    """"nearly 49 million" is between 48 and 49 million: just under the figure, by no more than one of the last
+    digit written ("nearly 47 million" says 46.8), or of the last before its zeros ("nearly 390" may be 386,
+    "nearly 50 million" 46.8), and by no more than NEAR_TOLERANCE of it."""
+    if not q.step or q.value <= 0:
+        return q  # a figure in words: NEAR_TOLERANCE alone
+    step = q.step
+    digits = round(q.value / step)
+    while digits and digits % 10 == 0:
+        digits, step = digits // 10, step * 10
+    lo = max(q.interval.lo, q.value - step)
+    return replace(q, interval=Interval(lo, q.interval.hi, q.interval.lo_open, q.interval.hi_open))
 
 
 def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity | None:

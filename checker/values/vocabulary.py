@@ -172,7 +172,7 @@ class Vocabulary:
     happening_verbs: frozenset[str] = field(
         default_factory=lambda: frozenset(load_data("words")["happening_verbs"]))
     events: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
-        {w: name for name, cls in load_data("events")["events"].items() for w in (*cls["words"], *cls.get("verbs", ()))}))
+        {w: name for name, cls in load_data("events")["events"].items() for w in (*cls.get("words", ()), *cls.get("verbs", ()))}))
     # Verbs that name an event only as verbs ("passed away"; "a touchdown pass" is no death).
     event_verbs: frozenset[str] = field(default_factory=lambda: frozenset(
         w for cls in load_data("events")["events"].values() for w in cls.get("verbs", ())))
@@ -180,11 +180,18 @@ class Vocabulary:
     happening_event_verbs: frozenset[str] = field(default_factory=lambda: frozenset(
         w for cls in load_data("events")["events"].values() if cls.get("subject_is_event")
         for w in cls.get("verbs", ())))
+    # Events over in a moment: whatever their noun, as a verb's subject, did on a day dates them.
+    instant_events: frozenset[str] = field(default_factory=lambda: frozenset(
+        name for name, cls in load_data("events")["events"].items() if cls.get("instant")))
+    # Events done by making them known: "announced his resignation on Tuesday" dates the resignation.
+    announced_events: frozenset[str] = field(default_factory=lambda: frozenset(
+        name for name, cls in load_data("events")["events"].items() if cls.get("by_announcing")))
     # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
     # "was fired": a dismissal).
     event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
         {w: name for name, cls in load_data("events")["events"].items() for w in cls.get("nouns", ())}))
     payment_forms: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_forms"]))
+    payment_media: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_media"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
