@@ -897,3 +897,33 @@ def test_a_figure_that_comes_with_what_someone_did_is_theirs(nlp):
     (b,) = claims_of(nlp, "A city audit found that a 48.6 million crown contract had been awarded at inflated prices.",
                      "quantity")
     assert (b.subject, b.attribute, b.value.unit) == (None, "contract", "crown")
+
+
+def test_how_many_a_place_can_take_is_its_capacity_not_the_crowd(nlp):
+    """"the stadium, which holds 22,500 spectators" beside "the crowd of 18,400": a capacity, in a frame of its own,
+    so that one source giving both is not read as giving two crowds. "Police held 12 people" is no capacity."""
+    def frame(text):
+        (c,) = claims_of(nlp, text, "quantity")
+        return c.frame
+
+    assert frame("The east stand roof was replaced in 2019 as part of a renovation of the stadium, which holds "
+                 "22,500 spectators.") == "capacity"
+    assert frame("The arena can seat 30,000 fans.") == "capacity"
+    assert frame("Stewards began evacuating the crowd of 18,400.") == "attendance"
+    assert frame("Police held 12 people overnight.") != "capacity"
+
+
+def test_how_long_a_thing_lasts_is_no_time_frame_of_a_date(nlp):
+    """"accepted a two-year pay deal on Wednesday": "two-year" says how long the deal runs, not when."""
+    (a,) = claims_of(nlp, "The union on Wednesday accepted a two-year pay deal.", "date")
+    assert a.near_dates == ()
+
+
+def test_what_a_vote_decided_is_dated_as_the_vote(nlp):
+    """"voted to accept the offer on Tuesday, 17 November": the day of the vote, as "voted on Wednesday to accept".
+    A date the parse hangs on a clause of a noun is still the noun's event ("An earthquake measuring 5.6 ...")."""
+    (a,) = claims_of(nlp, "The union's national council voted to accept the offer on Tuesday, 17 November.", "date")
+    assert a.event == "vote"
+    (b, _) = claims_of(nlp, "An earthquake measuring 5.6 on the Richter scale jolted Qeshm island off Iran's southern "
+                            "coast on Sunday, followed by several aftershocks on Monday.", "date")
+    assert (b.span, b.verb, b.event) == ("Sunday", "measure", "quake")

@@ -542,9 +542,12 @@ def as_said(claim: Claim, sentence: str) -> Claim:
     ((as_said(person("Hugo Brandt", "d"), "Brandt Flips Rule On Species Listing"),), "abc", ""),  # a headline
     ((as_said(person("Hugo Brandt", "d"), "Hugo Brandt, a 19-year-old snowboarder, watched the slide."),), "abc",
      ""),  # someone new to the reader, described as no other source describes Olaf
+    ((as_said(person("Hugo Brandt", "d"), "Hugo Brandt - no relation to the chief executive - said so."),), "abc",
+     ""),  # "no relation": the writer says so
     ((as_said(person("Hugo Brandt", "d", title="Health Minister"), "The Health Minister Hugo Brandt said so."),),
      "abc", "Finance Minister"),  # another title than Olaf's
-], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "introduced", "other-title"])
+], ids=["two-sources", "same-source", "two-brandts", "relative", "headline", "introduced", "no-relation",
+         "other-title"])
 def test_a_namesake_stays_apart(extra, usual_in, title):
     people = namesakes(*extra, usual_in=usual_in, title=title)
     assert "Hugo Brandt" in {p.name for p in people}

@@ -96,6 +96,7 @@ def test_a_co_founder_is_no_other_founder():
     ("FBI Director", "Director of the Federal Bureau of Investigation"),
     ("NSA director", "National Security Agency director"),
     ("UNRWA spokesman", "spokesman for the UN Relief and Works Agency"),  # an acronym holding an acronym
+    ("CHP Officer", "Highway Patrol Officer"),  # the initials after its place's letter (California)
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None
@@ -120,6 +121,7 @@ def test_other_titles_do_not_conflict(a, b):
     ("Deputy Interior Minister", "director of the National Civil Protection Agency"),
     ("chief curator", "Museum director"),
     ("Interior Minister", "provincial governor"),  # a governor runs a province, not a ministry
+    ("chief quality officer", "chief executive"),  # a chief officer of one function is no chief executive
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -195,6 +197,7 @@ def test_ranks_that_keep_the_office_do_not_conflict(a, b):
 
 @pytest.mark.parametrize("text, office", [("Director-General", "director general"),
                                           ("director-general of the Vehicle Safety Directorate", "director general"),
-                                          ("Director General", "director general"), ("chief curator", "curator")])
+                                          ("Director General", "director general"), ("chief curator", "curator"),
+                                          ("Havrenne pharmacist", "pharmacist")])
 def test_a_director_general_is_no_general_and_a_curator_an_office(text, office):
     assert parse_title(text).office == office

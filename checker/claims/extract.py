@@ -478,6 +478,19 @@ def _of_what(span: Span) -> Token | None:
     return counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
 
 
+CAPACITY = "capacity"  # the frame of how many a place can take (frames.toml)
+
+
+def _capacity(span: Span, vocab: Vocabulary) -> bool:
+    """A count of people a place can take, told of it in a clause of its own: "the stadium, which holds 22,500
+    spectators", "an arena that can seat 30,000 fans" (vocab.capacity_verbs). Not "police held 12 people": a
+    capacity is said in a relative clause or with "can"."""
+    verb = verb_of(span.root)
+    if verb is None or verb.lemma_.lower() not in vocab.capacity_verbs:
+        return False
+    return verb.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children)
+
+
 def _of_noun(span: Span) -> str | None:
     """The noun whose members a count counts: "a trial of 4,120 adults", "a crowd of 40,000 people"."""
     of = _of_what(span)
@@ -618,6 +631,9 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             subject = None  # "Haldane pointed to the fire in March 2024": the fire is no one's named here
     if event is None and verb is not None:
         event = _instant_subject(verb, vocab)
+    if event is None and verb is not None and verb.dep_ == "xcomp" \
+            and (held := vocab.events.get(verb.head.lemma_.lower())) in vocab.deciding_events:
+        event = held  # "the council voted to accept the offer on Tuesday": the vote's day
     if event is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
         # "An earthquake measuring 5.6 ... on Sunday": the event the noun names. Not a verb joined to
         # another by "and": the parse joins clauses that report other events ("shot and killed by police
@@ -814,6 +830,9 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
 
 
 NEAR = 6  # words either side of a figure that say what it is the figure of
+# How long something lasts, said of a noun ("a two-year pay deal", "a three-day strike", "a 48-hour walkout"): no
+# time frame a figure or a date is set in.
+LASTING = re.compile(r"[\w.]+-(?:year|month|week|day|hour|minute)s?(?:-long)?", re.IGNORECASE)
 
 
 def described_thing(span: Span) -> Token | None:
@@ -862,7 +881,7 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
     start = next((i + 1 for i in range(span.start - 1, lo - 1, -1) if doc[i].text == ";"), lo)
     end = next((i for i in range(span.end, hi) if doc[i].text == ";"), hi)
     dates = {e.text.lower() for e in Entities.of(doc).within(start, end) if e.label_ in ("DATE", "TIME")
-             and not (e.start < span.end and span.start < e.end)}
+             and not (e.start < span.end and span.start < e.end) and not LASTING.fullmatch(e.text)}
     return tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(dates))
 
 
@@ -1052,6 +1071,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
         if q.dimension in ("count", "number") and not facets["definite"]:
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"],
                                                     of=_of_noun(span))
+            if facets["frame"] and _capacity(span, vocab):
+                facets["frame"] = CAPACITY  # "the stadium, which holds 22,500 spectators": not the crowd that came
             if _whole_of_part(span):
                 facets["modifiers"] = _with(facets["modifiers"], "whole")
             if facets["frame"]:

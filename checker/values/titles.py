@@ -91,6 +91,9 @@ def singular(word: str) -> str:
     return word
 
 
+PLACE_LETTERS = 2  # letters a place may put before an office's initials: "CHP", "NYPD"
+
+
 def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
     """One portfolio written two ways: an acronym of the other's words ("UCS", "Union of Concerned
     Scientists"; "DA", "Bristol district attorney"), or the same words run together ("SeaMicro", "Sea Micro")."""
@@ -102,6 +105,8 @@ def written_otherwise(a: frozenset[str], b: frozenset[str]) -> bool:
         for order in permutations(words):
             if word == "".join(order) or word in _initials(order):
                 return True
+            if any(word.endswith(init) and 1 <= len(word) - len(init) <= PLACE_LETTERS for init in _initials(order)):
+                return True  # "CHP", "Highway Patrol": the initials after those of its place (California)
         if any(word == "".join(w[0] for w in order) for order in permutations(words, 2)):
             return True  # the acronym of two of its words: the office it serves, beside its place
     return False

@@ -164,6 +164,7 @@ class Vocabulary:
     difference_words: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["difference_words"]))
     comparatives: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["comparatives"]))
     light_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["light_verbs"]))
+    capacity_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["capacity_verbs"]))
     period_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["period_nouns"]))
     future_modals: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["future_modals"]))
     future_heads: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["future_heads"]))
@@ -186,6 +187,9 @@ class Vocabulary:
     # Events done by making them known: "announced his resignation on Tuesday" dates the resignation.
     announced_events: frozenset[str] = field(default_factory=lambda: frozenset(
         name for name, cls in load_data("events")["events"].items() if cls.get("by_announcing")))
+    # Events that decide: "voted to accept the offer on Tuesday" dates the vote.
+    deciding_events: frozenset[str] = field(default_factory=lambda: frozenset(
+        name for name, cls in load_data("events")["events"].items() if cls.get("decides")))
     # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
     # "was fired": a dismissal).
     event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
