@@ -38,7 +38,7 @@ from checker.values.dates import (
     resolve,
     weekday_of,
 )
-from checker.values.numbers import negated
+from checker.values.numbers import joined_to_unit, negated
 from checker.values.types import DateValue, Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -841,8 +841,8 @@ def described_thing(span: Span) -> Token | None:
     "wrecked")."""
     root = span.root
     q = span._.quantity
-    if q is None or q.dimension != "count" or not q.unit or not span.text.lower().endswith(f"-{q.unit.lower()}"):
-        return None  # not "Forty-one people": the hyphen joins the count to its unit
+    if q is None or not joined_to_unit(span.text, q):
+        return None
     head = root.head
     if root.dep_ in ("compound", "nummod", "amod") and head.pos_ == "NOUN" and head.i >= span.end:
         return head

@@ -36,6 +36,7 @@ from checker.values.compare import (
     rounded_interval,
 )
 from checker.values.dates import parse_article_date
+from checker.values.numbers import joined_to_unit
 from checker.values.types import DateValue, Quantity
 
 _RANK = {AGREE: 0, DIVERGE: 1, CONTRADICT: 2}
@@ -425,9 +426,7 @@ def updatable(group: Group) -> bool:
 def describes(c: Claim) -> bool:
     """A count joined by a hyphen to its unit before the thing it describes ("a nine-storey block", "a 300-bed
     hospital"): what the thing is, which a developing story does not move."""
-    q = c.value
-    return isinstance(q, Quantity) and q.dimension == "count" and bool(q.unit) \
-        and c.span.lower().endswith(f"-{q.unit.lower()}")
+    return isinstance(c.value, Quantity) and joined_to_unit(c.span, c.value)
 
 
 def stated_move(group: Group) -> str:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from checker.values.dates import weekday_of
-from checker.values.numbers import DECIMAL_COMMA, to_base
+from checker.values.numbers import DECIMAL_COMMA, last_digit_step, to_base
 from checker.values.types import WEEKDAY_NAMES, DateValue, Interval, Quantity
 
 AGREE, DIVERGE, CONTRADICT = "agree", "diverge", "contradict"
@@ -80,11 +80,8 @@ def _rounded(q: Quantity) -> Quantity:
     half = step / 2
     # A whole number ending in zeros may be rounded at its last other digit ("170,000 square feet" may
     # be 168,000), though not by more than ROUNDING_REACH of it: "100 km" is not anything from 50 to 150.
-    digits, zeros = round(abs(q.value) / step), 0
-    while digits and digits % 10 == 0:
-        digits, zeros = digits // 10, zeros + 1
-    if zeros:
-        half = max(half, min(step * 10**zeros / 2, abs(q.value) * ROUNDING_REACH))
+    if (last := last_digit_step(q.value, step)) != step:
+        half = max(half, min(last / 2, abs(q.value) * ROUNDING_REACH))
     return replace(q, interval=Interval(q.value - half, q.value + half), shape="approx")
 
 

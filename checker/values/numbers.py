@@ -355,12 +355,23 @@ def _just_under(q: Quantity) -> Quantity:
     "nearly 50 million" 46.8), and by no more than NEAR_TOLERANCE of it."""
     if not q.step or q.value <= 0:
         return q  # a figure in words: NEAR_TOLERANCE alone
-    step = q.step
-    digits = round(q.value / step)
+    lo = max(q.interval.lo, q.value - last_digit_step(q.value, q.step))
+    return replace(q, interval=Interval(lo, q.interval.hi, q.interval.lo_open, q.interval.hi_open))
+
+
+def last_digit_step(value: float, step: float) -> float:
+    """One of the last digit before a figure's trailing zeros, at the precision it is written to: "390" -> 10,
+    "49 million" -> 1 million, "170,000" -> 10,000."""
+    digits = round(abs(value) / step)
     while digits and digits % 10 == 0:
         digits, step = digits // 10, step * 10
-    lo = max(q.interval.lo, q.value - step)
-    return replace(q, interval=Interval(lo, q.interval.hi, q.interval.lo_open, q.interval.hi_open))
+    return step
+
+
+def joined_to_unit(text: str, q: Quantity) -> bool:
+    """A count written with a hyphen to its unit ("nine-storey", "300-bed"), as a figure describing the noun after
+    it is; not "Forty-one people", whose hyphen joins the number's own words."""
+    return q.dimension == "count" and bool(q.unit) and text.lower().endswith(f"-{q.unit.lower()}")
 
 
 def _parse_quantity(m: re.Match[str], share: bool, g: NumberGrammar) -> Quantity | None:
