@@ -319,8 +319,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if attribute is None and verb_tok is not None and root.dep_ == "dobj" and q is not None \
             and (q.dimension.startswith("physical") or q.dimension == "percent"):
         # "speeds reached 120 mph", "the tremor measured 6.1": a measure is of what the subject names
-        subj = next((c for c in verb_tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
-        attribute = subj
+        attribute = _noun_subject(verb_tok)
     if attribute is None and root.dep_ in ("attr", "acomp") and root.head.lemma_ == "be":
         # "Revenue was 3.1 million euros": the figure is what the subject is
         subj = next((c for c in root.head.children if c.dep_ == "nsubj" and (c.pos_ == "NOUN" or _framed(c, vocab))),
@@ -618,7 +617,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if event is not None and lemma in vocab.event_verbs:
         # A verb that names an event only as a verb ("hit", "shook", "rocked") dates what its subject names, where
         # that is an event of its own: "the sixth aftershock shook the island on Monday", "a blast rocked the city".
-        said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        said = _noun_subject(verb)
         if said is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
             said = verb.head  # "The aftershock, measured at magnitude 4.9, hit at 14:20 on Wednesday" (parsed so)
         if lemma in vocab.happening_event_verbs and _names_no_event(verb, said, vocab):
@@ -651,11 +650,16 @@ def _names_no_event(verb: Token, said: Token | None, vocab: Vocabulary) -> bool:
     return bool(named) and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree)
 
 
+def _noun_subject(verb: Token) -> Token | None:
+    """The verb's subject where a common noun names it ("the blast rocked", "the quake struck")."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+
+
 def _instant_subject(verb: Token, vocab: Vocabulary) -> str | None:
     """The event over in a moment that the verb's subject names, whatever the verb says it did: "an explosion
     wrecked the block on Tuesday", "the blast ripped through it early on Tuesday" (vocab.instant_events).
     Not said in the passive ("the collapse was blamed on Tuesday on ...")."""
-    said = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    said = _noun_subject(verb)
     if said is None or said.tag_ == "NNS":
         return None  # "the blasts shattered windows on Tuesday": several moments, not the story's one
     event = vocab.noun_event(said.lemma_.lower())

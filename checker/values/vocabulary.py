@@ -182,14 +182,11 @@ class Vocabulary:
         w for cls in load_data("events")["events"].values() if cls.get("subject_is_event")
         for w in cls.get("verbs", ())))
     # Events over in a moment: whatever their noun, as a verb's subject, did on a day dates them.
-    instant_events: frozenset[str] = field(default_factory=lambda: frozenset(
-        name for name, cls in load_data("events")["events"].items() if cls.get("instant")))
+    instant_events: frozenset[str] = field(default_factory=lambda: _event_classes("instant"))
     # Events done by making them known: "announced his resignation on Tuesday" dates the resignation.
-    announced_events: frozenset[str] = field(default_factory=lambda: frozenset(
-        name for name, cls in load_data("events")["events"].items() if cls.get("by_announcing")))
+    announced_events: frozenset[str] = field(default_factory=lambda: _event_classes("by_announcing"))
     # Events that decide: "voted to accept the offer on Tuesday" dates the vote.
-    deciding_events: frozenset[str] = field(default_factory=lambda: frozenset(
-        name for name, cls in load_data("events")["events"].items() if cls.get("decides")))
+    deciding_events: frozenset[str] = field(default_factory=lambda: _event_classes("decides"))
     # Nouns that name an event of another class than the verb of the same lemma ("the fire": a blaze;
     # "was fired": a dismissal).
     event_nouns: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(
@@ -281,6 +278,11 @@ class Vocabulary:
     def given_name(self, name: str) -> str:
         n = name.lower()
         return self.nicknames.get(n, n)
+
+
+def _event_classes(flag: str) -> frozenset[str]:
+    """The names of the event classes (data/events.toml) that carry `flag` ("instant", "by_announcing", "decides")."""
+    return frozenset(name for name, cls in load_data("events")["events"].items() if cls.get(flag))
 
 
 def _labels(data: Mapping) -> Labels:
