@@ -32,6 +32,11 @@ def ages(result) -> list[tuple[str, str, str]]:
     ("Anna Keller died at age 77 in a prison hospital.", "77", "Anna Keller"),
     ("Former senator Anna Keller died at the age of 84 on Sunday.", "84", "Anna Keller"),
     ("Anna Keller, who died yesterday in a prison hospital at 77, ran the gang for decades.", "77", "Anna Keller"),
+    ("Anna Keller, who has died aged 87, was the quietest mayor the town has had.", "87", "Anna Keller"),
+    ("Anna Keller, the former mayor who died on Saturday aged 86, was known to everyone.", "86", "Anna Keller"),
+    # The name that says who the person described is.
+    ("One of them, a 41-year-old forklift operator identified as Anna Keller, was detained.", "41-year",
+     "Anna Keller"),
 ])
 def test_each_way_of_writing_an_age_is_read_as_the_persons(tmp_path, sentence, span, subject):
     result = check(write_corpus(tmp_path, HEAD + sentence + "\n"))
@@ -110,6 +115,10 @@ def test_an_age_beside_a_surname_the_ner_misses_is_the_persons(tmp_path):
     ("Cheeks, 49, was fired on Monday after four seasons.", "49", "Cheeks"),
     # A name in another clause, past a verb, is not who the noun describes.
     ("The 51-year-old director also said that Vellacott would stay on.", "51-year", "the unnamed director"),
+    # "died aged 87" beside a name the NER misses: the age of the name the verb's subject ends, not a count of
+    # the dead.
+    ("Matthias Renholt, who has died aged 87, was the least flamboyant prime minister Vellmark has ever had.",
+     "87", "Matthias Renholt"),
 ])
 def test_whose_age_it_is_when_the_ner_misses_or_misleads(tmp_path, sentence, span, subject):
     assert ages(check(write_corpus(tmp_path, HEAD + sentence + "\n"))) == [("s0", span, subject)]
@@ -137,6 +146,20 @@ def test_an_obituary_age_disagrees_with_the_age_set_off_by_commas(tmp_path):
         "Actress dies\n\nAnna Keller, 92, died early Thursday in her sleep, according to her publicist.\n"))
     (f,) = [f for f in result.findings if f.rule == "NUM001"]
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "92")]
+
+
+def test_a_source_giving_its_person_two_ages_years_apart_tells_two_times(tmp_path):
+    """"died on Thursday at the age of 95" and "Keller, 92, told the show in 2006" in one source: her age then
+    and now, not a slip the others' 95 shows up. Two years or less apart, one of them is a slip."""
+    def run(then: str):
+        return check(write_corpus(
+            tmp_path / then,
+            HEAD + "Anna Keller died on Thursday at the age of 95.\n\n\"I am proud of it,\" Anna Keller, " + then
+            + ", told the Larry King show in 2006, her first public interview.\n",
+            HEAD + "Anna Keller, 95, died on Thursday at her home.\n",
+            HEAD + "Anna Keller died on Thursday at the age of 95, her family said.\n"))
+    assert [f for f in run("92").findings if f.rule == "NUM001"] == []
+    assert [f.rule for f in run("96").findings if f.rule == "NUM001"] == ["NUM001"]
 
 
 def test_an_age_at_the_time_is_not_the_persons_age_now(tmp_path):

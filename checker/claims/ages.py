@@ -68,6 +68,24 @@ def _name_at(doc, i: int, vocab: Vocabulary, sentence_start_word: bool = False) 
     return doc[i : i + 1]
 
 
+def _person_at(tok, people: list[Span]) -> Span | None:
+    """The person mention holding the token; else, for a capitalised proper noun the NER took for no one
+    ("Matthias Renholt, who died aged 87"), the name it ends (the corpus's people may know it)."""
+    named = next((p for p in people if p.start <= tok.i < p.end), None)
+    if named is not None or tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ not in ("", "PERSON"):
+        return named
+    start = min((c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title), default=tok.i)
+    return tok.doc[start : tok.i + 1]
+
+
+def _named_as(doc, i: int) -> int:
+    """Where the words before a name at token i end, less a "named as" or "identified as" just before it ("a
+    41-year-old driver identified as Dario Kell": the name is the driver's, not another clause's)."""
+    if i >= 2 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ in ("named", "identified"):
+        return i - 2
+    return i
+
+
 def _may_be_age(q: Quantity | None, vocab: Vocabulary) -> bool:
     """An exact figure, neither hedged nor a move, that a person's age can be."""
     return q is not None and q.shape == "exact" and not q.qualifier and not q.change and 0 < q.value <= vocab.max_age
@@ -104,8 +122,8 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
             return named
         # A verb between the noun and a name makes the name another clause's ("the 51-year-old director
         # also said that Capaldi ..."): the age is the director's, whom no name here gives.
-        ahead = [p for p in people if after <= p.start <= after + NEAR and not _describes(p)
-                 and not any(t.pos_ in ("VERB", "AUX") for t in doc[after : p.start])]
+        ahead = [p for p in people if after <= p.start and _named_as(doc, p.start) <= after + NEAR
+                 and not _describes(p) and not any(t.pos_ in ("VERB", "AUX") for t in doc[after : _named_as(doc, p.start)])]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
         # "the 40-year-old Vellacott", the NER's place; "the 36-year-old champion Okafor", a name the
@@ -126,17 +144,23 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
         return _person_ending_at(people, span.start - 1) or _name_at(doc, span.start - 2, vocab, sentence_start_word=True)
     if prev is not None and prev.lower_ in vocab.age_words and (named := _person_ending_at(people, prev.i)):
         return named  # "Keller, aged 31"
+    if prev is not None and prev.lower_ in vocab.age_words and prev.dep_ in ("acl", "amod"):
+        # "Keller, the former mayor who died on Saturday aged 86": the age of the noun "aged" hangs on, the
+        # person it stands in apposition to
+        noun = prev.head.head if prev.head.dep_ == "appos" else prev.head
+        return _person_at(noun, people)
     if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
         return _person_ending_at(people, prev.i - 1)  # "Keller, who was 31"
     return _died_at(span, people, vocab)
 
 
 def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
-    """"Keller dies at 91", "died at age 91", "died at the age of 91": the age of the verb's subject."""
+    """"Keller dies at 91", "died at age 91", "died at the age of 91", "died on Saturday aged 91": the age of the
+    verb's subject."""
     doc = span.doc
     sent = sentence_at(doc, span.start)
     words = [t.lower_ for t in doc[max(sent.start, span.start - 4) : span.start]]
-    for lead in (["at"], ["at", "age"], ["at", "the", "age", "of"]):
+    for lead in (["at"], ["at", "age"], ["at", "the", "age", "of"], ["aged"]):
         if words[-len(lead):] == lead:
             at = doc[span.start - len(lead)]
             break
@@ -153,7 +177,9 @@ def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 child = verb.head  # "Keller, who died on Sunday at 91,"
-            return next((p for p in people if p.start <= child.i < p.end), None)
+            if child.dep_ == "appos" and not any(p.start <= child.i < p.end for p in people):
+                child = child.head  # "Keller, the former mayor who died aged 91,": the mayor is Keller
+            return _person_at(child, people)
     return None
 
 

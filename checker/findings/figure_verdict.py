@@ -316,6 +316,9 @@ def _at_odds_with_itself(source: str, own: list[Claim], by_value: dict[str, list
         return False
     if any(c.near_dates and c.near_dates != shared[0].near_dates for c in odd):
         return False  # "a third in May" and "a quarter in June": two time frames, not a slip
+    if shared[0].attribute == "age" and any(abs(float(c.value.value) - float(shared[0].value.value)) > AGE_SLIP
+                                            for c in odd):
+        return False  # "died at the age of 95" and "Keller, 92, told the show in 2006": the age at another time
     mine = [c for c in claims if c.source == source]
     sentences = {c.sentence for c in mine if c.normalised == shared[0].normalised}
     odd_spans = {c.span for c in mine if c.normalised != shared[0].normalised}
