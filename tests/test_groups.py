@@ -12,7 +12,7 @@ import pytest
 
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import connected, linked_by
-from checker.groups.figures import EVENT, Block, Group, block_key, group_claims
+from checker.groups.figures import EVENT, NOUN_EVENT, Block, Group, block_key, group_claims
 from checker.groups.people import Person, _attach_garbled, cluster_people
 from checker.values.dates import parse_date
 from checker.values.numbers import parse_quantity, quantity_regex, unit_registry
@@ -908,6 +908,44 @@ def test_a_date_with_no_noun_to_its_verb_is_keyed_only_when_the_verb_names_a_kno
     went = replace(dated("March 3, 2008", "a", verb="go", attribute=None, subject=None), event="enter")
     assert block_key(went) == Block("date", EVENT, "enter", "", "the story")
     assert block_key(replace(went, event=None, verb="publish")) is None
+
+
+def test_a_noun_a_source_dates_as_its_event_is_the_event_its_clauses_date():
+    """"Tuesday's blackout" (the noun dated, an event of its own), "the blackout that cut power on Monday" and "the
+    blackout that left the city dark on Tuesday": the noun's clauses date the blackout, whatever their verbs. A noun
+    no source dates itself is no event: "the crowd that gathered on Monday" and "the crowd that left on Tuesday"."""
+    noun = replace(dated("November 10, 2026", "a", verb="blackout", attribute=None, subject=None), event="blackout")
+    cut = dated("November 9, 2026", "b", verb="cut", attribute="blackout", subject=None)
+    left = dated("November 10, 2026", "c", verb="leave", attribute="blackout", subject=None)
+    vocab = default_vocabulary()
+    (g,) = group_claims([noun, cut, left], vocab=vocab)
+    assert g.block == Block("date", NOUN_EVENT, "blackout", "", "the story") and len(g.claims) == 3
+    assert "the blackout, which a source sets a date on as an event of its own" in g.reason
+    assert group_claims([replace(cut, attribute="crowd"), replace(left, attribute="crowd")], vocab=vocab) == []
+    # A noun of the vocabulary's classes is dated by its verbs: "the fire spread on Wednesday" dates no outbreak.
+    fire = replace(noun, verb="fire", event="outbreak")
+    spread = dated("November 11, 2026", "b", verb="spread", attribute="fire", subject=None)
+    assert [len(g.claims) for g in group_claims([fire, spread], vocab=vocab)] == []
+
+
+def test_an_event_no_class_holds_is_judged_only_where_three_sources_agree():
+    """"Friday night's loss" against "Wednesday's home loss" may be two of a team's losses; "Friday night's draw"
+    against the Saturday three other sources give is one draw misdated."""
+    from checker.findings.figure_verdict import figure_verdict
+
+    def noun(day: str, source: str) -> Claim:
+        return replace(dated(day, source, verb="draw", attribute=None, subject=None), event="draw")
+    vocab = default_vocabulary()
+    (two,) = group_claims([noun("November 14, 2026", "a"), noun("November 14, 2026", "b"),
+                           noun("November 13, 2026", "c")], vocab=vocab)
+    assert figure_verdict(two) is None
+    (three,) = group_claims([noun("November 14, 2026", "a"), noun("November 14, 2026", "b"),
+                             noun("November 14, 2026", "d"), noun("November 13, 2026", "c")], vocab=vocab)
+    assert figure_verdict(three).flagged == {"2026-11-13"}
+    # An event of the vocabulary is judged on a majority of two: "Friday's explosion" is one blast.
+    blast = [replace(c, verb="explosion", event="explode") for c in two.claims]
+    (g,) = group_claims(blast, vocab=vocab)
+    assert g.block.space == EVENT and figure_verdict(g).flagged == {"2026-11-13"}
 
 
 def test_dates_near_the_names_of_two_different_people_are_two_events():

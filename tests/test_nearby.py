@@ -121,6 +121,15 @@ def test_scores_bare_numbers_and_dates_of_statements_are_not_paired_by_nearby_wo
     assert value_kind(fig("61 years", "a", subject=None, attribute="sentence")) != "age"
 
 
+def test_the_days_a_state_held_do_not_pair_on_words_they_share():
+    """"48,000 households were without power on Sunday night", "9,500 were still without power on Tuesday": both
+    may be true. The same words near the dates of one event pair them."""
+    a = near(dated("December 6", "a", verb="be", attribute="household", subject=None), "household electricity grid")
+    b = near(dated("December 8", "b", verb="be", attribute=None, subject=None), "household electricity grid")
+    assert nearby_pairs([a, b], corpus()) == []
+    assert len(nearby_pairs([replace(a, verb="cut"), replace(b, verb="cut")], corpus())) == 1
+
+
 def test_the_dates_of_two_events_do_not_pair_on_words_they_share():
     a = near(dated("May 20", "a", verb="block"), "white house court trade appeal")
     b = near(dated("June 2", "b", verb="indicate"), "white house court trade appeal")

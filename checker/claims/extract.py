@@ -82,7 +82,10 @@ def _entity_in(tok: Token, vocab: Vocabulary) -> str | None:
     found = _entity(tok, vocab)
     if found:
         return found
+    end = _dateline_end(tok.sent)
     for child in tok.children:
+        if child.i < end:
+            continue  # "HALVESSA, Nov 10 (CPA) - Customs officers ...": the parse hangs the dateline on the subject
         if child.dep_ in ("poss", "compound", "amod", "nmod") or child.dep_ == "appos" and _renames(tok, child):
             found = _entity(child, vocab)
             if found:
@@ -365,8 +368,13 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
 
 def _ahead(span: Span, vocab: Vocabulary) -> bool:
     """Whether a date is said of what is to come: its verb takes a future modal ("will open on Thursday", "said
-    it would open Thursday") or completes a word of what is planned ("is due to open on Wednesday")."""
+    it would open Thursday") or completes a word of what is planned ("is due to open on Wednesday"). Not a date
+    set on a noun deeper in the clause than the verb's own subject or object: "the inquiry into Tuesday's blackout
+    will focus on ..." looks ahead to the inquiry, back to the blackout."""
     verb = verb_of(span.root)
+    noun = span.root.head if span.root.dep_ in ("poss", "compound") else None
+    if noun is not None and noun.pos_ == "NOUN" and noun.head != verb:
+        return False
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in vocab.future_modals for c in verb.children):
             return True
@@ -561,7 +569,9 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     named = _dated_noun(span, vocab) or (_scheduled_noun(verb, vocab) if verb is not None else None)
     if named is not None:
         noun = named.lemma_.lower()
-        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.noun_event(noun)}
+        # A noun a date is set on names an event of its own ("Friday night's draw", "Tuesday's blackout"), which
+        # the vocabulary may know by another word ("Saturday's semifinal", "the Friday blast").
+        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.noun_event(noun) or noun}
     attribute = None
     subject = None
     pronoun = False
@@ -601,7 +611,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         # "Quorvant said on Tuesday it would cut 4,200 jobs": the day a plan was made known, as "announced on
         # Tuesday that it will cut" dates it; not a report of what happened
         lemma = "announce"
-    elif lemma in vocab.reporting_verbs:
+    elif lemma in vocab.reporting_verbs or vocab.events.get(lemma) == "announce" and _attributes(verb):
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
@@ -797,15 +807,32 @@ def _scheduled_noun(verb: Token, vocab: Vocabulary) -> Token | None:
                  and vocab.noun_event(c.lemma_.lower())), None)
 
 
+def _attributes(verb: Token) -> bool:
+    """Whether the verb tells who made known what the sentence says before it: "Seven people have died, officials
+    announced on Tuesday", "has taken seven lives, announced on Tuesday the authorities". Said after the fact, the
+    verb reports it, as "said" does."""
+    if verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i < verb.i \
+            and any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
+        return True
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for a verb in a noun's place ("bought for Saturday's draw")."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "VERB" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+
+
 def _dated_noun(span: Span, vocab: Vocabulary) -> Token | None:
     """The noun a date modifies ("the March 11, 2005, incident", "Saturday's semifinal", "its deployment
     on November 2", "his arrest on Monday"), if one."""
     root = span.root
     head = root.head
     if root.dep_ in ("compound", "npadvmod") and head.lemma_.lower() in TIME_NOUNS and head.i == span.end \
-            and head.dep_ == "poss" and head.head.pos_ == "NOUN":
+            and head.dep_ == "poss":
         root, head = head, head.head  # "Friday night's crush": the crush, dated by its night
-    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and head.pos_ == "NOUN" and head.i >= span.end \
+    while head.dep_ == "compound" and head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head  # "Saturday evening's MegaCrown draw": the parse may hang the date on the draw's name
+    if root.dep_ in ("compound", "poss", "nmod", "amod", "nummod") and _nominal(head) and head.i >= span.end \
             and head.lemma_.lower() not in TIME_NOUNS:
         return head
     noun = None

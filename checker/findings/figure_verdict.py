@@ -21,7 +21,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.components import connected
-from checker.groups.figures import AGE_SLIP, EVENT, STORY, STORY_COUNT, Group, level
+from checker.groups.figures import AGE_SLIP, EVENT, NOUN_EVENT, STORY, STORY_COUNT, Group, level
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -211,6 +211,11 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                and not plausibly_one(by_value[majority][0].value, by_value[v][0].value)]
         if far:
             return _without(group, far, f"too far from {majority} to be the same figure misreported")
+    if group.block.space == NOUN_EVENT and len({c.source for v in bloc for c in by_value[v]}) < MIN_NOUN_EVENT:
+        # "Friday night's loss" against "Wednesday's home loss": an event the vocabulary does not know may be one
+        # of many in a story (a team's losses, a round's semifinals); one source against one or two is no
+        # disagreement about one of them until three sources or more agree.
+        return None
     if majority is None and (group.subject == STORY or is_unnamed(group.subject)) and not group.aligned:
         # A count no source attributes ("46 were arrested") is judged only where most sources agree on
         # one value: scattered values without a named holder are, in real coverage, mostly counts of
@@ -241,6 +246,7 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
 
 
 MIN_OTHERS = 2  # other sources that must give the figure a source also gives, for its other one to be a slip
+MIN_NOUN_EVENT = 3  # sources that must agree on the date of an event no class of the vocabulary holds
 
 
 def _far_from_most(values: list[str], by_value: Mapping[str, list[Claim]]) -> list[str]:
@@ -548,7 +554,7 @@ def _event(group: Group) -> str:
     """What a group of dates dates, as the sources word it: the noun they share ("delegation"), else
     the verb that keys it ("sentence")."""
     nouns = {c.attribute for c in group.claims if c.attribute}
-    noun = nouns.pop() if group.block.space == EVENT and len(nouns) == 1 else None
+    noun = nouns.pop() if group.block.space in (EVENT, NOUN_EVENT) and len(nouns) == 1 else None
     # "Halvic resigned": the holder's name is no noun of the event
     return noun if noun is not None and noun not in group.subject.lower().split() else group.attribute
 

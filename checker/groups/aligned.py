@@ -17,7 +17,7 @@ from checker.align import AlignedPair, Alignment
 from checker.claims.claim import Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
-from checker.groups.nearby import NearbyPair, nearby_pairs
+from checker.groups.nearby import NearbyPair, days_of_a_state, nearby_pairs
 from checker.values.compare import one_value, plausibly_one_value, unit_space
 from checker.values.types import Quantity
 from checker.values.vocabulary import Vocabulary, default_vocabulary
@@ -50,6 +50,8 @@ def _same_slot(a: Claim, b: Claim, alone: bool, light_verbs: frozenset[str] = fr
     """Two figures of one space in aligned sentences: the same quantity? `alone`: each is the only
     figure of its space in its sentence."""
     if _change(a) != _change(b) or modifiers_clash(a, b):
+        return False
+    if days_of_a_state(a, b):
         return False
     if a.kind is ClaimKind.DATE and alone and (a.dated_event == b.dated_event or not (a.verb and b.verb)
                                                or {a.verb, b.verb} & light_verbs):

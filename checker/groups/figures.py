@@ -87,6 +87,10 @@ def level(change: str) -> str:
 
 STORY_COUNT = "story-count"  # the space of a count of its own noun that no one named holds
 EVENT = "event"  # the space of a date block keyed by its verb (the attribute): the date of what it says happened
+# ... and of one keyed by a noun no event class of the vocabulary holds ("Friday night's draw", "Tuesday's blackout"):
+# such an event may be one of many in a story (a team's losses, a round's semifinals), and its dates are judged only
+# where MIN_NOUN_EVENT sources or more agree (findings/figure_verdict.py)
+NOUN_EVENT = "noun-event"
 
 
 def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | None:
@@ -433,6 +437,17 @@ def _one_holder(named: list[Block]) -> Block | None:
     return None
 
 
+def events_named(claims: Sequence[Claim], told: Sequence[Claim], classes: frozenset[str]) -> list[Claim]:
+    """The claims, each date whose verb names no event dated by what its subject or object names, where that is a
+    noun some source (of `told`) sets a date on ("Tuesday's blackout"): "the blackout that cut power on Monday"
+    dates the blackout, whatever the verb says it did. A noun of the vocabulary's `classes` is dated by its verbs
+    already; one of no class names an event of this story only where a source dates it as the event."""
+    named = {c.event for c in told if c.kind is ClaimKind.DATE and c.event and c.event == c.verb
+             and c.event not in classes}
+    return [replace(c, event=c.attribute) if c.kind is ClaimKind.DATE and c.event is None and c.attribute in named
+            else c for c in claims]
+
+
 def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Vocabulary | None = None,
                  context: Sequence[Claim] = ()) -> list[Group]:
     """Groups of claims from at least two sources about one quantity or event; a claim about a person
@@ -461,10 +476,14 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
     measures = measures_by_sentence(claims)
     periods = periods_by_sentence(claims, vocab.period_nouns if vocab is not None else frozenset())
     given = values_given(claims)
-    claims = claims[:grouped]
+    classes = frozenset(acts.values())
+    claims = events_named(claims[:grouped], claims, classes)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, light_verbs)
+        if key is not None and key.space == EVENT and vocab is not None and c.event is not None \
+                and c.event not in classes:
+            key = key._replace(space=NOUN_EVENT)
         if key is not None:
             blocks[key].append(c)
     # An amount of a frame no source attributes is the one holder's that the others name, when they
@@ -561,7 +580,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason,
                                     set_aside=aside))
                 continue
-            if key.space == EVENT:
+            if key.space in (EVENT, NOUN_EVENT):
                 held = "the story's own, named by no source" if key.subject == STORY else key.subject
                 if key in joined:
                     held += ", the one the sources name (the others name none)"
@@ -569,6 +588,11 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 said = (f"what '{key.attribute}' says happened" if verbs == [key.attribute] else
                         f"what {', '.join(repr(v) for v in verbs)} {'says' if len(verbs) == 1 else 'say'} "
                         f"happened, one event: {key.attribute}")
+                if key.space == NOUN_EVENT:
+                    clauses = [v for v in verbs if v != key.attribute]
+                    said = (f"the {key.attribute}, which a source sets a date on as an event of its own"
+                            + (f", and the clauses it is the subject of ({', '.join(repr(v) for v in clauses)})"
+                               if clauses else ""))
                 reason = f"the dates of one event ({said}, of {held}), different sources{notes}"
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
                 continue

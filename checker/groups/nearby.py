@@ -89,8 +89,17 @@ def _named_in(name: str, sentence: str) -> bool:
     return name.split()[-1].lower() in sentence.lower()
 
 
+def days_of_a_state(a: Claim, b: Claim) -> bool:
+    """Two dates of a state, not of an event: "48,000 households were without power on Sunday night", "9,500 were
+    still without power on Tuesday" give the days it held, which both may be. An event a noun names is dated by it:
+    "the crash was on Monday" is read as the crash's date."""
+    return a.kind is ClaimKind.DATE and a.verb == b.verb == "be"
+
+
 def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
     """Something near the two figures says they are two quantities."""
+    if days_of_a_state(a, b):
+        return True
     if a.verb and b.verb and not {a.verb, b.verb} & light_verbs:
         if a.kind is ClaimKind.DATE:
             if a.dated_event != b.dated_event:
