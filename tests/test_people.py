@@ -421,6 +421,31 @@ def test_a_first_name_the_ner_left_out_of_a_person_is_the_names(nlp, sentence, p
     assert [span.text for span, _, _ in found] == [person]
 
 
+def test_a_capitalised_office_takes_no_lower_case_word_before_it(nlp):
+    """"We are pleased Secretary Marlow acted": a title in title case does not run over the lower-case
+    words before it, as "the interior secretary" does."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    vocab = default_vocabulary()
+    found, _ = match_people(nlp("We are pleased Secretary Marlow acted to restore the Wetlands Act to its intended "
+                                "strength."), vocab)
+    assert [[t.text for t in titles] for span, _, titles in found if span.text == "Marlow"] == [["Secretary"]]
+    found, _ = match_people(nlp("The order was signed by the interior secretary, Olaf Brandt, on Monday."), vocab)
+    assert [[t.text for t in titles] for span, _, titles in found if span.text == "Olaf Brandt"] == [
+        ["interior secretary"]]
+
+
+def test_a_peoples_adjective_before_an_office_is_no_part_of_the_title(nlp):
+    """"The Salvenian minister of transport": the people's adjective says whose minister, as "Salvenia" would."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    found, _ = match_people(nlp("The Salvenian minister of transport, Ilse Kortwright, has demanded a full report."),
+                            default_vocabulary())
+    assert [(span.text, [t.text for t in titles]) for span, _, titles in found] == [("Ilse Kortwright", ["minister"])]
+
+
 @pytest.mark.parametrize("sentence, person, title", [
     ("Corinne Reyval, the plant's director, told analysts on a call on Thursday that it was too early.",
      "Corinne Reyval", "plant's director"),  # the NER's organisation, a person by the office after it

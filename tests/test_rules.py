@@ -991,6 +991,21 @@ def test_role001_synonyms_and_shortenings_are_not_conflicts(title):
     assert findings_of("ROLE001", ctx) == []
 
 
+def test_role001_a_shortened_title_takes_no_side():
+    """"the Minister" of a source that names the office in full elsewhere ("Finance Minister") neither excuses
+    "Health Minister" against two sources' "Finance Minister" nor backs it. A source that gives the person only the
+    shortened title may mean any minister: the title it might be is not judged."""
+    d = Article("d", "Finance Minister Olaf Brandt presented the budget.", "Minister Olaf Brandt said so.")
+    full = (d, [d.person("Olaf Brandt", 0, title="Finance Minister"), d.person("Olaf Brandt", 1, title="Minister")])
+    ctx = people_context(minister("a", "Olaf Brandt"), minister("c", "Olaf Brandt", title="Health Minister"), full)
+    (f,) = findings_of("ROLE001", ctx)
+    assert [(e.source, e.flagged) for e in f.evidence][:2] == [("c", True), ("a", False)]
+    only = people_context(minister("a", "Olaf Brandt"), minister("b", "Olaf Brandt"),
+                          minister("c", "Olaf Brandt", title="Health Minister"),
+                          minister("d", "Olaf Brandt", title="Minister"))
+    assert findings_of("ROLE001", only) == []
+
+
 def test_role001_one_source_against_one_quotes_both_and_flags_neither():
     """Two offices no one holds together, one source each: no side has a majority, both titles are
     quoted, neither is flagged, and the finding is made once."""

@@ -67,6 +67,15 @@ def test_one_title_written_otherwise_is_equivalent(a, b):
     assert x.equivalent(y) and x.conflicts(y, vocab.exclusive_offices) is None
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Brightline's CEO", "Acme's CEO"),  # two organisations, each named as the owner
+    ("the health ministry's spokesman", "the finance ministry's spokesman"),  # what the ministries are of
+    ("Salvenia Air's IT director", "the airline's finance director"),
+])
+def test_two_organisations_or_portfolios_named_with_a_possessive_conflict(a, b):
+    assert "different portfolio" in parse_title(a).conflicts(parse_title(b))
+
+
 @pytest.mark.parametrize("a, b", [("Justice Minister", "Foreign Minister"), ("Health Secretary", "Secretary of State")])
 def test_the_last_office_word_is_the_office_and_the_first_its_portfolio(a, b):
     """"Justice Minister" is a minister of justice, not a justice of the ministry."""
@@ -97,6 +106,9 @@ def test_a_co_founder_is_no_other_founder():
     ("NSA director", "National Security Agency director"),
     ("UNRWA spokesman", "spokesman for the UN Relief and Works Agency"),  # an acronym holding an acronym
     ("CHP Officer", "Highway Patrol Officer"),  # the initials after its place's letter (California)
+    # The organisation named as the owner in one, referred back to by a noun in the other: the airline is it
+    ("Salvenia Air's director", "the airline's IT director"),
+    ("Salvenia Air's director", "airline's director of information technology"),
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

@@ -107,8 +107,12 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
     start = k
     while start > 0:
         prev = doc[start - 1]
+        if prev.ent_type_ == "NORP" and prev.pos_ == "ADJ":
+            break  # "The Salvenian minister of transport": a people's adjective says where the office is, not what
+        # A title in lower case runs over the lower-case words before its office ("the interior secretary"); one
+        # whose office is capitalised does not ("we are pleased Secretary Marlow acted": no portfolio "pleased").
         if (prev.lower_ in vocab.ranks and prev.pos_ != "ADP") or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
-                or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_):
+                or (lower_ok and prev.pos_ in ("ADJ", "NOUN") and not prev.ent_type_ and not _is_cap(doc[k], vocab)):
             start -= 1
         elif prev.text == "-" and start > 1:
             start -= 1

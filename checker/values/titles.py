@@ -25,6 +25,10 @@ class Title:
     # Every word the portfolio was written with, those that name no portfolio too ("Central Intelligence
     # Agency", "Federal Bureau of Investigation"): what an acronym of it ("CIA", "FBI") is made of.
     spelled: frozenset[str] = field(default=frozenset(), compare=False)
+    # The portfolio's words that name the organisation as its owner ("Salvenia Air's director"), and whether the
+    # title names its organisation by a noun referring back to one named elsewhere ("the airline's IT director").
+    owner: frozenset[str] = field(default=frozenset(), compare=False)
+    referred: bool = field(default=False, compare=False)
 
     @property
     def normalised(self) -> str:
@@ -36,11 +40,29 @@ class Title:
         """The portfolio's words in the singular, as they are compared."""
         return frozenset(singular(w) for w in self.portfolio)
 
+    def against(self, other: Title) -> tuple[frozenset[str], frozenset[str]]:
+        """The portfolios' words to set against each other: less an organisation one names as the owner where the
+        other refers to its organisation ("Salvenia Air's director", "the airline's IT director": the airline is
+        Salvenia Air, and the IT is all the other says more)."""
+        mine, theirs = self.stems, other.stems
+        if other.referred:
+            mine -= {singular(w) for w in self.owner}
+        if self.referred:
+            theirs -= {singular(w) for w in other.owner}
+        return mine, theirs
+
     def equivalent(self, other: Title) -> bool:
         """Same office and rank; portfolios equal or one more specific than the other."""
         if self.office != other.office or self.rank - {"former"} != other.rank - {"former"}:
             return False
-        return self.stems <= other.stems or other.stems <= self.stems
+        mine, theirs = self.against(other)
+        return mine <= theirs or theirs <= mine
+
+    def backs(self, other: Title) -> bool:
+        """Whether this title says what the other says: equivalent, and with a portfolio where the other has one.
+        A shortened title ("the minister", "the authority's chief executive") is the other's too, but says too
+        little to take a side between "Finance Minister" and "Transport Minister"."""
+        return self.equivalent(other) and (bool(self.portfolio) or not other.portfolio)
 
     def place_for_portfolio(self, other: Title) -> bool:
         """"Minister of Canada" against "Finance Minister": the same office with its portfolio gone and
@@ -66,7 +88,7 @@ class Title:
         if self.equivalent(other):
             return None
         if self.office == other.office and self.rank == other.rank and self.portfolio and other.portfolio \
-                and not (self.stems & other.stems) \
+                and not (self.stems & other.stems) and all(self.against(other)) \
                 and not written_otherwise(self.spelled or self.stems, other.spelled or other.stems):
             return f"same office ({self.office}) but a different portfolio: {', '.join(sorted(self.portfolio))} " \
                    f"against {', '.join(sorted(other.portfolio))}"
@@ -192,4 +214,15 @@ def _parse_title(text: str, vocab: Vocabulary) -> Title | None:
         portfolio.discard("ministry")
     of = re.search(r"\bof\s+((?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)\s*$", text.strip())
     place_of = of.group(1) if of and vocab.place(of.group(1)) else ""
-    return Title(text, frozenset(rank), office, frozenset(portfolio), place_of, frozenset(spelled))
+    owned = _OWNER.search(t)
+    owner = frozenset(w.lower() for w in owned.group(1).split()) & portfolio if owned else frozenset()
+    referred = _REFERRING.search(t)
+    if referred:
+        portfolio.discard(referred.group(1))  # "the airline's": the organisation named elsewhere, no portfolio
+    return Title(text, frozenset(rank), office, frozenset(portfolio), place_of, frozenset(spelled), owner,
+                 bool(referred))
+
+
+_OWNER = re.compile(r"((?:[A-Z][\w&.-]*\s+)*[A-Z][\w&.-]*)'s\b")  # "Salvenia Air's director"
+# "the airline's IT director", "airline's IT director" (a title read from after its article)
+_REFERRING = re.compile(r"(?:^|\b(?:the|its|their)\s+)(?:[a-z]+\s+)*?([a-z]+)'s\b")

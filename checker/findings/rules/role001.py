@@ -37,7 +37,12 @@ def check(context: Context) -> list[Finding]:
     for p in context.people:
         for t, claim, text, start in p.titles:
             others = [(o, oc, ot) for o, oc, ot, _ in p.titles if oc.source != claim.source]
-            if any(t.equivalent(o) and not t.place_for_portfolio(o) for o, _, _ in others):
+            # A title another source gives too is not judged, nor one a source's shortened title may be ("the
+            # minister"), unless that source names the office in full elsewhere: "the minister" of a source that
+            # says "Minister of Transport" too does not excuse "Finance Minister" (Title.backs).
+            fuller = {c.source for o, c, _ in others if o.portfolio}
+            if any((o.backs(t) or o.equivalent(t) and oc.source not in fuller) and not t.place_for_portfolio(o)
+                   for o, oc, _ in others):
                 continue
             # Consensus titles: equivalence classes attested by at least two sources: two others, or one other
             # and this source itself at another mention ("Secretary of State Rice" on one line of it and
@@ -48,9 +53,9 @@ def check(context: Context) -> list[Finding]:
                 if why is None:
                     continue
                 # Backers of the same moment only: a title a year before or after may have been true then.
-                backers = sorted({c.source for x, c, _ in others if x.equivalent(o)
+                backers = sorted({c.source for x, c, _ in others if x.backs(o)
                                   and not apart(claim.source, c.source, moment)})
-                itself = any(x.equivalent(o) for x, c, _, _ in p.titles if c.source == claim.source and c is not claim)
+                itself = any(x.backs(o) for x, c, _, _ in p.titles if c.source == claim.source and c is not claim)
                 weight = len(backers) + itself
                 if weight >= 2 and (best is None or weight > best[3]):
                     best = (o, why, backers, weight)
