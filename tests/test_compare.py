@@ -417,6 +417,8 @@ def test_a_winter_runs_into_the_next_year_and_is_not_read():
     ("2", "8", False),  # one digit of two is no slip
     ("five years", "eight hours", False),
     ("3-1", "0-4", True),  # scores are compared as they are
+    ("1,650", "165", True),  # a digit dropped
+    ("16 florins", "168 million florins", False),  # a digit and the scale: two slips, two amounts
 ])
 def test_figures_that_can_be_one_quantity_misreported(a, b, expected):
     from checker.values.compare import plausibly_one

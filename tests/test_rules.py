@@ -1535,8 +1535,23 @@ def test_num004_flags_a_bracketed_conversion_that_is_not_the_figure_converted():
     assert ex["stated"] == "40 mile" and ex["converted"] == "89 kilometer" and "brackets" in ex["grouped_because"]
 
 
+def test_num004_reads_a_conversion_set_off_by_dashes_or_after_what_the_figure_measures():
+    """"62 centimetres of snow on Velmont - about 31 inches - in a day": dashes set apart by spaces stand as brackets
+    do, and a few words of what the figure measures may stand before them."""
+    (f,) = findings_of("NUM004", conversion_context(storm("a", "It dropped 62 centimetres of snow on Velmont - about "
+                                                               "31 inches - in less than a day.")))
+    assert [e.span for e in f.evidence] == ["62 centimetres", "about 31 inches"] and "dashes" in \
+        f.explanation.to_dict()["grouped_because"]
+    (g,) = findings_of("NUM004", conversion_context(storm("a", "It added 12,000 square metres of new galleries "
+                                                               "(roughly 39,000 square feet) below the square.")))
+    assert g.evidence[1].span == "roughly 39,000 square feet"
+    assert findings_of("NUM004", conversion_context(storm("a", "It dropped 62 centimetres of snow on Velmont - about "
+                                                               "24 inches - in less than a day."))) == []
+
+
 @pytest.mark.parametrize("line", [
     "It made landfall 40 miles (64 km) south of the city.",  # right, as rounded
+    "It ran 40 miles - and later 89 km more - in a week.",  # a dash before other words: two distances
     "Winds reached 90 mph (145 km/h) at the coast.",
     "The lake is 15 km (about 9 miles) wide.",  # an approximate conversion that reaches the figure
     "The bridge is 1,200 feet (or 366 metres) long.",

@@ -1,5 +1,5 @@
 """A figure and its conversion in brackets, in one source: "40 miles (64 km)", "90 mph (145 km/h)", "€42 million
-(£36.5 million)".
+(£36.5 million)", "62 centimetres of snow - about 24 inches -".
 
 Grouping only pairs them; NUM004 judges whether the bracket is the figure converted, NUM006 whether sources
 convert money at one rate.
@@ -17,9 +17,12 @@ from checker.corpus import Corpus
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
 
-# What stands between a figure and its conversion, and what may close it: " (", " (or ", ")" / ",".
-_OPEN = re.compile(r"\s*\(\s*(?:or\s+)?")
+# What stands between a figure and its conversion, and what may close it: " (", " (or ", ")" / ","; or a dash set
+# apart by spaces, as brackets are ("62 centimetres - about 24 inches - in a day"). A few words of what the figure
+# measures may come first ("12,000 square metres of new galleries (129,000 sq ft)").
+_OPEN = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,4}\s*(?:(?P<bracket>\()|\s[-\u2013\u2014]\s)\s*(?:or\s+)?")
 _CLOSE = re.compile(r"\s*[),;]")
+_DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s|\s*[,;.]")
 # Money converted after a comma: "a fee of €42 million, almost £37 million", "€42 million, or about £37 million":
 # the second amount hedged ("almost") or offered as another way to say it ("or"), then the phrase ends.
 _COMMA = re.compile(r"\s*,\s*(?P<or>or\s+)?")
@@ -67,9 +70,11 @@ def bracketed_conversions(claims: Sequence[Claim], corpus: Corpus) -> list[Conve
             if a.value.unit == b.value.unit or not _one_kind(a.value, b.value):
                 continue
             between = text[a.end : b.start]
-            if _OPEN.fullmatch(between) and _CLOSE.match(text, b.end):
-                out.append(Conversion(a, b, f"{b.span!r} stands in brackets right after {a.span!r} in the same "
-                                            f"sentence: the source's own conversion of it"))
+            opened = _OPEN.fullmatch(between)
+            if opened and (_CLOSE if opened.group("bracket") else _DASH_CLOSE).match(text, b.end):
+                out.append(Conversion(a, b, f"{b.span!r} stands in {'brackets' if opened.group('bracket') else 'dashes'}"
+                                            f" right after {a.span!r} in the same sentence: the source's own "
+                                            f"conversion of it"))
             elif is_money(a.value) and (comma := _COMMA.fullmatch(between)) and _COMMA_CLOSE.match(text, b.end) \
                     and (comma.group("or") or b.value.qualifier):
                 out.append(Conversion(a, b, f"{b.span!r} follows {a.span!r} after a comma, "

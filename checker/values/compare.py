@@ -105,6 +105,9 @@ def written_digits(q: Quantity) -> str:
     return m.group(0).replace(",", "") if m else ""
 
 
+SLIP_FACTOR = 100  # the most a digit added, dropped or swapped moves a figure ("240" and "2,400"; "63" and "36")
+
+
 def plausibly_one(a: Quantity, b: Quantity) -> bool:
     """Whether two figures that the words around them pair can be one quantity misreported: within a
     factor of MAX_FACTOR of each other, or written with digits one slip apart ("63" and "36", "240" and
@@ -122,7 +125,9 @@ def plausibly_one(a: Quantity, b: Quantity) -> bool:
     da, db = written_digits(a), written_digits(b)
     if not (da and db):
         return False
-    return da == db or min(len(da), len(db)) >= 2 and OSA.distance(da, db) <= 1  # one digit of two is no slip
+    # A slip of the scale word keeps the digits; a slip of a digit keeps the scale, so the figures stay within
+    # SLIP_FACTOR ("16 florins" and "168 million florins" are two slips: two amounts). One digit of two is no slip.
+    return da == db or min(len(da), len(db)) >= 2 and OSA.distance(da, db) <= 1 and lo >= hi / SLIP_FACTOR
 
 
 def rounded_interval(q: Quantity) -> Interval:
