@@ -860,6 +860,15 @@ def test_an_announcement_said_after_what_it_makes_known_reports_it(nlp):
     assert "report" in after.modifiers and "report" not in before.modifiers
 
 
+def test_an_event_told_again_is_marked_as_a_repeat(nlp):
+    """"The replacement paper will be sat on Saturday" is not the first sitting ("sat the paper on Tuesday"); nor is
+    "a second vote" or "another attack" the first."""
+    (again,) = claims_of(nlp, "The replacement paper will be sat on Saturday, 20 June, the minister said.", "date")
+    (first,) = claims_of(nlp, "Every candidate sat the paper on Tuesday, 9 June.", "date")
+    (second,) = claims_of(nlp, "Parliament held a second vote on Thursday.", "date")
+    assert "repeat" in again.modifiers and "repeat" not in first.modifiers and "repeat" in second.modifiers
+
+
 def test_a_noun_a_date_is_set_on_names_its_event(nlp):
     """"Friday night's draw", "Tuesday's blackout": the noun is the event the date dates, known to the vocabulary
     or not; a noun it knows by another word is read as its class ("Saturday's blast": an explosion)."""

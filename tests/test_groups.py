@@ -928,6 +928,14 @@ def test_a_noun_a_source_dates_as_its_event_is_the_event_its_clauses_date():
     assert [len(g.claims) for g in group_claims([fire, spread], vocab=vocab)] == []
 
 
+def test_the_dates_of_an_event_and_of_its_repeat_keep_apart():
+    """"sat the paper on Tuesday, 9 June" and "the replacement paper will be sat on Saturday, 20 June"."""
+    first = dated("June 9, 2026", "a", verb="sit", attribute="candidate", subject=None)
+    again = replace(dated("June 20, 2026", "b", verb="sit", attribute="paper", subject=None), modifiers=("repeat",))
+    assert group_claims([first, again]) == []
+    assert len(group_claims([first, replace(again, modifiers=())])) == 1
+
+
 def test_an_event_no_class_holds_is_judged_only_where_three_sources_agree():
     """"Friday night's loss" against "Wednesday's home loss" may be two of a team's losses; "Friday night's draw"
     against the Saturday three other sources give is one draw misdated."""

@@ -97,7 +97,9 @@ class Claim:
 DISTINCT = ("difference", "expected", "part", "whole", "deadline", "closing",
             # A run of a sequence ("missed the next four games", "will miss the final two games",
             # "completed his first 17 passes") is not the count of the whole ("missed four games").
-            "first", "last", "next", "final", "remaining", "previous", "past")
+            "first", "last", "next", "final", "remaining", "previous", "past",
+            # An event told again ("the replacement paper will be sat on Saturday") is not its first time.
+            "repeat")
 
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 

@@ -571,10 +571,12 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         noun = named.lemma_.lower()
         # A noun a date is set on names an event of its own ("Friday night's draw", "Tuesday's blackout"), which
         # the vocabulary may know by another word ("Saturday's semifinal", "the Friday blast").
-        return {"subject": None, "attribute": None, "modifiers": (), "verb": noun, "event": vocab.noun_event(noun) or noun}
+        return {"subject": None, "attribute": None, "modifiers": ("repeat",) if _a_repeat(named) else (), "verb": noun,
+                "event": vocab.noun_event(noun) or noun}
     attribute = None
     subject = None
     pronoun = False
+    repeat = False
     if verb is not None:
         agent = patient = None
         for child in verb.children:
@@ -582,6 +584,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             if role == "nsubj" and (child := _past_dateline(child)) is None:
                 continue
             child = _antecedent(child)  # "a five-year deal that ties him to the club until 2030": the deal's date
+            repeat = repeat or role in ("nsubj", "nsubjpass", "dobj") and _a_repeat(child)
             if role in ("nsubj", "nsubjpass", "dobj", "dative") and child.pos_ in ("NOUN", "PROPN"):
                 if role != "dative":
                     attribute = attribute or child.lemma_.lower()
@@ -618,6 +621,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     prev = span.doc[span.start - 1].lower_ if span.start else ""
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
+    if repeat:
+        modifiers.append("repeat")  # "the replacement paper will be sat on Saturday": not the first sitting
     event = vocab.events.get(lemma) if lemma else None
     if event == "announce" and verb is not None:
         # "announced his resignation on Tuesday": the resignation's day, as "resigned on Tuesday" says
@@ -815,6 +820,15 @@ def _attributes(verb: Token) -> bool:
             and any(t.text == "," for t in verb.doc[verb.head.i : verb.i]):
         return True
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
+
+
+REPEAT_WORDS = frozenset({"replacement", "second", "third", "another", "fresh", "repeat", "rerun", "re-run"})
+
+
+def _a_repeat(noun: Token) -> bool:
+    """Whether the noun names the event again, another time ("the replacement paper", "a second vote", "another
+    attack"): its date is not the first one's."""
+    return any(c.dep_ in ("amod", "compound", "det") and c.lower_ in REPEAT_WORDS for c in noun.children)
 
 
 def _nominal(tok: Token) -> bool:
