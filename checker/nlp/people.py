@@ -107,8 +107,10 @@ def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tupl
     start = k
     while start > 0:
         prev = doc[start - 1]
-        if prev.ent_type_ == "NORP" and prev.pos_ == "ADJ":
-            break  # "The Salvenian minister of transport": a people's adjective says where the office is, not what
+        if prev.ent_type_ == "NORP" and prev.pos_ == "ADJ" and vocab.place(prev.text) is None:
+            # "The Salvenian minister of transport": a people's adjective says where the office is, not what; one
+            # the place table knows ("Chinese") stays in the title as written, and the title's reading drops it
+            break
         # A title in lower case runs over the lower-case words before its office ("the interior secretary"); one
         # whose office is capitalised does not ("we are pleased Secretary Marlow acted": no portfolio "pleased").
         if (prev.lower_ in vocab.ranks and prev.pos_ != "ADP") or (_is_cap(prev, vocab) and prev.pos_ in ("PROPN", "NOUN", "ADJ")) \
