@@ -78,6 +78,14 @@ def _person_at(tok, people: list[Span]) -> Span | None:
     return tok.doc[start : tok.i + 1]
 
 
+def _beside(tok, people: list[Span]):
+    """The token, or for a noun in apposition that no person mention holds, the name it stands beside ("Keller, the
+    former mayor who died aged 91": the mayor is Keller)."""
+    if tok.dep_ == "appos" and not any(p.start <= tok.i < p.end for p in people):
+        return tok.head
+    return tok
+
+
 def _named_as(doc, i: int) -> int:
     """Where the words before a name at token i end, less a "named as" or "identified as" just before it ("a
     41-year-old driver identified as Dario Kell": the name is the driver's, not another clause's)."""
@@ -122,8 +130,8 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
             return named
         # A verb between the noun and a name makes the name another clause's ("the 51-year-old director
         # also said that Capaldi ..."): the age is the director's, whom no name here gives.
-        ahead = [p for p in people if after <= p.start and _named_as(doc, p.start) <= after + NEAR
-                 and not _describes(p) and not any(t.pos_ in ("VERB", "AUX") for t in doc[after : _named_as(doc, p.start)])]
+        ahead = [p for p in people if after <= p.start and (before_name := _named_as(doc, p.start)) <= after + NEAR
+                 and not _describes(p) and not any(t.pos_ in ("VERB", "AUX") for t in doc[after:before_name])]
         if ahead:
             return ahead[0]  # "the 31-year-old driver, Anna Keller"
         # "the 40-year-old Vellacott", the NER's place; "the 36-year-old champion Okafor", a name the
@@ -147,8 +155,7 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     if prev is not None and prev.lower_ in vocab.age_words and prev.dep_ in ("acl", "amod"):
         # "Keller, the former mayor who died on Saturday aged 86": the age of the noun "aged" hangs on, the
         # person it stands in apposition to
-        noun = prev.head.head if prev.head.dep_ == "appos" else prev.head
-        return _person_at(noun, people)
+        return _person_at(_beside(prev.head, people), people)
     if prev is not None and prev.lemma_ == "be" and prev.i >= 1 and doc[prev.i - 1].lower_ == "who":
         return _person_ending_at(people, prev.i - 1)  # "Keller, who was 31"
     return _died_at(span, people, vocab)
@@ -177,9 +184,7 @@ def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
                 child = verb.head  # "Keller, who died on Sunday at 91,"
-            if child.dep_ == "appos" and not any(p.start <= child.i < p.end for p in people):
-                child = child.head  # "Keller, the former mayor who died aged 91,": the mayor is Keller
-            return _person_at(child, people)
+            return _person_at(_beside(child, people), people)
     return None
 
 
