@@ -437,13 +437,17 @@ def _one_holder(named: list[Block]) -> Block | None:
     return None
 
 
+def of_no_class(c: Claim, classes: frozenset[str]) -> bool:
+    """A date of an event no class of the vocabulary holds: one a noun names ("Friday night's draw")."""
+    return c.kind is ClaimKind.DATE and c.event is not None and c.event not in classes
+
+
 def events_named(claims: Sequence[Claim], told: Sequence[Claim], classes: frozenset[str]) -> list[Claim]:
     """The claims, each date whose verb names no event dated by what its subject or object names, where that is a
     noun some source (of `told`) sets a date on ("Tuesday's blackout"): "the blackout that cut power on Monday"
     dates the blackout, whatever the verb says it did. A noun of the vocabulary's `classes` is dated by its verbs
     already; one of no class names an event of this story only where a source dates it as the event."""
-    named = {c.event for c in told if c.kind is ClaimKind.DATE and c.event and c.event == c.verb
-             and c.event not in classes}
+    named = {c.event for c in told if of_no_class(c, classes) and c.event == c.verb}
     return [replace(c, event=c.attribute) if c.kind is ClaimKind.DATE and c.event is None and c.attribute in named
             else c for c in claims]
 
@@ -481,8 +485,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c, light_verbs)
-        if key is not None and key.space == EVENT and vocab is not None and c.event is not None \
-                and c.event not in classes:
+        if key is not None and key.space == EVENT and vocab is not None and of_no_class(c, classes):
             key = key._replace(space=NOUN_EVENT)
         if key is not None:
             blocks[key].append(c)
