@@ -20,7 +20,7 @@ import numpy as np
 
 from checker.nlp import DEFAULT_MODEL
 from checker.nlp.pipeline import load_pipeline
-from checker.values.numbers import QUALIFIERS
+from checker.values.numbers import QUALIFIERS, iter_quantities
 from checker.values.types import Quantity
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +93,12 @@ def labels(doc) -> list[tuple[str, str, str]]:
             out.append((f"{q.value}-{nxt._.quantity.value}", unit, "="))
             i += 2
             continue
-        out.append(to_label(q, s.doc.text[s.end_char : s.end_char + 5]))
+        if q.dimension == "duration" and len(parts := list(iter_quantities(q.text))) > 1:
+            # "24 hours, 39 minutes": checker reads one duration of 1,479 minutes; NewsQuant labels each unit's
+            # figure apart
+            out.extend(to_label(part) for _, _, part in parts)
+        else:
+            out.append(to_label(q, s.doc.text[s.end_char : s.end_char + 5]))
         i += 1
     return out
 

@@ -691,6 +691,16 @@ def test_an_unintroduced_word_that_does_not_act_is_not_garbled():
     assert people[0].garbled == []
 
 
+def test_a_place_its_source_names_is_no_garbled_name():
+    """"Orlava still waits" in a headline, where the article also writes "in Orlava": the country, not a garbled
+    "Oltrava"; the same word in another source's places says nothing of this one."""
+    people, unexplained = brandt_story(person("Brondt", "b", verb="wait", start=60))
+    _attach_garbled(people, unexplained, [], default_vocabulary(), {("b", "brondt")})
+    assert people[0].garbled == []
+    _attach_garbled(people, unexplained, [], default_vocabulary(), {("a", "brondt")})
+    assert len(people[0].garbled) == 1
+
+
 def test_a_garbled_name_needs_the_person_in_its_own_source():
     people, unexplained = brandt_story(person("Brondt", "z", verb="tell"))
     _attach_garbled(people, unexplained, [], default_vocabulary())
@@ -1073,3 +1083,39 @@ def test_a_count_no_one_holds_groups_with_its_equals_and_its_digits_swapped_what
     assert group_claims([story_count("164", "a", "take"), story_count("174", "b", "carry")]) == []
     assert len(group_claims([story_count("2.4 million", "a", "take"), story_count("4.2 million", "b", "be")])) == 1
     assert group_claims([story_count("214,000", "a", "sell"), story_count("341,700", "b", "recall")]) == []
+
+
+def test_a_date_an_organisation_is_said_to_set_joins_no_person_the_others_name():
+    """"Judge Roth announced the decision on Thursday" / "The company declared on Wednesday that it is not under
+    suspicion": held by no one named, the company's statement is no act of the one person the others name; a date
+    said of someone unnamed ("the judge") still joins them."""
+    people = [Person(mentions=[person("Anselm Roth", "a"), person("Anselm Roth", "b")])]
+    judge = replace(dated("November 12, 2026", "a", verb="announce", attribute="roth", subject="Anselm Roth"),
+                    event="announce")
+    company = replace(dated("November 11, 2026", "b", verb="declare", attribute="company", subject=None),
+                      event="announce")
+    vocab = default_vocabulary()
+    assert group_claims([judge, company], people, vocab) == []
+    (group,) = group_claims([judge, replace(company, attribute="judge")], people, vocab)
+    assert group.subject == "Anselm Roth" and "the one the sources name" in group.reason
+
+
+def test_an_amount_a_verb_says_of_a_word_standing_for_a_name_joins_the_one_holder_the_others_name():
+    """"Corvell owes creditors 481 million crowns" / "The firm owes 418 million crowns": the firm is Corvell, the
+    one holder the others name for what is owed, as "it owes" would be."""
+    named = fig("481 million euros", "a", subject="Corvell", attribute=None, verb="owe")
+    firm = replace(fig("418 million euros", "b", subject=None, attribute=None, verb="owe"), pronoun=True)
+    (group,) = group_claims([named, firm])
+    assert group.subject == "Corvell" and group.claims == (named, firm)
+    # Said of no one, not even a word standing for someone, the amount is keyed by nothing.
+    assert group_claims([named, replace(firm, pronoun=False)]) == []
+
+
+def test_prices_of_one_of_a_thing_group_whatever_verb_states_them():
+    """"ordered 4.5 million doses at 19 crowns each" / "agreed to buy doses at 23 crowns a dose": the price of one dose
+    is the dose's, whatever the verb; held by no one named, it joins the one holder the others name."""
+    ordered = fig("€19", "a", subject="Health Ministry", attribute="per dose", verb="order")
+    bought = fig("€23", "b", subject=None, attribute="per dose", verb="buy")
+    (group,) = group_claims([ordered, bought])
+    assert group.subject == "Health Ministry" and group.claims == (ordered, bought)
+    assert "same attribute (per dose)" in group.reason

@@ -301,3 +301,17 @@ def test_a_bound_beside_a_figure_tells_no_model_apart_from_another():
     assert variants_apart(claims[0], claims[2], measures)
     same = spec("a", "4GB", "5 hours") + spec("b", "about 4GB", "7 hours")
     assert not variants_apart(same[0], same[2], measures_by_sentence(same))
+
+
+def test_a_figure_the_other_source_states_too_among_its_words_pairs_with_no_other_figure_there():
+    """"a trial ... that showed 71 per cent efficacy against laboratory-confirmed flu" against "showed 87.5% efficacy
+    against severe, laboratory-confirmed disease" in a source that gives "a 12,600-person trial and a 71% efficacy
+    figure" too: that source states the 71%, among the words near it, and its 87.5% is of another vaccine."""
+    old = near(fig("71%", "a", subject=None, attribute=None), "trial people show efficacy laboratory confirm flu",
+               sentence="s-a")
+    new = near(fig("87.5%", "b", subject=None, attribute=None), "study participant show efficacy laboratory confirm",
+               sentence="s-b")
+    assert len(nearby_pairs([old, new], corpus())) == 1  # alone, the two pair: the check below can fail
+    again = replace(near(fig("71%", "b", subject=None, attribute=None), "person trial efficacy figure build",
+                         sentence="s-b2"), start=60, end=63)
+    assert [(p.first.span, p.second.span) for p in nearby_pairs([old, new, again], corpus())] == []

@@ -235,6 +235,27 @@ def test_the_titles_of_a_relative_named_in_apposition_are_the_relatives(nlp):
     assert titles == {"Greta Halvorsen": [], "Otto Halvorsen": ["chairman"]}
 
 
+def test_a_match_official_is_named_by_the_office(nlp):
+    """"chair umpire Beatrix Lunde", which the NER takes for an organisation: the office anchors the name."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp("The match turned when chair umpire Beatrix Lunde overruled a line judge."),
+                             default_vocabulary())
+    assert {span.text: [t.text for t in ts] for span, _, ts in people} == {"Beatrix Lunde": ["chair umpire"]}
+
+
+def test_a_lower_case_office_of_two_words_is_read_whole(nlp):
+    """"the party of prime minister Elsa Moravec": the office is "prime minister", not "minister" with a word the
+    tagger called a proper noun left before it (which made her a minister against the others' Prime Minister)."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp("Estravia is governed by the Civic Renewal Party of prime minister Elsa Moravec, "
+                                 "which had promised a hard fight against corruption."), default_vocabulary())
+    assert {span.text: [t.text for t in ts] for span, _, ts in people} == {"Elsa Moravec": ["prime minister"]}
+
+
 def test_generations_are_not_names(tmp_path):
     result = check(write_corpus(tmp_path,
         "Tom Quint III appeared before the committee on Monday. Quint said he was innocent.",

@@ -41,6 +41,12 @@ def q(text: str, share: bool = False):
     ("about 200 people", "about 200", Interval(190, 210), "", "approx"),
     ("a $1.2bn deal", "$1.2bn", Interval(1.2e9, 1.2e9), "USD", "exact"),
     ("5 million yuan", "5 million yuan", Interval(5e6, 5e6), "CNY", "exact"),
+    # a thousand million, as a translation keeps it; with its decimal comma
+    ("worth 2,4 milliard euros", "2,4 milliard euros", Interval(2.4e9, 2.4e9), "EUR", "exact"),
+    ("the median age has passed to 41,6 years", "41,6 years", Interval(41.6, 41.6), "year", "exact"),
+    # money several countries name alike: the story's country says which
+    ("a 4.5 billion dinar package", "4.5 billion dinar", Interval(4.5e9, 4.5e9), "dinar", "exact"),
+    ("fined 300,000 Swiss francs", "300,000 Swiss francs", Interval(3e5, 3e5), "CHF", "exact"),
     ("up to 30%", "up to 30%", Interval(0, 30), "%", "bound"),
     # "MM", finance's million, only after a currency sign: "35mm" and "a 35-mm lens" are millimetres
     ("a $200MM deal", "$200MM", Interval(2e8, 2e8), "USD", "exact"),
@@ -243,6 +249,21 @@ def test_what_names_rather_than_measures_and_other_hard_cases(nlp, text, figures
     doc = nlp(text)
     got = [s._.quantity.normalised for s in doc.spans["quantities"]]
     assert got == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, figures", [
+    ("The final lasted 4 hours 52 minutes.", [("4 hours 52 minutes", "292 minute")]),
+    ("a match that ran to four hours and 52 minutes", [("four hours and 52 minutes", "292 minute")]),
+    ("Last year's final lasted about 3 hours 41 minutes.", [("about 3 hours 41 minutes", "[209.95, 232.05] minute")]),
+    ("They were trapped for 2 days, 6 hours.", [("2 days, 6 hours", "54 hour")]),
+    # two durations, not one: the smaller first, or a count of the smaller too large to be a part
+    ("It took 90 minutes and 3 hours.", [("90 minutes", "90 minute"), ("3 hours", "3 hour")]),
+    ("He waited 3 hours and 75 minutes.", [("3 hours", "3 hour"), ("75 minutes", "75 minute")]),
+])
+def test_a_duration_in_two_units_is_one_figure_in_the_smaller(nlp, text, figures):
+    doc = nlp(text)
+    assert [(s.text, s._.quantity.normalised) for s in doc.spans["quantities"]] == figures
 
 
 @pytest.mark.slow

@@ -519,6 +519,39 @@ def test_date001_a_lone_date_against_most_sources_where_some_date_two_moments():
                                                   quake("c", "June 12"), quake("d", "June 13"))) == []
 
 
+def turnout(sid: str, *figures: str):
+    """An article that gives this vote's turnout and, maybe, the last vote's or a region's."""
+    a = Article(sid, "Voters backed the change.", *(f"Turnout was {f}." for f in figures))
+    return a, [a.figure(f, sentence=i + 1, subject=None, attribute="turnout", verb="be", frame="turnout")
+               for i, f in enumerate(figures)]
+
+
+def test_num001_a_lone_figure_against_most_sources_where_some_give_two_of_the_frame():
+    """This vote's turnout of 61.8% beside the last vote's 47.2% in two articles and a region's 58.4% in one; the
+    others give 61.8% and one gives 68.1% only: the lone figure is flagged against the majority, as a lone date
+    is, and the other votes' figures stand."""
+    ctx = figures_context(turnout("a", "61.8%", "47.2%"), turnout("b", "61.8%", "47.2%"), turnout("c", "68.1%"),
+                          turnout("d", "58.4%", "61.8%"), turnout("e", "61.8%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("c", "68.1%")]
+    assert {e.span for e in f.evidence} == {"61.8%", "68.1%"}
+    assert "c gives only 68.1%, which no other source gives, where 4 of 5 give 61.8%" in f.message
+    # Far from what most give, it is another figure, not this one misreported.
+    assert findings_of("NUM001", figures_context(
+        turnout("a", "61.8%", "47.2%"), turnout("b", "61.8%", "47.2%"), turnout("c", "6.5%"),
+        turnout("d", "58.4%", "61.8%"), turnout("e", "61.8%"))) == []
+
+    # Ages of someone described: "a 12-year-old girl and a 15-year-old girl" in most, "a 14-year-old girl" (another
+    # case's) in one: two people in a source may be more in the story, and the lone age is no misprint of theirs.
+    def girls(sid: str, *ages: str):
+        a = Article(sid, "The leader was sentenced.", *(f"He assaulted a {n}-year-old girl." for n in ages))
+        return a, [a.figure(f"{n}-year", sentence=i + 1, subject="the unnamed girl", attribute="age", verb="assault")
+                   for i, n in enumerate(ages)]
+
+    assert findings_of("NUM001", figures_context(girls("a", "12", "15"), girls("b", "12", "15"), girls("c", "12"),
+                                                 girls("d", "14"), girls("e", "12"))) == []
+
+
 def test_date001_one_named_holders_event_told_with_two_nouns_and_two_days_is_reported_without_a_majority():
     """"Zorbia announced the deal on Monday" / "Zorbia announced the acquisition on Saturday": one
     announcement of one named holder; with no majority, both sides quoted and neither flagged. Held by no
@@ -826,6 +859,16 @@ def test_one_name_romanised_two_ways_is_no_spelling_variant(usual, other, misspe
     # A letter changed beside the romanisation is still a misspelling.
     (f,) = findings_of("NAME002", people_context(minister("a", usual), minister("b", usual), minister("c", misspelt)))
     assert f.primary.span == misspelt
+
+
+def test_an_english_silent_gh_lost_is_a_misspelling_not_a_romanisation():
+    """"gh" read as "g" romanises an Arabic or Persian name ("Ghassan", "Gassan"); English writes "gh" before "t"
+    silent ("Wright"), and "Fenwrigt" is a misspelling of "Fenwright"."""
+    (f,) = findings_of("NAME002", people_context(minister("a", "Samuel Fenwright"), minister("b", "Samuel Fenwright"),
+                                                 minister("c", "Samuel Fenwrigt")))
+    assert f.primary.span == "Samuel Fenwrigt"
+    assert findings_of("NAME002", people_context(minister("a", "Ghassan Okafor"), minister("b", "Ghassan Okafor"),
+                                                 minister("c", "Gassan Okafor"))) == []
 
 
 @pytest.mark.parametrize("usual, other", [
@@ -1564,6 +1607,16 @@ def test_num004_passes_right_conversions_and_figures_that_are_not_conversions(li
     assert findings_of("NUM004", conversion_context(storm("a", line))) == []
 
 
+def test_num004_converts_the_figure_of_a_bound():
+    """"up to 6 metres (about 12 feet)": the bound's figure is converted (about 20 feet), though an interval from zero
+    up to 6 metres would hold the 12 feet."""
+    (f,) = findings_of("NUM004", conversion_context(storm("a", "Adult whales measure up to 6 metres (about 12 feet).")))
+    assert [e.span for e in f.evidence] == ["up to 6 metres", "about 12 feet"]
+    assert findings_of("NUM004", conversion_context(storm("a", "Adult whales measure up to 6 metres (about 20 feet)."))) \
+        == []
+    assert findings_of("NUM004", conversion_context(storm("a", "Adult whales measure up to 6 metres (20 feet)."))) == []
+
+
 def test_num004_reads_every_source_on_its_own():
     ctx = conversion_context(storm("a", "It made landfall 40 miles (64 km) south."),
                              storm("b", "It made landfall 40 miles (89 km) south."))
@@ -1732,3 +1785,38 @@ def test_a_plain_name_and_a_name_in_another_script_are_not_hidden_characters():
     a = Article("a", "Finance minister Arvid Lindqvaard met Sergei Ivanov and \u0421\u0435\u0440\u0433\u0435\u0439.")
     ctx = Context(corpus(a), claims=[a.person("Arvid Lindqvaard"), a.person("\u0421\u0435\u0440\u0433\u0435\u0439")])
     assert findings_of("NAME004", ctx) == []
+
+
+@pytest.mark.parametrize("usual, pet", [("Matthias Roen", "Matti Roen"), ("Mirela Kastan", "Mira Kastan"),
+                                        ("Dorothea Lenz", "Dora Lenz"), ("Nikolas Ferrand", "Nick Ferrand")],
+                         ids=["matti", "mira", "dora", "nick"])
+def test_a_pet_form_of_the_first_letters_is_the_same_name(usual, pet):
+    """A pet form keeps the first letters and takes a pet ending ("Matti") or the name's own last letter ("Mira"),
+    spelt with "c" or "k" for one sound ("Nick" for "Nikolas"); no table needs to list it."""
+    ctx = people_context(minister("a", usual), minister("b", usual), minister("c", pet))
+    assert len(ctx.people) == 1
+    assert findings_of("NAME001", ctx) == findings_of("NAME002", ctx) == []
+
+
+def test_a_first_name_with_one_letter_lost_is_a_misspelling_not_a_pet_form():
+    ctx = people_context(minister("a", "Malcolm Tucker"), minister("b", "Malcolm Tucker"),
+                         minister("c", "Malcom Tucker"))
+    (f,) = findings_of("NAME002", ctx)
+    assert f.explanation.reason == "spelt 'Malcom' against 'Malcolm'"
+
+
+def test_the_first_letters_with_another_ending_are_another_name():
+    """"Lena" is no pet form of "Lenore": it ends in a letter that is neither a pet ending nor the name's own."""
+    ctx = people_context(minister("a", "Lenore Farkash"), minister("b", "Lenore Farkash"),
+                         minister("c", "Lena Farkash"))
+    (f,) = findings_of("NAME001", ctx)
+    assert f.explanation.reason.startswith("first name 'Lena' against 'Lenore'")
+
+
+def test_num001_two_counts_of_a_holder_too_far_apart_to_be_one_misreported_are_two_things():
+    """"the four soldiers killed by friendly fire" and "killed at least 40 people" at a school: with no majority to set
+    one aside, counts not within a factor of two nor a slip of each other's digits count two things. Near ones are
+    one count told two ways, both quoted."""
+    assert findings_of("NUM001", figures_context(deaths("a", "4"), deaths("b", "at least 40"))) == []
+    (f,) = findings_of("NUM001", figures_context(deaths("a", "41"), deaths("b", "46")))
+    assert sorted(e.source for e in f.evidence) == ["a", "b"] and f.explanation.majority is None

@@ -213,3 +213,18 @@ def test_ranks_that_keep_the_office_do_not_conflict(a, b):
                                           ("Havrenne pharmacist", "pharmacist")])
 def test_a_director_general_is_no_general_and_a_curator_an_office(text, office):
     assert parse_title(text).office == office
+
+
+@pytest.mark.parametrize("text, office", [("Deputy Prosecutor-General", "prosecutor general"),
+                                          ("Inspector General", "inspector general"),
+                                          ("Governor-General", "governor general")])
+def test_an_office_named_with_general_after_it_is_no_generals_rank(text, office):
+    assert parse_title(text).office == office
+
+
+@pytest.mark.parametrize("a, b", [("Rear Admiral", "Commodore"), ("Colonel", "General"), ("Commodore", "Admiral")])
+def test_an_officer_holds_one_rank_at_a_time(a, b):
+    from checker.values.vocabulary import default_vocabulary
+
+    why = parse_title(a).conflicts(parse_title(b), default_vocabulary().exclusive_offices)
+    assert why is not None and "offices no one holds together" in why

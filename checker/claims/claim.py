@@ -90,6 +90,11 @@ class Claim:
         return v.full if isinstance(v, PersonName) else v.normalised
 
 
+# Modifiers of a date that dates no event of the story: the day something was said ("police said Saturday"), a
+# day counted from the day the article was written ("today"), and a day by which a count had been reached ("by
+# Wednesday morning 23 MPs had signed"), one checkpoint of a count that grows, not the day anything happened.
+UNDATED = ("report", "deictic", "checkpoint")
+
 # Modifiers that make a figure another quantity than the same noun's figure without them: a gap ("two
 # points behind") is not the total, a forecast not the result, a part ("$281 million of the price",
 # "$281 million in cash") not the whole, a deadline ("restored by Saturday") not the day it happened, a
@@ -99,7 +104,9 @@ DISTINCT = ("difference", "expected", "part", "whole", "deadline", "closing",
             # "completed his first 17 passes") is not the count of the whole ("missed four games").
             "first", "last", "next", "final", "remaining", "previous", "past",
             # An event told again ("the replacement paper will be sat on Saturday") is not its first time.
-            "repeat")
+            "repeat",
+            # The day something is planned for ("called a boycott for Thursday") is not the day it was planned.
+            "planned")
 
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 

@@ -39,6 +39,7 @@ from checker.values.dates import (
     weekday_of,
 )
 from checker.values.numbers import joined_to_unit, negated
+from checker.values.titles import singular
 from checker.values.types import DateValue, Entity, PersonName
 from checker.values.vocabulary import Vocabulary, default_vocabulary
 
@@ -300,7 +301,10 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if subject is None and arg_verb is not None:
         subject, said_of = _subject_of(arg_verb, vocab)
         # "He completed his first 17 passes": someone named before, likelier the one the others name
-        pronoun = subject is None and said_of is not None and said_of.lower_ in PERSONAL_PRONOUNS
+        pronoun = subject is None and said_of is not None and (said_of.lower_ in PERSONAL_PRONOUNS
+                                                               or _referring(said_of, vocab))
+        # "2.1 per cent of the company's global turnover": the organisation named elsewhere
+        pronoun = pronoun or subject is None and attribute is not None and _referred_owner(attribute, vocab)
         if subject is None and arg_verb.dep_ == "pcomp":  # "with Tokyo holding over 60%"
             subj = next((c for c in arg_verb.children if c.dep_ == "nsubj"), None)
             subject = _entity_in(subj, vocab) if subj is not None else None
@@ -343,7 +347,7 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute = None
     if is_difference(span, vocab):
         modifiers = _with(modifiers, "difference")
-    if _counted_beside_others(root, vocab):
+    if _counted_beside_others(root, vocab) or q is not None and q.dimension in ("number", "count") and _partitive(span):
         modifiers = _with(modifiers, "part")
     if q is not None and q.dimension.startswith("currency"):
         attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
@@ -355,15 +359,38 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     modifiers = tuple(sorted({vocab.modifier_synonyms.get(m, m) for m in modifiers}))  # "world" is "global"
     if subject is not None and subject.lower() in span.text.lower():
         subject = None  # "a 48.6 million crown contract": the figure's own unit, which the NER took for a name
+    named = attribute.lemma_.lower() if attribute is not None else None
+    if q is not None and q.dimension.startswith("currency") and (each := _per_unit(span)) is not None:
+        named = f"per {each}"  # "at 19 crowns per dose", "23 crowns a dose", "4.5 million doses at 19 crowns each"
     return {
         "subject": subject,
-        "attribute": attribute.lemma_.lower() if attribute is not None else None,
+        "attribute": named,
         "modifiers": tuple(m for m in modifiers if m != (attribute.lemma_.lower() if attribute is not None else None)),
         "verb": verb_tok.lemma_.lower() if verb_tok is not None and not owned and described_thing(span) is None
         else None,
         "definite": _definite(span, vocab),
         "pronoun": pronoun,
     }
+
+
+PER_WORDS = ("a", "an", "per")  # "19 crowns a dose", "$42 per share"
+
+
+def _per_unit(span: Span) -> str | None:
+    """The thing an amount is the price of one of ("19 crowns per dose", "$42 a share", "4.5 million doses at 19
+    crowns each"), singular, lower case; None for an amount of no such thing, or one per stretch of time ("$21
+    million a year"), which sums what is paid over it."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].lower_ in PER_WORDS and doc[end + 1].pos_ == "NOUN":
+        noun = doc[end + 1]
+    elif end < len(doc) and doc[end].lower_ == "each" and span.root.dep_ == "pobj" and span.root.head.lower_ == "at":
+        verb = span.root.head.head
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.lower_.rstrip("s") in TIME_NOUNS:
+        return None
+    return noun.lower_ if noun.tag_ == "NN" else singular(noun.lower_)
 
 
 def _ahead(span: Span, vocab: Vocabulary) -> bool:
@@ -375,6 +402,10 @@ def _ahead(span: Span, vocab: Vocabulary) -> bool:
     noun = span.root.head if span.root.dep_ in ("poss", "compound") else None
     if noun is not None and noun.pos_ == "NOUN" and noun.head != verb:
         return False
+    if _planned_for(span, verb, vocab) and not _past(verb):
+        # "For Thursday the students have called a boycott": the day called for lies ahead ("the vote, which had
+        # been scheduled for Tuesday", told in the past, may not)
+        return True
     while verb is not None:
         if any(c.dep_ == "aux" and c.lower_ in vocab.future_modals for c in verb.children):
             return True
@@ -404,10 +435,21 @@ def _year_of(value: DateValue, article: dt.date, span: Span) -> int:
         if len(fits) == 1:
             return fits[0]
     verb = verb_of(span.root)
-    if verb is not None and (verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children)):
+    if verb is not None and _past(verb):
         years = tuple(y for y in years if dt.date(y, month, day) <= article) or years
     return min(years, key=lambda y: (abs((dt.date(y, month, day) - article).days), y))
+
+
+def _past(verb: Token) -> bool:
+    """A verb in the past tense ("was arrested", "recorded"), or a participle describing a noun ("The count,
+    taken on the night of Sunday, 15 March, recorded ...") in a clause whose verb is: done by then."""
+    if verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "would" for c in verb.children):
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        head = verb_of(verb.head)
+        return head is not None and head.i != verb.i and _past(head)
+    return False
 
 
 def _worth_of(worth: Token) -> Token | None:
@@ -525,6 +567,19 @@ def _framed(tok: Token, vocab: Vocabulary) -> bool:
     return tok.lower_ in vocab.frames.nouns
 
 
+def _partitive(span: Span) -> bool:
+    """A count of some of a group the story has named ("Twelve of the crew are Marvetian", "five of them"): a part
+    of its count, never the whole. Not "all 21 of the crew", nor one of a whole counted there ("won 23 of the 51
+    seats": the 23 seats are the party's, the 51 the whole)."""
+    root, doc = span.root, span.doc
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or span.start and doc[span.start - 1].lower_ in ("all", "both", "each", "every") \
+            or any(c.dep_ == "nummod" for c in whole.children):
+        return False
+    return whole.pos_ == "PRON" or any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in whole.children)
+
+
 def _part_of_payment(span: Span, attribute: Token | None, modifiers: tuple[str, ...],
                      of_what: Token | None, vocab: Vocabulary) -> tuple[Token | None, tuple[str, ...]]:
     """What an amount is paid or held in ("$281 million in cash", "$5 billion in revenue") and whether it
@@ -581,7 +636,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         agent = patient = None
         for child in verb.children:
             role = child.dep_
-            if role == "nsubj" and (child := _past_dateline(child)) is None:
+            if role in ("nsubj", "nsubjpass") and (child := _past_dateline(child)) is None:
                 continue
             child = _antecedent(child)  # "a five-year deal that ties him to the club until 2030": the deal's date
             repeat = repeat or role in ("nsubj", "nsubjpass", "dobj") and _a_repeat(child)
@@ -620,9 +675,16 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers.append("deictic")  # "today": the day the article was written
     prev = span.doc[span.start - 1].lower_ if span.start else ""
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
-        modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
+        if verb is not None and _perfect(verb) and "by" in (prev, span.root.head.lower_):
+            # "By Wednesday morning 23 MPs had signed": how far a count had come by then, which a later checkpoint
+            # passes; no day the thing happened, nor a deadline set. ("had served until 2019" ends a term.)
+            modifiers.append("checkpoint")
+        else:
+            modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
     if repeat:
         modifiers.append("repeat")  # "the replacement paper will be sat on Saturday": not the first sitting
+    if _planned_for(span, verb, vocab):
+        modifiers.append("planned")  # "called a boycott for Thursday": not the day of the call ("called on Monday")
     event = vocab.events.get(lemma) if lemma else None
     if event == "announce" and verb is not None:
         # "announced his resignation on Tuesday": the resignation's day, as "resigned on Tuesday" says
@@ -658,9 +720,16 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
 
 
 def _names_no_event(verb: Token, said: Token | None, vocab: Vocabulary) -> bool:
-    """Whether the verb's subject is named and names no event: "the Corvel Pioneer struck", not "a magnitude 6.4
-    earthquake struck" (parsed with "magnitude" a subject too) nor "the island was hit" (no subject named)."""
-    named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")] or (
+    """Whether the verb's subject (or the passive's agent) is named and names no event: "the Corvel Pioneer struck",
+    "was struck by the bulk carrier", not "a magnitude 6.4 earthquake struck" (parsed with "magnitude" a subject too)
+    nor "the island was hit" (no subject named)."""
+    doer = verb
+    while doer.dep_ == "conj" and doer.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in doer.children):
+        doer = doer.head  # "a jet descended below the glide path and struck terrain": the jet struck it
+    # ... or whoever the passive says did it: "the tanker was struck by the bulk carrier Granholm Trader"
+    by = [o for c in doer.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    named = [c for c in [*doer.children, *by] if c.dep_ in ("nsubj", "pobj") and c.pos_ in ("NOUN", "PROPN")] or (
         [said] if said is not None else [])
     return bool(named) and not any(vocab.noun_event(t.lemma_.lower()) for n in named for t in _antecedent(n).subtree)
 
@@ -767,6 +836,18 @@ def told_in_zone(span: Span, vocab: Vocabulary) -> str:
     return zone_at(i) if i >= sent.start else ""
 
 
+def _planned_for(span: Span, verb: Token | None, vocab: Vocabulary) -> bool:
+    """A date a verb of planning sets something for ("called a day of boycotts for Thursday, 19 November", "For
+    Thursday the students have called a boycott"): the day of what is planned, not of the planning."""
+    return verb is not None and verb.lemma_.lower() in vocab.scheduling_verbs and span.root.dep_ == "pobj" \
+        and span.root.head.lower_ == "for"
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in a perfect tense ("had signed", "have been arrested"): what was done by a time."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 # Endings of nouns made from verbs ("deployment", "election", "arrival"): a date after one, by a
 # preposition, dates what the noun names ("since its deployment on November 2").
 NOMINAL_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
@@ -866,12 +947,16 @@ def _context(sent: Span) -> tuple[str, ...]:
 
 
 def _sentence_of(doc: Doc, span: Span) -> tuple[str, tuple[str, ...]]:
-    """The text and context words of the span's sentence, read once a sentence."""
+    """The text and context words of the span's sentence, read once a sentence. A span the parser's sentences
+    cut in two ("on Wednesday, 11 | November, the office said") has the sentences it runs over."""
     starts, sents, read = sentences(doc)
     i = bisect_right(starts, span.start) - 1
-    if i not in read:
-        read[i] = (source_text(doc, sents[i].start_char, sents[i].end_char).strip(), _context(sents[i]))
-    return read[i]
+    j = max(i, bisect_right(starts, span.end - 1) - 1)
+    if (i, j) not in read:
+        read[i, j] = (source_text(doc, sents[i].start_char, sents[j].end_char).strip(),
+                      tuple(sorted(set().union(*(_context(sents[k]) for k in range(i, j + 1))))) if j > i
+                      else _context(sents[i]))
+    return read[i, j]
 
 
 NEAR = 6  # words either side of a figure that say what it is the figure of
@@ -937,6 +1022,19 @@ def _named_beside(noun: Token, vocab: Vocabulary) -> str | None:
     """The person a noun is, named beside it: "the city's former treasurer, Oskar Lindqvaard"."""
     named = next((a for a in noun.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
     return _entity_in(named, vocab) if named is not None else None
+
+
+def _referring(noun: Token, vocab: Vocabulary) -> bool:
+    """A word that stands for an organisation named before ("the company", "the firm")."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in vocab.referring_words \
+        and any(d.lower_ == "the" for d in noun.children)
+
+
+def _referred_owner(noun: Token, vocab: Vocabulary) -> bool:
+    """The noun's owner is an organisation named before, referred to by a word that stands for it ("the company's
+    global turnover", "the firm's profit"). Not "its": it stands for anything ("It completed its first 17 tests")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and _referring(owner, vocab)
 
 
 def _befalls_pronoun(verb: Token) -> bool:
@@ -1189,7 +1287,8 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             continue  # "she was born Jane Doe": a former name, not a spelling of the one the story uses
         titles = tuple(source_stretch(doc, t.start_char, t.end_char) for t in span._.titles)
         # The verb a mention is the subject of ("Kowalsk told reporters"): context for a garbled name.
-        acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") else None
+        acts = span.root.head.lemma_.lower() if span.root.dep_ in ("nsubj", "nsubjpass") \
+            and span.start >= _dateline_end(span.sent) else None  # "VARNHOLM, 8 November (MWS) - Armed pirates hijacked"
         claims.append(make(ClaimKind.PERSON, span, span._.person, {"verb": acts}, titles))
     # Places and organisations, aliases resolved: what the story is about, for the claims table.
     in_quantities = {i for span in doc.spans.get("quantities", []) for i in range(span.start, span.end)}

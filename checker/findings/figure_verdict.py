@@ -171,7 +171,7 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
     lone = None
     sources_all = {c.source for c in claims}
     if mixing and not (len(mixing) == 1 and _at_odds_with_itself(*mixing[0], by_value, claims)):
-        lone = _lone_date(by_value, claims)
+        lone = None if _of_many_people(group, claims) else _lone_value(by_value, claims)
         if lone is None:
             return None
         kept = set(lone)
@@ -211,6 +211,14 @@ def figure_verdict(group: Group) -> FigureVerdict | None:
                and not plausibly_one(by_value[majority][0].value, by_value[v][0].value)]
         if far:
             return _without(group, far, f"too far from {majority} to be the same figure misreported")
+    if majority is None and all(isinstance(cs[0].value, Quantity) and cs[0].value.dimension in ("count", "number")
+                                and not cs[0].value.change for cs in by_value.values()) \
+            and not any(plausibly_one(by_value[va][0].value, by_value[vb][0].value)
+                        for va, vb in map(sorted, clashing_pairs)):
+        # "the four Israeli soldiers killed by friendly fire" against "killed at least 40 people" at a school: counts
+        # each too far from the other to be it misreported (not within a factor of two, not a slip of its digits),
+        # with no majority to set one aside, count two things
+        return None
     if group.block.space == NOUN_EVENT and len({c.source for v in bloc for c in by_value[v]}) < MIN_NOUN_EVENT:
         # "Friday night's loss" against "Wednesday's home loss": an event the vocabulary does not know may be one
         # of many in a story (a team's losses, a round's semifinals); one source against one or two is no
@@ -288,12 +296,19 @@ def _other_occurrences(by_value: dict[str, list[Claim]]) -> tuple[str, ...]:
     return tuple(sorted(v for s in ranked[1:] for v in s))
 
 
-def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[str, str] | None:
-    """In a group of an event's dates that some sources give two of (a quake on Sunday, its aftershocks
-    on Monday), one source gives one date only, which no other source gives, where most sources give
-    one date: that date against theirs (majority first). None when the group holds no such outlier."""
-    if not all(isinstance(c.value, DateValue) for c in claims):
-        return None
+def _of_many_people(group: Group, claims: list[Claim]) -> bool:
+    """Ages, or figures of someone described and not named ("a 12-year-old girl" and "a 14-year-old girl"): a
+    source that gives two speaks of two people, and one that gives one may speak of either. (Dates are moments of
+    one event: a quake and its aftershocks.)"""
+    return any(isinstance(c.value, Quantity) for c in claims) and (
+        group.block.attribute == "age" or is_unnamed(group.subject))
+
+
+def _lone_value(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[str, str] | None:
+    """In a group that some sources give two values of (a quake on Sunday, its aftershocks on Monday; this
+    vote's turnout of 61.8% and the last one's 47.2%), one source gives one value only, which no other source
+    gives, where most sources give one value: that value against theirs (majority first), where it is near enough
+    to be it misreported. None when the group holds no such outlier."""
     sources = {c.source for c in claims}
     given = {v: {c.source for c in cs} for v, cs in by_value.items()}
     top = max(given, key=lambda v: (len(given[v]), v))
@@ -305,7 +320,7 @@ def _lone_date(by_value: dict[str, list[Claim]], claims: list[Claim]) -> tuple[s
             own[s].append(v)
     lone = [vs[0] for s, vs in own.items() if len(vs) == 1 and len(given[vs[0]]) == 1
             and (v := _values_verdict(by_value[top], by_value[vs[0]])) is not None and v.relation == CONTRADICT]
-    if len(lone) != 1 or not plausibly_one_date(by_value[top][0].value, by_value[lone[0]][0].value):
+    if len(lone) != 1 or not plausibly_one_value(by_value[top][0].value, by_value[lone[0]][0].value):
         return None
     return top, lone[0]
 

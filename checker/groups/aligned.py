@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from checker.align import AlignedPair, Alignment
-from checker.claims.claim import Claim, ClaimKind
+from checker.claims.claim import UNDATED, Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
 from checker.groups.nearby import NearbyPair, days_of_a_state, nearby_pairs
@@ -30,7 +30,7 @@ def slot_space(c: Claim) -> str | None:
     if c.kind is ClaimKind.DATE:
         # Not the date of a statement ("police said Saturday"), nor one counted from the day each
         # article was written ("today"), which two articles of two days share in words only.
-        return None if {"report", "deictic"} & set(c.modifiers) else "date"
+        return None if set(UNDATED) & set(c.modifiers) else "date"
     if c.kind is not ClaimKind.QUANTITY:
         return None
     q = c.value

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA
 
-from checker.claims.claim import DISTINCT, UNNAMED, Claim, ClaimKind, is_unnamed
+from checker.claims.claim import DISTINCT, UNDATED, UNNAMED, Claim, ClaimKind, is_unnamed
 from checker.groups.components import connected
 from checker.groups.people import Person, name_words
 from checker.values.compare import (
@@ -91,13 +91,14 @@ EVENT = "event"  # the space of a date block keyed by its verb (the attribute): 
 # such an event may be one of many in a story (a team's losses, a round's semifinals), and its dates are judged only
 # where MIN_NOUN_EVENT sources or more agree (findings/figure_verdict.py)
 NOUN_EVENT = "noun-event"
+PER = "per "  # the attribute of a price of one of a thing ("per dose"), a property whatever verb states it
 
 
 def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | None:
     """What a claim must share with others to be compared. `light_verbs`: verbs whose noun names the
     event ("held a hearing"), whose dates are keyed by the noun rather than by the verb."""
     if c.kind is ClaimKind.DATE and c.verb and (c.attribute or c.event) and c.verb not in light_verbs \
-            and not {"report", "deictic"} & set(c.modifiers) and not c.value.whole_year:
+            and not set(UNDATED) & set(c.modifiers) and not c.value.whole_year:
         # "was sentenced Saturday", "a judge on Saturday sentenced the woman": the date of the event the
         # verb names, whatever noun each outlet makes its subject; held by the entity named, else by the
         # story (and joined to the one entity the others name). A verb with no noun to it ("Published:
@@ -114,13 +115,18 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         space = ("frame:currency" if q.dimension.startswith("currency")
                  else "frame:percent" if q.dimension in ("percent", "fraction") else "frame")
         return Block("quantity", space, c.frame, level(q.change), c.subject or STORY)
-    if c.kind is ClaimKind.QUANTITY and c.subject and not c.attribute and not c.definite \
+    if c.kind is ClaimKind.QUANTITY and (c.subject or c.pronoun) and not c.attribute and not c.definite \
             and not is_unnamed(c.subject) and c.verb and c.verb not in light_verbs and c.verb != "be" \
             and c.value.dimension != "count" and c.value.unit:
         # "Ross was paid $3 million to direct": a named holder and what the verb says of the amount,
-        # with no noun to name it; the verb names it.
+        # with no noun to name it; the verb names it. Said of a pronoun or of a word standing for a name ("the
+        # firm owes 418 million crowns"), it joins the one holder the others name.
         return Block("quantity", unit_space(c.value), c.verb, level(c.value.change),
-                     c.subject)
+                     c.subject or STORY)
+    if c.kind is ClaimKind.QUANTITY and c.attribute and c.attribute.startswith(PER) and not c.definite:
+        # "at 19 crowns per dose", "23 crowns a dose": the price of one of a thing, whatever verb states it; held
+        # by no one named, it joins the one holder the others name
+        return Block("quantity", unit_space(c.value), c.attribute, level(c.value.change), c.subject or STORY)
     if c.kind is ClaimKind.QUANTITY and c.attribute and not c.definite and (c.subject or c.pronoun):
         q = c.value
         assert isinstance(q, Quantity)
@@ -138,8 +144,8 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.DATE:
-        if "report" in c.modifiers:
-            return None  # the date a statement was made, not a date of the story's events
+        if {"report", "checkpoint"} & set(c.modifiers):
+            return None  # the date a statement was made or a count reached, not a date of the story's events
         if c.value.whole_year and not c.verb:
             return None  # "In 1979 ..., in 1998 ...": a life's years, each of its own event
         return Block("date", c.verb or "", c.attribute, "", c.subject)
@@ -505,7 +511,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
         for key in named:
             if key != one:  # "Kessenar" and "the Kessenar Highlands": one place named shorter
                 blocks[one].extend(blocks.pop(key))
-        blocks[one].extend(blocks.pop(story_key))
+        # "The company declared on Wednesday": an organisation's act, which no person named does
+        organisations = vocab.organisation_words if vocab is not None and one.subject in person_names else ()
+        stay = [c for c in blocks[story_key] if c.kind is ClaimKind.DATE and c.attribute in organisations]
+        apart = {c.id for c in stay}
+        blocks[one].extend(c for c in blocks.pop(story_key) if c.id not in apart)
+        if stay:
+            blocks[story_key] = stay
         joined[one] = story_key
     # An age of someone described, not named ("a 36-year-old climber"), in a story where the values
     # are the ages of two people named elsewhere ("Ana Ruiz, 36", "Ben Ford, 32"): two climbers.
@@ -522,7 +534,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
         members = blocks[key]
         if len({c.source for c in members}) < 2:
             continue
-        plain = key.kind == "quantity" and not key.space.startswith("frame") and key.attribute != "age"
+        plain = key.kind == "quantity" and not key.space.startswith("frame") and key.attribute != "age" \
+            and not key.attribute.startswith(PER)
 
         framed = key.space.startswith("frame")
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checker.align import Alignment, listed
-from checker.claims.claim import DISTINCT, Claim, ClaimKind, is_unnamed
+from checker.claims.claim import DISTINCT, UNDATED, Claim, ClaimKind, is_unnamed
 from checker.groups.figures import measures_by_sentence, names_apart, variants_apart, years_apart
 from checker.values.compare import comparable_interval
 from checker.values.types import Quantity
@@ -59,7 +59,7 @@ def value_kind(c: Claim) -> str | None:
     if c.kind is ClaimKind.DATE:
         # Not the date of a statement, nor a dateline's or a page's ("Port Halvek, 16 March."): a date
         # no verb governs dates no event.
-        return None if {"report", "deictic"} & set(c.modifiers) or not c.verb else "date"
+        return None if set(UNDATED) & set(c.modifiers) or not c.verb else "date"
     if c.kind is not ClaimKind.QUANTITY or c.converted:
         return None
     if c.attribute == "age":
@@ -162,11 +162,25 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                     if members[i].source != members[j].source:
                         candidates.add((i, j))
         listed = Counter((c.source, c.sentence) for c in members)
+        stated: dict[tuple[str, str], list[int]] = defaultdict(list)  # (source, value) -> figures stating it
+        for i, c in enumerate(members):
+            stated[(c.source, c.normalised)].append(i)
+
+        def restates(i: int, source: str, words: list[set[str]] = words, members: list[Claim] = members,
+                     stated: dict[tuple[str, str], list[int]] = stated) -> bool:
+            """`source` states figure i's value elsewhere, among enough of the words near it to be that figure."""
+            return any(len(words[k] & words[i]) >= MIN_SHARED for k in stated.get((source, members[i].normalised), ()))
+
         for i, j in sorted(candidates):
             shared = words[i] & words[j]
             if len(shared) < MIN_SHARED or not shared - names[i] - names[j]:
                 continue  # names alone say where or whose, not what is measured ("17 miles from Tel Aviv")
             a, b = members[i], members[j]
+            if a.normalised != b.normalised and (restates(i, b.source) or restates(j, a.source)):
+                # "a trial ... that showed 71 per cent efficacy" against "showed 87.5% efficacy" in a source that
+                # gives "a 12,600-person trial and a 71% efficacy figure" too: that source states the figure, and its
+                # other one is of another thing
+                continue
             mass = masses[i] + masses[j]
             score = 2 * sum(map(weight, shared)) / mass if mass else 0.0
             strict = listed[(a.source, a.sentence)] > 1 or listed[(b.source, b.sentence)] > 1

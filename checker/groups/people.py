@@ -112,6 +112,10 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...], vocab: Vocabulary) ->
         return "same"  # an initial
     if len(short) >= 2 and long.startswith(short):
         return "same"  # a short form: "Ty" for "Tywon", "Sam" for "Samuel"
+    if pet_form(short, long):
+        return "same"  # "Matti" for "Matthias", "Mira" for "Mirela"
+    if len(long) >= len(short) + PET_DROPS and len(short_k := sounded(short)) >= 2 and sounded(long).startswith(short_k):
+        return "same"  # "Nick" for "Nikolas": a short form spelt with the other letter for one sound
     if short[0] != long[0] and frozenset((short[0], long[0])) not in SOUND_ALIKE_INITIALS \
             and not vocab.romanised(x, loose=True) & vocab.romanised(y, loose=True):
         # "Karen" and "Maren": another first letter, unless one sounding alike ("Katherine") or one name romanised
@@ -137,6 +141,29 @@ def pet_stem(name: str) -> str:
         if name.endswith(ending) and len(name) - len(ending) >= 3:
             return name[:-len(ending)]
     return name
+
+
+def sounded(name: str) -> str:
+    """A given name (lower case) with the letters written for a "k" sound read as "k": "Nick" as "nik", "Nicolas"
+    as "nikolas"."""
+    return re.sub(r"c(?=[aoulrk]|$)", "k", name.replace("ck", "k"))
+
+
+PET_STEM = 3  # letters of the full name a pet form keeps, at the least: "Mir" of "Mirela" in "Mira"
+PET_DROPS = 2  # letters a pet form drops, at the least: one letter lost is a misspelling ("Malcom", "Malcolm")
+
+
+def pet_form(short: str, long: str) -> bool:
+    """A pet form of a given name (lower case): its first letters and a pet ending ("Matti" of "Matthias", "Dani"
+    of "Daniel"), or its first letters and its own last letter ("Mira" of "Mirela", "Dora" of "Dorothea"). Another
+    ending makes another name: "Lena" and "Lenore", "Carla" and "Carlos"; a pet ending after the same letters is
+    one pet name spelt two ways ("Maisy", "Maisie"), and one letter lost a misspelling ("Malcom"): spellings."""
+    for ending in (*PET_ENDINGS, long[-1]):
+        stem = short[:-len(ending)]
+        if short.endswith(ending) and len(stem) >= PET_STEM and len(long) >= len(short) + PET_DROPS \
+                and long.startswith(stem) and long[len(stem):] not in PET_ENDINGS:
+            return True
+    return False
 
 
 def one_letter_changed(a: str, b: str) -> bool:
@@ -489,19 +516,23 @@ def group_people(claims: list[Claim], vocab: Vocabulary | None = None, candidate
     """The people of the corpus, all three passes: clustered, and garbled mentions attached."""
     vocab = vocab or default_vocabulary()
     people, unexplained = cluster_people(claims, vocab, candidates, alignment)
-    _attach_garbled(people, unexplained, [c for c in claims if c.kind is ClaimKind.TITLE], vocab)
+    places = {(c.source, c.span.lower()) for c in claims if c.kind is ClaimKind.PLACE}
+    _attach_garbled(people, unexplained, [c for c in claims if c.kind is ClaimKind.TITLE], vocab, places)
     return people
 
 
-def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list[Claim], vocab: Vocabulary) -> None:
-    """Garbled names: pass 3 of the clustering."""
+def _attach_garbled(people: list[Person], unexplained: list[Claim], titles: list[Claim], vocab: Vocabulary,
+                    places: set[tuple[str, str]] | frozenset = frozenset()) -> None:
+    """Garbled names: pass 3 of the clustering. `places`: (source, lower-case name) of the places each source
+    names, which are no one's garbled name there ("Orlava still waits", "in Orlava")."""
     # Each person's sources and name words, read once: this pass leaves the mentions as they are.
     sources = [{x.source for x in p.mentions} for p in people]
     full = [bool(p.full_mentions) for p in people]
     for m in unexplained:
-        if not m.verb:
+        if not m.verb or (m.source, m.span.lower()) in places:
             # String similarity alone would pair a town the NER took for a person with anyone; a
-            # garbled name still acts in its sentence ("Kowalsk told reporters").
+            # garbled name still acts in its sentence ("Kowalsk told reporters"), and is no place its source
+            # names elsewhere.
             continue
         word = name_words(m)[0]
         candidates = []

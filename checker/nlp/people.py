@@ -91,16 +91,10 @@ def _name_after(doc: Doc, i: int, vocab: Vocabulary) -> tuple[int, int] | None:
 def _title_before(doc: Doc, end: int, vocab: Vocabulary, lower_ok: bool) -> tuple[int, int] | None:
     """A title phrase ending just before token `end`: rank/portfolio words and an office."""
     j = end - 1
-    # The office is the last word of the title.
-    k = j
-    while k >= 0 and k > j - 3:
-        n = _office_at(doc, k, vocab)
-        if n and k + n - 1 == j:
-            break
-        k -= 1
-    else:
-        return None
-    if k < 0 or not (_office_at(doc, k, vocab) and k + _office_at(doc, k, vocab) - 1 == j):
+    # The office ends the title; the longest that does ("prime minister", not "minister" alone: a lower-case
+    # "prime" is no rank to run over).
+    k = next((k for k in range(max(0, j - 2), j + 1) if (n := _office_at(doc, k, vocab)) and k + n - 1 == j), None)
+    if k is None:
         return None
     if not lower_ok and not _is_cap(doc[k], vocab):
         return None

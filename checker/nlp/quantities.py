@@ -24,7 +24,7 @@ from checker.values.numbers import (
     qualifier_kind,
     split_figures,
 )
-from checker.values.types import Quantity
+from checker.values.types import Interval, Quantity
 from checker.values.vocabulary import Vocabulary
 
 SHARE = re.compile(r"\s+of\s")
@@ -173,6 +173,34 @@ def _restate(doc: Doc, before: tuple[Span, Quantity], after: tuple[Span, Quantit
     return replace(b, interval=interval, shape=shape, qualifier=a.qualifier, change=a.change)
 
 
+# A duration written in two units, the larger first ("4 hours 52 minutes", "four hours and 52 minutes", "2 days, 6
+# hours"): how many of the smaller unit each of the larger holds.
+DURATION_STEPS = {("day", "hour"): 24, ("hour", "minute"): 60, ("minute", "second"): 60}
+
+
+def _compound_durations(doc: Doc, found: list[tuple[Span, Quantity]], vocab: Vocabulary) -> list[tuple[Span, Quantity]]:
+    """Durations written in two units read as one figure in the smaller: "lasted 4 hours 52 minutes" is 292
+    minutes, not a figure of 4 hours beside one of 52 minutes; "about 3 hours 41 minutes" is about 221."""
+    out: list[tuple[Span, Quantity]] = []
+    for span, q in found:
+        if out:
+            last, p = out[-1]
+            step = DURATION_STEPS.get((p.unit, q.unit)) if p.dimension == q.dimension == "duration" else None
+            between = [t.lower_ for t in doc[last.end : span.start]]
+            if step and between in ([], ["and"], [","]) and p.shape in ("exact", "approx", "bound") \
+                    and q.shape == "exact" and not (q.qualifier or p.change or q.change) \
+                    and float(p.value).is_integer() and q.value < step:
+                value = p.value * step + q.value
+                merged = doc[last.start : span.end]
+                interval = interval_for(qualifier_kind(p.qualifier, vocab), value, math.inf) if p.qualifier \
+                    else Interval(value, value)
+                out[-1] = (merged, replace(q, text=merged.text, value=value, interval=interval, shape=p.shape,
+                                           qualifier=p.qualifier, step=1.0))
+                continue
+        out.append((span, q))
+    return out
+
+
 class QuantityFinder:
     """Finds the figures of a Doc with the vocabulary's number grammar, units and labels."""
 
@@ -209,6 +237,7 @@ class QuantityFinder:
                 q = replace(q, change=movement(span, q.unit if q.dimension == "count" else "", vocab))
             found_spans.append((span, q))
         found_spans.sort(key=lambda f: (f[0].start, f[0].end))
+        found_spans = _compound_durations(doc, found_spans, vocab)
         for k in range(1, len(found_spans)):
             found_spans[k] = (found_spans[k][0], _restate(doc, found_spans[k - 1], found_spans[k], vocab))
         return found_spans

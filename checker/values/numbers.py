@@ -101,7 +101,8 @@ class NumberGrammar:
         self.wordnum = rf"(?:(?:{alternation(self.tens)})(?:[- ](?:{alternation(units_digit)}))?|{alternation(self.ones)}|a dozen|dozen)"
         self.small = rf"(?:\d{{1,2}}|{alternation(self.ones)})"  # the "one" of "one in five"
         a_scale = rf"a(?=\s(?:{alternation(words.scale_words)})\b)"  # "a million dollars"
-        after_comma = [*vocab.units["percent"], *vocab.units["currency_word"], *vocab.units["physical"], *words.scale_words]
+        after_comma = [*vocab.units["percent"], *vocab.units["currency_word"], *vocab.units["physical"],
+                       *vocab.units["duration"], *words.scale_words]  # "41,6 years", "2,5 hours"
         decimal = rf"{DECIMAL_COMMA}(?=\s?(?:{alternation(after_comma)})(?!\w))"
         self.num = rf"(?:{decimal}|{_DIGITS}|{self.wordnum}|{a_scale})"
         # "5 m" is metres; "5m" millions

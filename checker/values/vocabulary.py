@@ -431,4 +431,4 @@ def _replaced(word: str, a: str, b: str) -> str:
         return b[1:] + word[len(a) - 1:] if word.startswith(a[1:]) else word
     if a.endswith("$"):
         return word[:len(word) - len(a) + 1] + b[:-1] if word.endswith(a[:-1]) else word
-    return word.replace(a, b)
+    return re.sub(a, b, word)  # a plain pair may say what must not follow it: "gh(?!t)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.claims.claim import ClaimKind
 from checker.findings.context import Context
@@ -12,6 +12,7 @@ from checker.findings.registry import Rule
 from checker.groups.conversions import is_money
 from checker.values.compare import CONTRADICT, compare_quantities
 from checker.values.numbers import unit_registry
+from checker.values.types import Interval
 
 
 @dataclass(frozen=True)
@@ -61,19 +62,29 @@ def _wrong(conv, context: Context):
     a, b = conv.stated, conv.converted
     if is_money(a.value):
         return None  # currencies have no fixed rate: NUM006 compares the rates sources convert at
-    verdict = compare_quantities(a.value, b.value)
+    q, c = a.value, b.value
+    if q.shape == "bound":
+        # "up to 6 metres (about 12 feet)": the bracket converts the bound's figure, which an interval from zero
+        # would let any smaller figure overlap
+        q, c = _bound_figure(q), _bound_figure(c) if c.shape == "bound" else c
+    verdict = compare_quantities(q, c)
     if verdict is None or verdict.relation != CONTRADICT:
         return None  # the same value as rounded, or a bracket that gives a range around it
-    q, unit = a.value, b.value.unit
+    unit = c.unit
     lo, hi = _converted(q, q.unit, unit)
-    if _fits(lo, hi, b.value):
+    if _fits(lo, hi, c):
         return None
     # "5,600 miles (10,400 km)" of a flight: nautical miles, which news writes as miles.
     other = context.vocabulary.units.get("ambiguous", {})
-    if q.unit in other and _fits(*_converted(q, str(other[q.unit]), unit), b.value) \
-            or unit in other and _fits(*_converted(q, q.unit, str(other[unit])), b.value):
+    if q.unit in other and _fits(*_converted(q, str(other[q.unit]), unit), c) \
+            or unit in other and _fits(*_converted(q, q.unit, str(other[unit])), c):
         return None
     return verdict, lo, hi
+
+
+def _bound_figure(q):
+    """The figure a bound states, as if stated plainly ("up to 6 metres" as 6 metres)."""
+    return replace(q, interval=Interval(q.value, q.value), shape="exact", qualifier="")
 
 
 def _same_figure(a, b) -> bool:
