@@ -388,9 +388,8 @@ def _per_unit(span: Span) -> str | None:
         noun = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     else:
         return None
-    if noun is None or noun.lemma_.lower() in TIME_NOUNS or noun.lower_.rstrip("s") in TIME_NOUNS:
-        return None
-    return noun.lower_ if noun.tag_ == "NN" else singular(noun.lower_)
+    word = None if noun is None else noun.lower_ if noun.tag_ == "NN" else singular(noun.lower_)
+    return None if word is None or word.rstrip("s") in TIME_NOUNS else word
 
 
 def _ahead(span: Span, vocab: Vocabulary) -> bool:

@@ -124,6 +124,13 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
     return names_apart(a, b)
 
 
+def _restates(i: int, source: str, members: list[Claim], words: list[set[str]],
+              stated: dict[tuple[str, str], list[int]]) -> bool:
+    """`source` states figure i's value elsewhere, among enough of the words near figure i to be that figure.
+    `stated`: the figures (indices into `members`) each source and value are stated by."""
+    return any(len(words[k] & words[i]) >= MIN_SHARED for k in stated.get((source, members[i].normalised), ()))
+
+
 def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                  light_verbs: frozenset[str] = frozenset()) -> list[NearbyPair]:
     """The pairs of figures, from different sources, with the same words around them. `light_verbs`:
@@ -166,17 +173,13 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
         for i, c in enumerate(members):
             stated[(c.source, c.normalised)].append(i)
 
-        def restates(i: int, source: str, words: list[set[str]] = words, members: list[Claim] = members,
-                     stated: dict[tuple[str, str], list[int]] = stated) -> bool:
-            """`source` states figure i's value elsewhere, among enough of the words near it to be that figure."""
-            return any(len(words[k] & words[i]) >= MIN_SHARED for k in stated.get((source, members[i].normalised), ()))
-
         for i, j in sorted(candidates):
             shared = words[i] & words[j]
             if len(shared) < MIN_SHARED or not shared - names[i] - names[j]:
                 continue  # names alone say where or whose, not what is measured ("17 miles from Tel Aviv")
             a, b = members[i], members[j]
-            if a.normalised != b.normalised and (restates(i, b.source) or restates(j, a.source)):
+            if a.normalised != b.normalised and (_restates(i, b.source, members, words, stated)
+                                                 or _restates(j, a.source, members, words, stated)):
                 # "a trial ... that showed 71 per cent efficacy" against "showed 87.5% efficacy" in a source that
                 # gives "a 12,600-person trial and a 71% efficacy figure" too: that source states the figure, and its
                 # other one is of another thing
