@@ -622,6 +622,21 @@ def test_a_namesake_stays_apart_when_its_source_gives_the_other_their_title_by_s
     assert [p.name for p in joined] == ["Olaf Brandt"]
 
 
+def test_a_namesake_a_source_addresses_as_mrs_stays_apart_from_a_minister_every_other_source_titles():
+    """"Ingrid Brandt had packed her knitting ... Mrs Brandt said" where every other source writes "Finance Minister
+    Olaf Brandt": a source that named the minister would give the office, not only a word of address. Where its
+    sentence holds an office's word (one the titles did not read), or the others leave Olaf untitled, it may be him."""
+    olaf = [person("Olaf Brandt", s, title="Finance Minister") for s in "abc"]
+    ingrid = as_said(person("Ingrid Brandt", "d"), "Ingrid Brandt had packed her knitting for the short hop.")
+    mrs = as_said(person("Brandt", "d", start=90), "\"Nobody screamed,\" Mrs Brandt said at the airport.")
+    people, _ = cluster_people([*olaf, ingrid, mrs])
+    assert sorted(p.name for p in people) == ["Ingrid Brandt", "Olaf Brandt"]
+    near = as_said(person("Ingrid Brandt", "d"), "The general secretary of the union, Ingrid Brandt, said so.")
+    assert [p.name for p in cluster_people([*olaf, near, mrs])[0]] == ["Olaf Brandt"]
+    untitled = [person("Olaf Brandt", s) for s in "abc"]
+    assert [p.name for p in cluster_people([*untitled, ingrid, mrs])[0]] == ["Olaf Brandt"]
+
+
 def test_a_single_word_in_two_sources_is_a_person_and_in_one_is_unexplained():
     people, unexplained = cluster_people([person("Larick", "a"), person("Larick", "b"), person("Zorn", "a")])
     assert [p.name for p in people] == ["Larick"]
@@ -793,6 +808,44 @@ def test_an_age_of_someone_not_named_is_the_age_of_the_one_person_near_it_whom_i
     people, _ = cluster_people([person("Olaf Brandt", "a"), person("Olaf Brandt", "b"), person("Anna Keller", "a"),
                                 person("Anna Keller", "b", start=40)])
     assert group_claims([named, age("29", "a", "Anna Keller"), bare], people) == []
+
+
+def test_an_age_written_before_a_name_that_is_anothers_is_taken_for_that_persons():
+    """"The 22-year-old beat title-holder Viktor Halloran", parsed as one noun phrase, gives the name 22; two other
+    sources give 22 as Seitbekov's and none as Halloran's, whose age they give as 34: the age is Seitbekov's, whose
+    surname its source writes. An age set beside the name by commas ("Halloran, 22,") stays the name's."""
+    people, _ = cluster_people([person("Daniyar Seitbekov", s) for s in "abc"]
+                               + [person("Viktor Halloran", s, start=40) for s in "abc"])
+    old = [age("22", "a", "Daniyar Seitbekov"), age("22", "b", "Daniyar Seitbekov"), age("34", "a", "Viktor Halloran"),
+           age("34", "b", "Viktor Halloran")]
+    described = replace(age("22", "c", "Viktor Halloran"), span="22-year",
+                        sentence="The 22-year-old beat title-holder Viktor Halloran on Thursday.")
+    groups = {g.subject: g for g in group_claims([*old, described], people)}
+    assert sorted(c.source for c in groups["Daniyar Seitbekov"].claims) == ["a", "b", "c"]
+    assert sorted(c.source for c in groups["Viktor Halloran"].claims) == ["a", "b"]
+    assert "c's '22-year' describes someone beside Viktor Halloran's name, and is taken for Daniyar Seitbekov's age" \
+        in groups["Daniyar Seitbekov"].reason
+    beside = replace(age("22", "c", "Viktor Halloran"), sentence="Viktor Halloran, 22, lost on Thursday.")
+    groups = {g.subject: g for g in group_claims([*old, beside], people)}
+    assert sorted(c.source for c in groups["Viktor Halloran"].claims) == ["a", "b", "c"]
+    # A source that does not write the other's surname: its age stays the name's.
+    people, _ = cluster_people([person("Daniyar Seitbekov", s) for s in "ab"]
+                               + [person("Viktor Halloran", s, start=40) for s in "abc"])
+    groups = {g.subject: g for g in group_claims([*old, described], people)}
+    assert sorted(c.source for c in groups["Viktor Halloran"].claims) == ["a", "b", "c"]
+
+
+def test_two_ages_set_beside_a_name_are_compared_whatever_year_their_clauses_tell_of():
+    """"Augustin Brennock, 74, bought the club in 2003" and "Augustin Brennock, 71, said": each the man's age now,
+    though a year stands near one; "then 51" is his age that year, kept apart."""
+    people, _ = cluster_people([person("Augustin Brennock", s) for s in "ab"])
+    bought = replace(age("74", "a", "Augustin Brennock"), near_dates=("2003",),
+                     sentence="Outgoing owner Augustin Brennock, 74, bought the club in 2003 for €18 million.")
+    said = replace(age("71", "b", "Augustin Brennock"), sentence="For Augustin Brennock, 71, it is the end of a reign.")
+    [g] = group_claims([bought, said], people)
+    assert sorted(c.span for c in g.claims) == ["71", "74"]
+    then = replace(bought, sentence="In 2003 Augustin Brennock, then 51, bought the club.", span="51")
+    assert group_claims([then, said], people) == []
 
 
 def test_a_surname_two_people_share_names_neither():

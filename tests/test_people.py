@@ -545,3 +545,21 @@ def test_only_a_word_that_is_no_english_word_is_taken_for_a_left_out_first_name(
               deps=["compound", "nsubj", "ROOT", "advmod", "punct"], ents=["O", "B-PERSON", "O", "O", "O"])
     found, _ = match_people(doc, default_vocabulary())
     assert [span.text for span, _, _ in found] == [person]
+
+
+@pytest.mark.parametrize("sentence, titles", [
+    # a name the NER takes for an organisation, then a lower-case office and the noun it is of
+    ("Dagan Relsk, the tourism minister, said the government would pay.", ["tourism minister"]),
+    ("Dagan Relsk, the tourism minister, is expected in Kelmorra on Monday.", ["tourism minister"]),
+])
+def test_a_lower_case_office_after_a_name_the_ner_misread_is_its_title(nlp, sentence, titles):
+    """"Dagan Relsk, the tourism minister," with the name read as an organisation: the noun right before the office
+    is its portfolio, as "a senior policy adviser" is read after a person. Not a noun a phrase hangs off ("New
+    York, home of the director")."""
+    from checker.nlp.people import match_people
+    from checker.values.vocabulary import default_vocabulary
+
+    people, _ = match_people(nlp(sentence), default_vocabulary())
+    assert {span.text: [t.text for t in ts] for span, _, ts in people} == {"Dagan Relsk": titles}
+    people, _ = match_people(nlp("New York, home of the director, said so."), default_vocabulary())
+    assert people == [] or all(ts == () for _, _, ts in people)

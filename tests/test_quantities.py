@@ -267,6 +267,31 @@ def test_a_duration_in_two_units_is_one_figure_in_the_smaller(nlp, text, figures
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, figures", [
+    ("Trading was halted twice under the circuit breakers.", [("twice", "2 time")]),
+    ("The bill was twice rejected by parliament.", [("twice", "2 time")]),
+    ("Trading was halted three times.", [("three", "3 time")]),
+    # a ratio or a frequency, not how many times something was done
+    ("The index fell twice as much as in 2008.", []),
+    ("The company now has twice the staff.", []),
+    ("The council meets twice a week.", []),
+    ("Patients are checked twice daily.", []),
+])
+def test_twice_counts_the_times_an_act_was_done(nlp, text, figures):
+    doc = nlp(text)
+    assert [(s.text, s._.quantity.normalised) for s in doc.spans["quantities"]] == figures
+
+
+@pytest.mark.slow
+def test_an_area_written_before_its_noun_is_an_area(nlp):
+    """"the 45-hectare (111-acre) training ground": hectares and acres written in the singular, joined to the
+    figure, are areas, which a bracket converts (NUM004), not counts of a noun."""
+    doc = nlp("The club will rebuild its 45-hectare (111-acre) training ground.")
+    assert [(s.text, s._.quantity.dimension) for s in doc.spans["quantities"]] == [
+        ("45-hectare", "physical:[length] ** 2"), ("111-acre", "physical:[length] ** 2")]
+
+
+@pytest.mark.slow
 def test_a_bracketed_conversion_keeps_the_qualifier(nlp):
     doc = nlp("The moths can fly more than 100 kilometers (60 miles).")
     after = doc.spans["quantities"][-1]._.quantity

@@ -1420,6 +1420,50 @@ def test_num003_the_same_figure_on_one_day_is_fine_and_a_falling_count_is_an_upd
     assert "fell" in g.message
 
 
+def expelled(sid: str, figure: str, verb: str = "expel") -> tuple[Article, list[Claim]]:
+    """A count a holder gives by a verb: "Aldmark expelled 14 Korvenian diplomats"."""
+    a = Article(sid, f"Aldmark {verb}ed {figure} diplomats over the affair.")
+    count = replace(quantity(figure), unit="diplomat", dimension="count")
+    return a, [a.claim(ClaimKind.QUANTITY, figure, count, subject="Aldmark", attribute="diplomat", verb=verb)]
+
+
+def test_num003_a_later_article_that_still_gives_the_earlier_figure_makes_it_no_update():
+    """14 on the 11th, 16 on the 12th: read alone, a count that rose. But two articles of the 12th and the 14th
+    give 14 of the same holder and noun, by another verb, and not 16: the count did not move, one source
+    misstates it (NUM001). A later article that gives both figures tells how it moved, and leaves the update."""
+    first, odd = dated(expelled("a", "14"), "2026-11-11"), dated(expelled("b", "16"), "2026-11-12")
+    later = [dated(expelled("c", "14", verb="order"), "2026-11-12"), dated(expelled("d", "14", verb="order"), "2026-11-14")]
+    claims = [c for _, cs in (first, odd, *later) for c in cs]
+    grouped = group_claims([c for _, cs in (first, odd) for c in cs])
+    ctx = Context(corpus(*(a for a, _ in (first, odd, *later))), groups=grouped, claims=claims)
+    assert rules_of(ctx) == ["NUM001"]
+    (f,) = findings_of("NUM001", ctx)
+    assert sorted(e.span for e in f.evidence) == ["14", "16"]
+    # Without the later articles, or with one that gives both figures, the update stands.
+    alone = Context(corpus(first[0], odd[0]), groups=grouped, claims=[c for _, cs in (first, odd) for c in cs])
+    assert rules_of(alone) == ["NUM003"]
+    both_a = Article("e", "Aldmark ordered 14 diplomats out, then expelled 16 over the affair.")
+    both = [both_a.claim(ClaimKind.QUANTITY, "14", replace(quantity("14"), unit="diplomat", dimension="count"),
+                         subject="Aldmark", attribute="diplomat", verb="order"),
+            both_a.claim(ClaimKind.QUANTITY, "16", replace(quantity("16"), unit="diplomat", dimension="count"),
+                         subject="Aldmark", attribute="diplomat", verb="expel")]
+    both_a.source.meta["date"] = "2026-11-14"
+    told = Context(corpus(first[0], odd[0], both_a), groups=grouped, claims=[*claims[:2], *both])
+    assert rules_of(told) == ["NUM003"]
+
+
+def test_num003_a_count_that_rose_by_two_digits_swapped_is_a_slip_not_an_update():
+    """2,486 on the 9th, 2,846 on the 11th: the same digits, two neighbours swapped; a misread count, not the story
+    moving on. 2,486 then 2,912 is an update."""
+    slip = figures_context(dated(expelled("a", "2,486"), "2026-11-09"), dated(expelled("b", "2,846"), "2026-11-11"),
+                           dated(expelled("c", "2,846"), "2026-11-11"))
+    assert rules_of(slip) == ["NUM001"]
+    (f,) = findings_of("NUM001", slip)
+    assert [e.source for e in f.evidence if e.flagged] == ["a"]
+    moved = figures_context(dated(expelled("a", "2,486"), "2026-11-09"), dated(expelled("b", "2,912"), "2026-11-11"))
+    assert rules_of(moved) == ["NUM003"]
+
+
 def traffic(sid: str, figure: str, per: str = "a day") -> tuple[Article, list[Claim]]:
     """A count the bridge carries, per span of time: "The bridge carries about 38,000 vehicles a day"."""
     a = Article(sid, f"The bridge carries {figure} vehicles {per}, the authority said.")

@@ -261,8 +261,12 @@ def test_an_event_noun_may_differ_from_the_verb_of_its_lemma():
     assert (vocab.noun_event("fire"), vocab.events["fire"]) == ("outbreak", "fire")
     assert vocab.noun_event("election") == vocab.events["election"] == "vote"
     assert vocab.noun_event("teacup") is None
-    # A lemma that names the event only as a verb: "passed away" is a death, "a touchdown pass" none
-    assert (vocab.events["pass"], vocab.noun_event("pass")) == ("die", None)
+    # A lemma that names the event only as a verb: "passed away" is a death, "a touchdown pass" none; and only
+    # with its particle: "passed the bill" is none, "stepped down" a resignation, "stepped onto the stage" none
+    assert vocab.verb_key("pass", ["away"]) == "pass away" and vocab.events["pass away"] == "die"
+    assert vocab.verb_key("pass", []) == "pass" and "pass" not in vocab.events and vocab.noun_event("pass") is None
+    assert vocab.events[vocab.verb_key("step", ["down"])] == "resign" and vocab.verb_key("step", ["up"]) == "step"
+    assert "step" not in vocab.events
     assert (vocab.events["name"], vocab.noun_event("name")) == ("announce", None)
     assert vocab.noun_event("death") == "die"
     # "foiled a hijack attempt on Saturday", "repulsed an attack on Saturday": one act

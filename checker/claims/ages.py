@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from checker.nlp.registry import sentence_at
 from checker.values.types import Quantity
@@ -161,6 +161,12 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     return _died_at(span, people, vocab)
 
 
+def particles(verb: Token) -> list[str]:
+    """The words that make a phrasal verb of the verb: its particle ("stepped down"), or the adverb right after it,
+    as the parse often reads one ("passed away")."""
+    return [c.lower_ for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1]
+
+
 def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     """"Keller dies at 91", "died at age 91", "died at the age of 91", "died on Saturday aged 91": the age of the
     verb's subject."""
@@ -176,10 +182,10 @@ def _died_at(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None:
     verb = at.head
     while verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("pobj", "prep", "npadvmod") and verb.head is not verb:
         verb = verb.head  # "died yesterday in federal prison at 77": the phrase may hang off the place
-    if vocab.events.get(verb.lemma_.lower()) != "die" and not (
-            verb.dep_ == "prt" and vocab.events.get(verb.head.lemma_.lower()) == "die"):
+    if verb.dep_ == "prt":
+        verb = verb.head  # "died at 91" and "passed away at 91": the phrase may hang off the particle
+    if vocab.events.get(vocab.verb_key(verb.lemma_.lower(), particles(verb))) != "die":
         return None
-    verb = verb.head if verb.dep_ == "prt" else verb
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             if child.lower_ in ("who", "that") and verb.dep_ == "relcl":

@@ -106,7 +106,9 @@ DISTINCT = ("difference", "expected", "part", "whole", "deadline", "closing",
             # An event told again ("the replacement paper will be sat on Saturday") is not its first time.
             "repeat",
             # The day something is planned for ("called a boycott for Thursday") is not the day it was planned.
-            "planned")
+            "planned",
+            # A count as far as it had come by a time ("1,800 litres had leaked by 08:00") is not the total.
+            "checkpoint")
 
 UNNAMED = "the unnamed "  # the subject of an age of someone the sentence describes but does not name
 

@@ -21,6 +21,7 @@ from checker.claims.ages import (
     described_before,
     is_year_old,
     of_a_thing,
+    particles,
     referred_holder,
     refers_to_paragraph_before,
 )
@@ -353,6 +354,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         attribute, modifiers = _part_of_payment(span, attribute, modifiers, pobj, vocab)
     if verb_tok is not None and verb_tok.lemma_.lower() in vocab.expectation_verbs:
         modifiers = _with(modifiers, "expected")  # a forecast is not the result
+    if verb_tok is not None and _reached_by(verb_tok):
+        modifiers = _with(modifiers, "checkpoint")  # "1,800 litres had leaked by 08:00": how far it had come then
     if verb_tok is not None and verb_tok.lemma_.lower() == "close" and q is not None \
             and (q.dimension in ("percent", "fraction") or q.dimension.startswith("currency")):
         modifiers = _with(modifiers, "closing")  # "stocks closed down 3.9%": the day's close
@@ -360,6 +363,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
     if subject is not None and subject.lower() in span.text.lower():
         subject = None  # "a 48.6 million crown contract": the figure's own unit, which the NER took for a name
     named = attribute.lemma_.lower() if attribute is not None else None
+    if named is None and q is not None and len(span) == 1 and span.root.lower_ in vocab.numbers.repetitions:
+        named = q.unit  # "halted twice": a count of times, as "halted three times" is
     if q is not None and q.dimension.startswith("currency") and (each := _per_unit(span)) is not None:
         named = f"per {each}"  # "at 19 crowns per dose", "23 crowns a dose", "4.5 million doses at 19 crowns each"
     return {
@@ -660,7 +665,7 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         pronoun = subject is None and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and c.pos_ == "PRON"
                                           and c.lower_ not in ("it", "this", "that", "which", "what")
                                           for c in verb.children)
-    lemma = verb.lemma_.lower() if verb is not None else None
+    lemma = vocab.verb_key(verb.lemma_.lower(), particles(verb)) if verb is not None else None
     if lemma and lemma not in vocab.events and lemma + "e" in vocab.events and verb.lower_.startswith(lemma + "e"):
         lemma += "e"  # "fined" read as "fin": the tagger's lemma lost the silent e
     modifiers = []
@@ -840,6 +845,13 @@ def _planned_for(span: Span, verb: Token | None, vocab: Vocabulary) -> bool:
     Thursday the students have called a boycott"): the day of what is planned, not of the planning."""
     return verb is not None and verb.lemma_.lower() in vocab.scheduling_verbs and span.root.dep_ == "pobj" \
         and span.root.head.lower_ == "for"
+
+
+def _reached_by(verb: Token) -> bool:
+    """A figure a verb in a perfect tense had reached by a time ("About 1,800 litres had leaked by 08:00", "by Sunday
+    63 people had died"): a count as far as it had come then, which a later count passes, not its total."""
+    return _perfect(verb) and any(c.dep_ == "prep" and c.lower_ == "by"
+                                  and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:

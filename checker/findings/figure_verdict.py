@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from checker.claims.claim import Claim, is_unnamed
@@ -21,7 +21,7 @@ from checker.findings.explanation import Explanation
 from checker.findings.finding import Evidence, Finding
 from checker.findings.registry import Rule
 from checker.groups.components import connected
-from checker.groups.figures import AGE_SLIP, EVENT, NOUN_EVENT, STORY, STORY_COUNT, Group, level
+from checker.groups.figures import AGE_SLIP, EVENT, NOUN_EVENT, STORY, STORY_COUNT, Group, level, restated
 from checker.values.compare import (
     AGREE,
     CONTRADICT,
@@ -470,10 +470,12 @@ def _bounds(c: Claim) -> tuple[float, float]:
     return interval.lo, interval.hi
 
 
-def figure_update(verdict: FigureVerdict, corpus: Corpus) -> FigureUpdate | None:
+def figure_update(verdict: FigureVerdict, corpus: Corpus, story: Sequence[Claim] = ()) -> FigureUpdate | None:
     """The verdict as an update, when it is one: every source dated, and the figures, in date order,
     move one way (each later figure at least every earlier one, or at most for a falling count).
-    The same figure on one date is fine; two that clash on one date are not an update."""
+    The same figure on one date is fine; two that clash on one date are not an update. `story`: the
+    story's claims, read for an article as late as the latest that still gives an earlier figure
+    (still_given)."""
     if not updatable(verdict.group):
         return None
     dated = []
@@ -509,9 +511,34 @@ def figure_update(verdict: FigureVerdict, corpus: Corpus) -> FigureUpdate | None
     latest = [c for d, c in dated if d == last]
     superseded = tuple(c for d, c in dated if d < last
                        and not any((v := _verdict(c, x)) is not None and v.relation == AGREE for x in latest))
-    if not superseded:
+    if not superseded or still_given(superseded, latest, last, story, corpus):
         return None
+    if all(restated(a, b) for a in superseded for b in latest):
+        return None  # "2,486 passengers", later "2,846": two digits swapped, a slip more likely than a move
     return FigureUpdate(verdict, tuple(dated), directions.pop(), superseded)
+
+
+def still_given(superseded: Sequence[Claim], latest: Sequence[Claim], last: dt.date, claims: Sequence[Claim],
+                corpus: Corpus) -> bool:
+    """Whether an article dated as late as the latest gives an earlier figure of the same holder and noun, and
+    not the latest, by any verb ("ordered 14 diplomats to leave" on the 11th, "expelled 16" on the 12th, and
+    "the expulsion of 14 diplomats" on the 12th and the 14th): the count did not move, one source misstates
+    it. A later article that gives both ("19 on Sunday, 24 by Monday") tells how it moved."""
+    held = {(c.subject, c.attribute) for c in superseded if c.subject and c.attribute}
+    if not held:
+        return False
+    sources = {c.source for c in (*superseded, *latest)}
+    later: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, Quantity) and (c.subject, c.attribute) in held and c.source not in sources:
+            day = article_date(corpus, c.source)
+            if day is not None and day >= last:
+                later[c.source].append(c)
+
+    def gives(mine: list[Claim], values: Sequence[Claim]) -> bool:
+        return any((v := _verdict(c, x)) is not None and v.relation == AGREE for c in mine for x in values)
+
+    return any(gives(mine, superseded) and not gives(mine, latest) for mine in later.values())
 
 
 def update_finding(rule: Rule, update: FigureUpdate, corpus: Corpus) -> Finding:
@@ -551,10 +578,10 @@ def update_finding(rule: Rule, update: FigureUpdate, corpus: Corpus) -> Finding:
                              anchor=f"{group.subject}: {group.attribute}")
 
 
-def update_findings(rule: Rule, groups, corpus: Corpus) -> list[Finding]:
+def update_findings(rule: Rule, groups, corpus: Corpus, claims: Sequence[Claim] = ()) -> list[Finding]:
     """The findings of the update rule: the disagreeing groups whose figures moved over time."""
     return [update_finding(rule, u, corpus) for v in figure_verdicts(groups)
-            if (u := figure_update(v, corpus)) is not None]
+            if (u := figure_update(v, corpus, claims)) is not None]
 
 
 def _undated(verdict: FigureVerdict, corpus: Corpus) -> tuple[str, ...]:
@@ -662,13 +689,14 @@ def elapsed_between(verdict: FigureVerdict, corpus: Corpus) -> bool:
     return all(elapsed(c) for c in claims) and (None in days or len(days) > 1)
 
 
-def figure_findings(rule: Rule, groups, kind: str, relation: str, corpus: Corpus) -> list[Finding]:
+def figure_findings(rule: Rule, groups, kind: str, relation: str, corpus: Corpus,
+                    claims: Sequence[Claim] = ()) -> list[Finding]:
     """The findings of one figure rule: the groups of that kind whose sources disagree that way, but
     for the figures that moved over time (NUM003 reports those), a person's ages a birthday between
     the articles explains, and the times an event had lasted when articles of different days were
     written."""
     verdicts = [v for v in figure_verdicts(groups) if v.kind == kind and v.relation == relation
-                and figure_update(v, corpus) is None and not birthday_between(v, corpus)
+                and figure_update(v, corpus, claims) is None and not birthday_between(v, corpus)
                 and not elapsed_between(v, corpus)]
     findings = [figure_finding(rule, v, corpus) for v in verdicts]
     shared = {f.fingerprint for f in findings if sum(g.fingerprint == f.fingerprint for g in findings) > 1}

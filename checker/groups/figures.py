@@ -139,7 +139,7 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
     if c.kind is ClaimKind.QUANTITY and not c.subject and c.attribute and not c.definite and not c.pronoun \
             and c.value.dimension == "count" and c.value.unit == c.attribute and not c.value.change:
         # "with 164 passengers on board", "carrying 146 passengers": a count of its own noun that no one named
-        # holds; compared only with the same count or its digits transposed (_restated)
+        # holds; compared only with the same count or its digits transposed (restated)
         return Block("quantity", STORY_COUNT, c.attribute, "", STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
@@ -199,7 +199,11 @@ YEAR_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, 
 def years_apart(a: Claim, b: Claim) -> bool:
     """A year said near one figure and not near the other: "55.2% in the 2022 election" against the
     story's "61.4%" are two elections' turnouts. So for years said from the article's own, where both
-    figures have one: "a turnover of 1.84 billion last year" and "revenue of 2.05 billion this year"."""
+    figures have one: "a turnover of 1.84 billion last year" and "revenue of 2.05 billion this year".
+    Not for two ages set beside a name by commas ("Brennock, 74, bought the club in 2003"): each is the
+    person's age now, whatever year the clause tells of ("then 51" would be another's)."""
+    if age_now(a) and age_now(b):
+        return False
     ya = {y for d in a.near_dates for y in YEAR.findall(d)}
     yb = {y for d in b.near_dates for y in YEAR.findall(d)}
     if ya != yb:
@@ -207,6 +211,12 @@ def years_apart(a: Claim, b: Claim) -> bool:
     ra = {YEAR_OFFSETS[w] for d in a.near_dates for w in RELATIVE_YEAR.findall(d)}
     rb = {YEAR_OFFSETS[w] for d in b.near_dates for w in RELATIVE_YEAR.findall(d)}
     return bool(ra and rb) and ra != rb
+
+
+def age_now(c: Claim) -> bool:
+    """An age set beside a name by commas ("Augustin Brennock, 74, bought ..."), as news gives a person's age at
+    the time of writing."""
+    return c.attribute == "age" and f", {c.span}," in c.sentence and f"then {c.span}" not in c.sentence
 
 
 # Figures beside others in their sentence, by unit: (source, sentence) -> unit -> claims.
@@ -284,7 +294,7 @@ def _counts(a: Claim, b: Claim) -> bool:
                for c in (a, b))
 
 
-def _restated(a: Claim, b: Claim) -> bool:
+def restated(a: Claim, b: Claim) -> bool:
     """The same count, or its digits with two next to each other swapped ("164" and "146", "2.4 million" and "4.2
     million", "214,000" and "241,000"): one count told by outlets in words of their own, one of them misread.
     Other counts of one noun in a story are as often two things counted (a whole and its part)."""
@@ -339,6 +349,10 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
     when two people's ages are that near, nor an age of a thing ("the 30-year-old record") or of
     someone's relation ("her 14-year-old son"). The claims, and why each was taken, by claim id."""
     mentioned: dict[str, set[str]] = {p.name: {m.source for m in p.mentions} for p in people}
+    surnamed: dict[str, set[str]] = defaultdict(set)  # a surname, and the sources that write it in a person's name
+    for p in people:
+        for m in p.mentions:
+            surnamed[m.span.split()[-1]].add(m.source)
     ages: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for c in claims:
         if c.attribute == "age" and c.subject in mentioned and isinstance(c.value, Quantity):
@@ -355,8 +369,37 @@ def unnamed_ages(claims: list[Claim], people: Sequence[Person]) -> tuple[list[Cl
                 why[c.id] = (f"{c.source}'s {c.span!r} names no one, and is taken for {near[0]}'s age: the one "
                              f"person whose age other sources give near it, whom {c.source} names")
                 continue
+        if (other := _described_other(c, ages, surnamed)) is not None:
+            out.append(replace(c, subject=other))
+            why[c.id] = (f"{c.source}'s {c.span!r} describes someone beside {c.subject}'s name, and is taken for "
+                         f"{other}'s age: other sources give it as {other}'s, none as {c.subject}'s")
+            continue
         out.append(c)
     return out, why
+
+
+def _described_other(c: Claim, ages: Mapping[str, list[tuple[str, float]]],
+                     surnamed: Mapping[str, set[str]]) -> str | None:
+    """The person an age written before a name describes when it is not that name's ("The 22-year-old beat
+    title-holder Viktor Halloran", parsed as one noun phrase): the one other person whom two other sources give
+    that age, and whose surname its own source writes, where the other sources give the named person other ages. An age set
+    beside a name by commas ("Halloran, 22,") is the name's, rightly or not."""
+    if c.attribute != "age" or c.subject not in ages or not isinstance(c.value, Quantity) \
+            or not is_year_old_text(c):
+        return None
+    value = float(c.value.value)
+    own = [v for source, v in ages[c.subject] if source != c.source]
+    if not own or any(abs(v - value) <= TAKEN_AGE_SLIP for v in own):
+        return None
+    others = [name for name, given in sorted(ages.items()) if name != c.subject
+              and len({source for source, v in given if source != c.source and v == value}) >= 2]
+    return others[0] if len(others) == 1 and c.source in surnamed.get(others[0].split()[-1], ()) else None
+
+
+def is_year_old_text(c: Claim) -> bool:
+    """The age is written "22-year-old" (before the noun or name it describes), as its sentence shows."""
+    at = c.sentence.find(c.span)
+    return at >= 0 and c.sentence[at + len(c.span):].lstrip("-‐ ").lower().startswith("old")
 
 
 def _organisation_words(name: str, legal_forms: frozenset[str]) -> list[str]:
@@ -486,7 +529,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
     measures = measures_by_sentence(claims)
     periods = periods_by_sentence(claims, vocab.period_nouns if vocab is not None else frozenset())
     given = values_given(claims)
-    classes = frozenset(acts.values())
+    # The vocabulary's event classes, those named by nouns only ("avalanche", "hailstorm") too
+    classes = frozenset(acts.values()) | frozenset(vocab.event_nouns.values() if vocab is not None else ())
     claims = events_named(claims[:grouped], claims, classes)
     blocks: dict[Block, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -550,7 +594,7 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             if a.source == b.source or modifiers_clash(a, b):
                 return False
             if key.space == STORY_COUNT:
-                return _restated(a, b)
+                return restated(a, b)
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
                     or not (a.subject in person_names and a.subject == b.subject)

@@ -286,6 +286,10 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
         theirs = [t for m in q.full_mentions for t, _, _ in _titles(m, vocab)]
         if mine and theirs and not any(x.equivalent(y) for x in mine for y in theirs):
             continue  # two titles: two people of one surname
+        if not mine and not alike and _titled_everywhere(q, vocab) and not any(_office_near(m, vocab) for m in full) \
+                and _addressed(word, source, mentions, vocab):
+            continue  # "Ingrid Stenmo had packed her knitting ... Mrs Stenmo said" beside "Interior Minister Halvard
+            # Stenmo" in every other source: a source that names the minister gives an office, not only a "Mrs"
         surname_titles = [t for m in mentions if m.source == source and len(name_words(m)) == 1
                           and name_words(m)[0].lower() == word for t, _, _ in _titles(m, vocab)]
         if any(x.equivalent(y) for x in surname_titles for y in theirs) and not mine:
@@ -309,6 +313,30 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
                 q.namesake[name] = joined[i][1]
         out.append(q)
     return out
+
+
+def _office_near(m: Claim, vocab: Vocabulary) -> bool:
+    """A word of an office in the mention's sentence ("the general secretary of the Ostrevian Federation of Nurses
+    and Midwives, Karen Tolliver"), read as a title or not."""
+    return any(w in vocab.office_index for w in re.findall(r"[a-z]+", m.sentence.lower()))
+
+
+SOCIAL_HONORIFICS = ("mr", "mrs", "ms", "miss", "mx")  # words of address that say no office
+
+
+def _addressed(surname: str, source: str, mentions: list[Claim], vocab: Vocabulary) -> bool:
+    """The source calls its person of that surname by a word of address alone ("Mrs Stenmo said")."""
+    words = "|".join(h for h in SOCIAL_HONORIFICS if h in vocab.honorifics)
+    pattern = re.compile(rf"\b(?:{words})\.?\s+{re.escape(surname)}\b", re.IGNORECASE)
+    return any(m.source == source and pattern.search(m.sentence) for m in mentions)
+
+
+def _titled_everywhere(q: Person, vocab: Vocabulary) -> bool:
+    """Every source that names the person in full gives them an office with its portfolio ("Interior Minister"),
+    and two sources or more do; not an occupation alone ("the architect"), which a writer may leave out."""
+    sources = q.sources(q.full_mentions)
+    titled = {m.source for m in q.full_mentions if any(t.portfolio for t, _, _ in _titles(m, vocab))}
+    return len(sources) >= 2 and titled == set(sources)
 
 
 def _namesake_of(i: int, others: list[int], people: list[Person]) -> int | None:

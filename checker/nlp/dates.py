@@ -32,9 +32,13 @@ class DateFinder:
             if ent.label_ != "DATE":
                 continue
             value = parse_date(ent.text, self.vocabulary)
-            if value is None:
-                continue
             span = ent
+            if value is None:
+                # "on Saturday, Oct 24": the NER takes the weekday alone, the month abbreviated and the day outside
+                # any entity; the date they make is the weekday's
+                span, value = self._day_after(doc, ent)
+                if value is None:
+                    continue
             if not value.day_lo or value.day_lo != value.day_hi:
                 # "22 October" the NER read as a number and a month ("22" CARDINAL, "October" DATE): the day is
                 # the date's, before the month or after it ("October 22").
@@ -54,6 +58,23 @@ class DateFinder:
                     span, value = wider, widened
             found.append((span, value))
         return found
+
+    def _day_after(self, doc: Doc, ent: Span) -> tuple[Span, DateValue | None]:
+        """A weekday the NER read alone, widened over the month and day written after it outside any entity
+        ("Saturday, Oct 24", "Saturday, the 24 October"), or (ent, None)."""
+        vocab = self.vocabulary
+        if ent.text.lower() not in vocab.weekdays:
+            return ent, None
+        for n in (2, 3, 4):
+            end = ent.end + n
+            if end > len(doc) or any(t.ent_type_ not in ("", "CARDINAL") for t in doc[ent.end:end]):
+                break
+            if not (_day_number(doc[end - 1]) or doc[end - 1].lower_.rstrip(".") in vocab.months):
+                continue
+            value = parse_date(doc[ent.start:end].text, vocab)
+            if value is not None and value.month and value.day_lo and value.day_lo == value.day_hi:
+                return doc[ent.start:end], value
+        return ent, None
 
     def set_annotations(self, doc: Doc, matches: list[tuple[Span, DateValue]]) -> Doc:
         return annotate(doc, "dates", "date", matches)

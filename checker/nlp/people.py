@@ -32,6 +32,12 @@ def _lowers(doc: Doc) -> list[str]:
     return cached
 
 
+def _portfolio_noun(doc: Doc, i: int, vocab: Vocabulary) -> bool:
+    """A lower-case noun that the office right after it is of ("Dagan Relsk, the tourism minister,"), not a noun
+    a phrase hangs off ("New York, home of the director")."""
+    return doc[i].pos_ == "NOUN" and doc[i].is_lower and i + 1 < len(doc) and bool(_office_at(doc, i + 1, vocab))
+
+
 def _office_at(doc: Doc, i: int, vocab: Vocabulary) -> int:
     """Length in tokens of the office word(s) starting at token i, or 0."""
     lowers, index = _lowers(doc), vocab.office_index
@@ -316,7 +322,8 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                     and doc[k].pos_ in ("NOUN", "PROPN"):
                 k += 2  # "Corinne Reyval, the plant's director": whose office it is, then the office
                 continue
-            if not n and not named and not (doc[k].pos_ in ("PROPN", "ADJ") or doc[k].lower_ in vocab.ranks):
+            if not n and not named and not (doc[k].pos_ in ("PROPN", "ADJ") or doc[k].lower_ in vocab.ranks
+                                             or _portfolio_noun(doc, k, vocab)):
                 break  # a name misread as a place takes a title at once ("Marta Ilvane, director of"), not
                 # after a noun ("New York, home of the director")
             if n:

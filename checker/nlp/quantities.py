@@ -201,6 +201,29 @@ def _compound_durations(doc: Doc, found: list[tuple[Span, Quantity]], vocab: Voc
     return out
 
 
+# Words after "twice" that make it a ratio ("twice as many", "twice the size", "twice that") or a frequency ("twice a
+# week", "twice daily"), not how many times an act was done.
+NOT_REPEATED = {"as", "the", "a", "an", "that", "this", "its", "his", "her", "their", "what", "more", "over", "than",
+                "per", "each", "every", "daily", "weekly", "monthly", "yearly", "annually", "nightly", "hourly"}
+
+
+def _repetitions(doc: Doc, found: list[tuple[Span, Quantity]], vocab: Vocabulary) -> list[tuple[Span, Quantity]]:
+    """How many times a verb's act was done, said by an adverb ("trading was halted twice"): a count of times, as
+    "halted three times" is. Not a ratio nor a frequency (NOT_REPEATED), nor a word a figure already covers."""
+    taken = {i for span, _ in found for i in range(span.start, span.end)}
+    out = []
+    for tok in doc:
+        n = vocab.numbers.repetitions.get(tok.lower_)
+        if n is None or tok.i in taken or tok.dep_ not in ("advmod", "npadvmod") or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.lower_ in NOT_REPEATED or nxt.text == "-"):
+            continue
+        out.append((doc[tok.i : tok.i + 1], Quantity(tok.text, float(n), Interval(float(n), float(n)), "time", "count",
+                                                     "exact")))
+    return out
+
+
 class QuantityFinder:
     """Finds the figures of a Doc with the vocabulary's number grammar, units and labels."""
 
@@ -236,6 +259,7 @@ class QuantityFinder:
             if not q.change and q.shape != "score":
                 q = replace(q, change=movement(span, q.unit if q.dimension == "count" else "", vocab))
             found_spans.append((span, q))
+        found_spans += _repetitions(doc, found_spans, vocab)
         found_spans.sort(key=lambda f: (f[0].start, f[0].end))
         found_spans = _compound_durations(doc, found_spans, vocab)
         for k in range(1, len(found_spans)):

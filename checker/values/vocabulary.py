@@ -12,7 +12,7 @@ import itertools
 import json
 import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -64,6 +64,7 @@ class NumberWords:
     denominators: Mapping[str, int]
     qualifiers: Mapping[str, str]  # phrase -> kind (QUALIFIER_KINDS)
     vague: Mapping[str, tuple[float, float]]
+    repetitions: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))  # "twice": how many times a verb's act was done
 
     @property
     def scales(self) -> dict[str, float]:
@@ -212,6 +213,11 @@ class Vocabulary:
     modifier_synonyms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType(dict(load_data("words")["modifier_synonyms"])))
     furniture: Furniture = field(default_factory=lambda: _furniture(load_data("furniture")))
 
+    def verb_key(self, lemma: str, particles: Iterable[str] = ()) -> str:
+        """The verb as the events know it: with its particle where they list it so ("pass away", "step down": a
+        death, a resignation; "passed the bill", "stepped onto the stage" are neither), else its lemma."""
+        return next((key for p in particles if (key := f"{lemma} {p.lower()}") in self.events), lemma)
+
     def noun_event(self, lemma: str) -> str | None:
         """The event a noun names ("the election", "the fire"), if the vocabulary knows one."""
         return self.event_nouns.get(lemma) or (self.events.get(lemma) if lemma not in self.event_verbs else None)
@@ -301,6 +307,7 @@ def _numbers(data: Mapping, extra_qualifiers: Mapping[str, str]) -> NumberWords:
         currency_scale_letters=data["currency_scale_letters"], numerators=data["numerators"], denominators=data["denominators"],
         qualifiers=MappingProxyType(qualifiers),
         vague=MappingProxyType({k: (lo, hi) for k, (lo, hi) in data["vague"].items()}),
+        repetitions=MappingProxyType(dict(data.get("repetitions", {}))),
     )
 
 

@@ -15,7 +15,7 @@ from checker.values.compare import CONTRADICT
 
 
 def check(context: Context) -> list[Finding]:
-    return figure_findings(RULE, context.groups, "date", CONTRADICT, context.corpus)
+    return figure_findings(RULE, context.groups, "date", CONTRADICT, context.corpus, context.claims)
 
 
 RULE = Rule(

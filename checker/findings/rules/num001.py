@@ -10,7 +10,7 @@ from checker.values.compare import CONTRADICT
 
 
 def check(context: Context) -> list[Finding]:
-    return figure_findings(RULE, context.groups, "quantity", CONTRADICT, context.corpus)
+    return figure_findings(RULE, context.groups, "quantity", CONTRADICT, context.corpus, context.claims)
 
 
 RULE = Rule(

@@ -10,7 +10,7 @@ from checker.values.compare import DIVERGE
 
 
 def check(context: Context) -> list[Finding]:
-    return figure_findings(RULE, context.groups, "quantity", DIVERGE, context.corpus)
+    return figure_findings(RULE, context.groups, "quantity", DIVERGE, context.corpus, context.claims)
 
 
 RULE = Rule(

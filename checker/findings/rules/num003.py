@@ -14,7 +14,7 @@ from checker.findings.registry import Rule
 
 
 def check(context: Context) -> list[Finding]:
-    return update_findings(RULE, context.groups, context.corpus)
+    return update_findings(RULE, context.groups, context.corpus, context.claims)
 
 
 RULE = Rule(
