@@ -90,6 +90,11 @@ def _verdict(a: Claim, b: Claim) -> Verdict | None:
     return None
 
 
+def _agree(a: Claim, b: Claim) -> bool:
+    """The two figures agree (the same value, or one a rounding of the other)."""
+    return (v := _verdict(a, b)) is not None and v.relation == AGREE
+
+
 def _values_verdict(xs: list[Claim], ys: list[Claim]) -> Verdict | None:
     """The verdict between two values of a group, each judged as its first source states it; a day, as a source that
     tells it in a time zone states it, where one does ("Saturday (local time)"): the zone says which day the
@@ -123,7 +128,7 @@ def most_precise(claims) -> list[Claim]:
         widths = {key: _width(d) for key, d in values.items()}
         for key, c in values.items():
             rounded[(source, key)] = any(
-                widths[other] < widths[key] and (v := _verdict(c, d)) is not None and v.relation == AGREE
+                widths[other] < widths[key] and _agree(c, d)
                 for other, d in values.items())
     return [c for c in claims if not rounded[(c.source, repr(c.value))]]
 
@@ -510,7 +515,7 @@ def figure_update(verdict: FigureVerdict, corpus: Corpus, story: Sequence[Claim]
     last = dated[-1][0]
     latest = [c for d, c in dated if d == last]
     superseded = tuple(c for d, c in dated if d < last
-                       and not any((v := _verdict(c, x)) is not None and v.relation == AGREE for x in latest))
+                       and not any(_agree(c, x) for x in latest))
     if not superseded or still_given(superseded, latest, last, story, corpus):
         return None
     if all(restated(a, b) for a in superseded for b in latest):
@@ -536,7 +541,7 @@ def still_given(superseded: Sequence[Claim], latest: Sequence[Claim], last: dt.d
                 later[c.source].append(c)
 
     def gives(mine: list[Claim], values: Sequence[Claim]) -> bool:
-        return any((v := _verdict(c, x)) is not None and v.relation == AGREE for c in mine for x in values)
+        return any(_agree(c, x) for c in mine for x in values)
 
     return any(gives(mine, superseded) and not gives(mine, latest) for mine in later.values())
 
