@@ -24,6 +24,8 @@
     up = ["balloon"]
     [tool.checker.vocabulary.frames.dead] # what a count of people measures, by verb and noun lemma
     verbs = ["succumb"]
+    [tool.checker.vocabulary]             # surnames many people share: another first name, another person
+    surnames = ["Okonjo"]
 
 A checker.toml holds the same keys at its top level, or under [tool.checker] like a pyproject.toml.
 A key checker does not know is an error, not a setting silently left at its default.
@@ -53,7 +55,7 @@ KEYS = ("model", "fail-on", "include", "exclude", "rules", "baseline", "vocabula
         "story-threshold", "story-seam")
 MAX_FILE_KB = 2000  # the loader's default limit, in KB
 VOCABULARY_KEYS = ("places", "offices", "office-synonyms", "nicknames", "spellings", "qualifiers", "movement",
-                   "frames")
+                   "frames", "surnames")
 
 
 class ConfigError(ValueError):
@@ -75,6 +77,7 @@ class Settings:
     qualifiers: dict[str, str] = field(default_factory=dict)
     movement: dict[str, list[str]] = field(default_factory=dict)
     frames: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    surnames: list[str] = field(default_factory=list)  # common surnames, added to data/surnames.toml
     baseline: str | None = None  # path of the baseline file, relative to the working directory
     max_file_kb: int = MAX_FILE_KB  # files larger than this are skipped
     stories: str = "auto"  # how sources are told apart into stories (corpus/stories.py)
@@ -94,7 +97,7 @@ class Settings:
         """The user's additions to the shipped vocabulary, as plain tables (a spaCy config holds them)."""
         extensions = {"places": self.places, "offices": self.offices, "office_synonyms": self.office_synonyms,
                       "nicknames": self.nicknames, "spellings": self.spellings, "qualifiers": self.qualifiers,
-                      "movement": self.movement, "frames": self.frames}
+                      "movement": self.movement, "frames": self.frames, "surnames": self.surnames}
         return {k: v for k, v in extensions.items() if v}
 
     def vocabulary(self) -> Vocabulary:
@@ -166,7 +169,8 @@ TYPES = {"model": (str, '"en_core_web_sm"'), "fail-on": (str, '"warning"'), "inc
 VOCABULARY_TYPES = {"places": (dict, '"European Central Bank" = ["ECB"]'), "offices": (list, '["governor"]'),
                     "office-synonyms": (dict, '"finance chief" = "finance minister"'), "nicknames": (dict, 'kit = "christopher"'),
                     "spellings": (dict, '"Zelenskyy" = ["Zelensky"]'), "qualifiers": (dict, '"north of" = "gt"'),
-                    "movement": (dict, 'up = ["balloon"]'), "frames": (dict, '[vocabulary.frames.dead] verbs = ["succumb"]')}
+                    "movement": (dict, 'up = ["balloon"]'), "frames": (dict, '[vocabulary.frames.dead] verbs = ["succumb"]'),
+                    "surnames": (list, '["Okonjo"]')}
 TYPE_NAMES = {str: "a string", list: "a list", dict: "a table", int: "a whole number", float: "a number"}
 
 
@@ -247,6 +251,7 @@ def load_settings(config: Path | None = None, start: Path | None = None) -> Sett
                                   f"[\"succumb\"]; not {json.dumps(v)}")
         settings.places = {str(k): [str(x) for x in v] for k, v in vocab.get("places", {}).items()}
         settings.offices = [str(x) for x in vocab.get("offices", [])]
+        settings.surnames = [str(x).lower() for x in vocab.get("surnames", [])]
         settings.office_synonyms = {str(k): str(v) for k, v in vocab.get("office-synonyms", {}).items()}
         settings.nicknames = {str(k).lower(): str(v).lower() for k, v in vocab.get("nicknames", {}).items()}
         settings.spellings = {str(k): [str(x) for x in v] for k, v in vocab.get("spellings", {}).items()}
@@ -303,7 +308,8 @@ def render_settings(settings: Settings) -> str:
     # Added to the shipped tables later; shown only when set, so that a configuration without them
     # reads as before.
     vocab += [(name, value) for name, value in (("qualifiers", settings.qualifiers), ("movement", settings.movement),
-                                                               ("frames", settings.frames))
+                                                               ("frames", settings.frames),
+                                                               ("surnames", settings.surnames))
               if value]
     out += [line(name, value, o.get("vocabulary", "default")) for name, value in vocab]
     return "\n".join(out) + "\n"

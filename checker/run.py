@@ -9,7 +9,7 @@ import gc
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -183,6 +183,44 @@ def tells(finding: Finding) -> bool:
     return finding.kind in TELLING or finding.rule in TELLING_RULES
 
 
+@dataclass(frozen=True)
+class Namesakes:
+    """Two people of a common surname that the grouping keeps apart, the one named only in sources that do not name
+    the other ("Yossi Cohen" in one, "Michael Cohen" in four; groups/people.py): like a first name that differs
+    (NAME001, which a rarer surname gives), they are one person of each story, and tell two stories apart along a
+    seam as that finding does. `sources`: those that name each in full."""
+
+    names: tuple[str, str]
+    sources: tuple[frozenset[str], frozenset[str]]
+
+    def divides(self, one: set[str], other: set[str]) -> bool:
+        a, b = self.sources
+        return a <= one and b <= other or a <= other and b <= one
+
+    def quoting(self, voice=None) -> int:
+        return len({voice(s) if voice else s for s in self.sources[0] | self.sources[1]})
+
+    def told(self, voice=None) -> str:
+        return (f"{self.quoting(voice)} of the sources name two people of the common surname {self.names[0].split()[-1]} "
+                f"along that line, one on each side ({self.names[0]!r} / {self.names[1]!r})")
+
+
+def namesakes(people: list[Person]) -> list[Namesakes]:
+    """The pairs of people of a common surname that the grouping kept apart where it would have joined a rarer
+    surname's as one person with a first name changed (NAME001; Person.apart), in the order of the people."""
+    return [Namesakes((name, q.name), (frozenset((source,)), frozenset(q.sources(q.full_mentions))))
+            for q in people for name, source in sorted(q.apart.items())]
+
+
+def _told(along: Finding | Namesakes, voice) -> str:
+    """What the sources say along a seam, as the story's parting tells it."""
+    if isinstance(along, Namesakes):
+        return along.told(voice)
+    values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
+    return (f"{along.quoting(voice)} of the sources disagree along that line ({along.rule}, {along.subject}: "
+            f"{values})")
+
+
 def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings: Settings,
             counts: dict[str, Words] | None = None) -> list[Result]:
     """One story's claims compared (`reconcile`); a story found by clustering may come back as two or more.
@@ -192,7 +230,8 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     a story has a seam (corpus/stories.py): two groups of sources, each of SEAM_SIDE or more, whose words are alike
     across much less than within. A seam alone does not part it, since one event's coverage can fall into two camps;
     a seam that an error or warning on a figure, a date or a first name (`tells`) follows does: every value it
-    quotes comes from one group only, and it quotes more than a PAIR of sources. When none follows the story's
+    quotes comes from one group only, and it quotes more than a PAIR of sources; or two people of a common surname
+    kept apart, each named on one side only (`Namesakes`). When none follows the story's
     seam, the seam within either group may (`seams`: one event's two camps, the other event beside them). Each
     group is then a story of its own, compared again (and parted again, if it must). A story from a folder or the
     whole corpus is the user's word and is never parted.
@@ -203,17 +242,15 @@ def compare(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, settings:
     if story is None or story.how != "cluster" or not loud or len(corpus.sources) < 2 * SEAM_SIDE:
         return [result]
     counts = counts or {s.id: words(s) for s in corpus.sources}  # for the seams, and the terms of each side
+    signals = [*(f for f in loud if tells(f)), *namesakes(result.people)]
     for found in seams(list(corpus.sources), counts, settings.story_seam):
         one, other = (set(side) for side in found.sides)
-        along = next((f for f in loud if tells(f) and f.divides(one, other) and f.quoting(found.voice) > PAIR),
-                     None)
+        along = next((f for f in signals if f.divides(one, other) and f.quoting(found.voice) > PAIR), None)
         if along is not None:
             break
     else:
         return [result]
-    values = " / ".join(dict.fromkeys(repr(e.span) for e in along.evidence))
-    why = (f"{found.describe()}, and {along.quoting(found.voice)} of the sources disagree along that line "
-           f"({along.rule}, {along.subject}: {values})")
+    why = f"{found.describe()}, and {_told(along, found.voice)}"
     out = []
     for k, side in enumerate(found.sides):
         members = [s for s in corpus.sources if s.id in side]

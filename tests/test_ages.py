@@ -27,6 +27,8 @@ def ages(result) -> list[tuple[str, str, str]]:
     ("Police charged Anna Keller, aged 31, after the crash.", "31", "Anna Keller"),
     ("Anna Keller, who is 31, was released on bail.", "31", "Anna Keller"),
     ("Anna Keller, 31 years, appeared in court on Wednesday.", "31 years", "Anna Keller"),  # as translations write it
+    ("Police charged Anna Keller, aged 31 years, after the crash.", "31 years", "Anna Keller"),
+    ("It is Anna Keller, aged of 31 years, who gave the alert.", "31 years", "Anna Keller"),  # French "âgée de"
     # An obituary's age: the subject of the verb of dying.
     ("Anna Keller, the swimmer and actress, dies at 91.", "91", "Anna Keller"),
     ("Anna Keller died at age 77 in a prison hospital.", "77", "Anna Keller"),

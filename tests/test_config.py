@@ -123,6 +123,16 @@ def test_added_qualifiers_and_movement_verbs_are_read_and_shown_only_when_set(tm
     assert not [ln for ln in plain.splitlines() if ln.startswith(("qualifiers", "movement"))]
 
 
+def test_added_surnames_are_read_shown_and_join_the_common_ones(tmp_path):
+    settings = load_settings(write(tmp_path, "checker.toml", '[vocabulary]\nsurnames = ["Okonjo"]\n'))
+    assert settings.surnames == ["okonjo"]
+    assert {"okonjo", "rodriguez"} <= settings.vocabulary().common_surnames
+    assert "okonjo" not in default_vocabulary().common_surnames
+    assert 'surnames = ["okonjo"]' in render_settings(settings)
+    with pytest.raises(ConfigError, match="surnames"):
+        load_settings(write(tmp_path, "checker.toml", '[vocabulary]\nsurnames = "Okonjo"\n'))
+
+
 @pytest.mark.parametrize("text, message", [
     ('[vocabulary.qualifiers]\n"north of" = "above"\n', "vocabulary.qualifiers.north of must be one of"),
     ('[vocabulary.movement]\nsideways = ["crab"]\n', "vocabulary.movement lists verbs under up, down, move"),

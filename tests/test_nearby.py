@@ -315,3 +315,33 @@ def test_a_figure_the_other_source_states_too_among_its_words_pairs_with_no_othe
     again = replace(near(fig("71%", "b", subject=None, attribute=None), "person trial efficacy figure build",
                          sentence="s-b2"), start=60, end=63)
     assert [(p.first.span, p.second.span) for p in nearby_pairs([old, new, again], corpus())] == []
+
+
+def test_a_figure_one_source_gives_with_two_digits_swapped_pairs_on_one_word_near_both_whatever_verb():
+    """"over €7.4 million paid from the flood fund" in one source, "steering €4.7 million from the flood fund" and
+    "€4.7 million left the flood fund" in two: one word near both and two verbs, which keep other figures apart; two
+    digits swapped say it is one figure misread."""
+    def paid(source: str, text: str, verb: str, words: str, start: int = 0) -> Claim:
+        return near(fig(text, source, subject=None, attribute=None, verb=verb, start=start), words, start=start)
+
+    slip = paid("a", "€7.4 million", "pay", "fund impeach region")
+    told = [paid("b", "€4.7 million", "steer", "fund consultancy"), paid("c", "€4.7 million", "leave", "fund case")]
+    pairs = nearby_pairs([slip, *told], corpus())
+    assert sorted(p.second.source for p in pairs if p.swapped == 2 and p.first is slip) == ["b", "c"]
+    assert pairs[0].describe() == ("the same figure with two neighbouring digits swapped ('€7.4 million', '€4.7 "
+                                   "million'), one source's against 2 sources', and the same words near both (fund)")
+    # One source against one is no slip of one (two figures of the story whose digits happen to be alike), nor is a
+    # figure of a source that gives the other too; nor is a figure whose digits are not two neighbours swapped.
+    assert nearby_pairs([slip, told[0]], corpus()) == []
+    both = paid("a", "€4.7 million", "steer", "fund consultancy", start=200)
+    assert not any(p.swapped for p in nearby_pairs([slip, both, *told], corpus()))
+    assert nearby_pairs([paid("a", "€7.9 million", "pay", "fund impeach region"), *told], corpus()) == []
+    # Two digits of a small figure swapped are as often two figures of the story ("caught 3 passes for 37 yards" on
+    # the "73-yard drive"): under a thousand, only a figure of three digits or more pairs so ("92.3%", "93.2%").
+    def yards(source: str, text: str, verb: str, words: str) -> Claim:
+        return near(fig(text, source, subject=None, attribute=None, verb=verb), words)
+
+    drive = [yards("b", "73 yards", "embark", "drive touchdown"), yards("c", "73 yards", "cap", "drive pass")]
+    assert nearby_pairs([yards("a", "37 yards", "catch", "drive pass"), *drive], corpus()) == []
+    share = [paid("b", "93.2%", "reach", "coverage dose"), paid("c", "93.2%", "stand", "coverage dose")]
+    assert any(p.swapped for p in nearby_pairs([paid("a", "92.3%", "give", "coverage"), *share], corpus()))

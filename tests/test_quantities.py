@@ -47,6 +47,9 @@ def q(text: str, share: bool = False):
     # money several countries name alike: the story's country says which
     ("a 4.5 billion dinar package", "4.5 billion dinar", Interval(4.5e9, 4.5e9), "dinar", "exact"),
     ("fined 300,000 Swiss francs", "300,000 Swiss francs", Interval(3e5, 3e5), "CHF", "exact"),
+    # a currency's ISO code before the figure
+    ("sold for CZK 18.6 billion", "CZK 18.6 billion", Interval(1.86e10, 1.86e10), "CZK", "exact"),
+    ("a SEK 450m fine", "SEK 450m", Interval(4.5e8, 4.5e8), "SEK", "exact"),
     ("up to 30%", "up to 30%", Interval(0, 30), "%", "bound"),
     # "MM", finance's million, only after a currency sign: "35mm" and "a 35-mm lens" are millimetres
     ("a $200MM deal", "$200MM", Interval(2e8, 2e8), "USD", "exact"),
@@ -280,6 +283,16 @@ def test_a_duration_in_two_units_is_one_figure_in_the_smaller(nlp, text, figures
 def test_twice_counts_the_times_an_act_was_done(nlp, text, figures):
     doc = nlp(text)
     assert [(s.text, s._.quantity.normalised) for s in doc.spans["quantities"]] == figures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "About 3,200 protesters descended on the town on Sunday.",
+    "An estimated 3,200 protesters descended on the town on Sunday.",  # the article heads the span
+])
+def test_a_number_counts_the_noun_it_stands_before(nlp, text):
+    doc = nlp(text)
+    assert [(s._.quantity.unit, s._.quantity.dimension) for s in doc.spans["quantities"]] == [("protester", "count")]
 
 
 @pytest.mark.slow

@@ -1338,6 +1338,42 @@ def test_values_that_agree_with_one_another_make_the_majority_together():
     assert g.explanation.majority is None and "no value has a majority" in g.message
 
 
+def test_a_bound_that_holds_two_values_at_odds_weighs_for_neither():
+    """"under 33%" (or "less than a third") holds both "31%" and "13%": it says nothing of which is right, and the two
+    sources of 31% against the one of 13% make the majority. Were it weighed, it would join both and no side had one."""
+    ctx = figures_context(market("a", "31%"), market("b", "31%"), market("c", "13%"), market("d", "under 33%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert f.explanation.majority == "31%"
+    assert [e.source for e in f.evidence if e.flagged] == ["c"]
+
+
+def test_a_source_is_quoted_by_its_body_where_its_headline_drops_the_bodys_hedge():
+    """"Zorbia holds 60% of market" over "Zorbia now holds about 60% of the market, officials said.": the source's
+    figure is its body's, hedged as the body hedges it, not the headline's."""
+    a = Article("a", "Zorbia holds 60% of market", "Zorbia now holds about 60% of the market, officials said.")
+    ctx = figures_context((a, [a.figure("60%"), a.figure("about 60%", sentence=1)]), market("b", "60%"),
+                          market("c", "45%"))
+    (f,) = findings_of("NUM001", ctx)
+    assert [e.span for e in f.evidence if e.source == "a"] == ["about 60%"]
+
+
+def test_a_bound_that_holds_two_values_at_odds_leaves_them_judged_beside_a_day_at_odds_with_neither():
+    """"early March" holds "March 8" and "March 13"; three undated sources' "Monday" neither holds nor contradicts
+    either. Left out of the weighing, the bound would leave "Monday" a majority that flags nothing, and the two days
+    at odds unreported: so the bound weighs as before, and the days are quoted with no majority."""
+    from checker.values.dates import resolve
+
+    def announced(sid: str, when: str) -> tuple[Article, list[Claim]]:
+        a = Article(sid, f"Zorbia announced the tariffs {when}, officials said.")
+        return a, [a.claim(ClaimKind.DATE, when, resolve(when, None) or parse_date(when), subject="Zorbia", attribute="tariff",
+                           verb="announce")]
+
+    ctx = figures_context(announced("a", "Monday"), announced("b", "Monday"), announced("c", "Monday"),
+                          announced("d", "early March"), announced("e", "March 8"), announced("f", "March 13"))
+    (f,) = findings_of("DATE001", ctx)
+    assert f.explanation.majority is None and {"March 8", "March 13"} <= {e.span for e in f.evidence}
+
+
 def toll(sid: str, figure: str) -> tuple[Article, list[Claim]]:
     """A count of the dead that names no holder: the story's own event."""
     a = Article(sid, f"Officials said {figure} people died in the landslide.")
@@ -1462,6 +1498,15 @@ def test_num003_a_count_that_rose_by_two_digits_swapped_is_a_slip_not_an_update(
     assert [e.source for e in f.evidence if e.flagged] == ["a"]
     moved = figures_context(dated(expelled("a", "2,486"), "2026-11-09"), dated(expelled("b", "2,912"), "2026-11-11"))
     assert rules_of(moved) == ["NUM003"]
+    # An earlier figure that agrees with the swapped one ("more than 4,000" beside 4,300) keeps it a slip; one that
+    # does not (2,000 two days before) tells of a move.
+    bound = figures_context(dated(expelled("a", "4,300"), "2026-11-09"), dated(expelled("b", "4,300"), "2026-11-09"),
+                            dated(expelled("c", "more than 4,000"), "2026-11-09"),
+                            dated(expelled("d", "3,400"), "2026-11-11"))
+    assert rules_of(bound) == ["NUM001"]
+    earlier = figures_context(dated(expelled("b", "2,000"), "2026-11-07"), dated(expelled("a", "3,400"), "2026-11-09"),
+                              dated(expelled("d", "4,300"), "2026-11-11"))
+    assert rules_of(earlier) == ["NUM003"]
 
 
 def traffic(sid: str, figure: str, per: str = "a day") -> tuple[Article, list[Claim]]:

@@ -306,6 +306,44 @@ def test_only_a_figure_a_date_or_a_first_name_along_a_deep_seam_parts_a_clustere
         [tuple(FIRST), tuple(SECOND)] if parted else [tuple(s.id for s in both)])
 
 
+def test_two_people_of_a_common_surname_kept_apart_along_a_deep_seam_part_a_clustered_story(monkeypatch):
+    """"Yossi Cohen" in one source, "Michael Cohen" in three on the other side of the seam: a rarer surname would have
+    joined them as one person with a first name changed (NAME001), which parts a story; kept apart as the common
+    surname's two people, they part it as well, and the story says why. Named on one side, they part nothing."""
+    from checker import run
+    from checker.claims.claim import Claim, ClaimKind
+    from checker.claims.table import Extraction
+    from checker.corpus.source import Story
+    from checker.findings.result import Result
+    from checker.groups.people import Person
+    from checker.values.types import PersonName
+
+    def mention(sid: str, name: str) -> Claim:
+        words = name.split()
+        return Claim(ClaimKind.PERSON, sid, 0, len(name), 1, 1, name, f"{name} said.",
+                     PersonName(name, tuple(words[:-1]), words[-1]))
+
+    both = sources(FIRST) + sources(SECOND)
+    corpus = Corpus(tuple(both), (), (Story("fights", tuple(s.id for s in both), "cluster", ("velasquez",), 0.5),))
+    spelled = replace(_finding(("a1_wire", "Osei"), ("b1_wire", "Osey")), rule="NAME002", kind="name")
+
+    def result(kept_in: str):
+        def reconcile(c, *_):
+            michael = Person(mentions=[mention(sid, "Michael Cohen") for sid in SECOND], apart={"Yossi Cohen": kept_in})
+            yossi = Person(mentions=[mention(kept_in, "Yossi Cohen")])
+            return Result(c, findings=[spelled] if len(c.sources) == 6 else [], people=[michael, yossi])
+        return reconcile
+
+    monkeypatch.setattr(run, "reconcile", result("a1_wire"))
+    out = run.compare(corpus, Extraction([], []), None, Settings())
+    assert [r.corpus.stories[0].sources for r in out] == [tuple(FIRST), tuple(SECOND)]
+    assert out[0].corpus.stories[0].parted.endswith(
+        "and 4 of the sources name two people of the common surname Cohen along that line, one on each side "
+        "('Yossi Cohen' / 'Michael Cohen')")
+    monkeypatch.setattr(run, "reconcile", result("b1_wire"))
+    assert len(run.compare(corpus, Extraction([], []), None, Settings())) == 1
+
+
 def test_the_seam_setting_is_read_and_checked(tmp_path):
     (tmp_path / "checker.toml").write_text("story-seam = 0.5\n", "utf-8")
     settings = load_settings(start=tmp_path)

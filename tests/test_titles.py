@@ -134,6 +134,10 @@ def test_other_titles_do_not_conflict(a, b):
     ("chief curator", "Museum director"),
     ("Interior Minister", "provincial governor"),  # a governor runs a province, not a ministry
     ("chief quality officer", "chief executive"),  # a chief officer of one function is no chief executive
+    ("Mayor", "Police chief"),  # a town's elected head commands neither its police nor its firefighters
+    ("Fire Chief", "Mayor"),
+    ("Regional Prosecutor", "Chief Auditor"),  # offices a state keeps apart, each to check the others
+    ("Chief Auditor", "Judge"),
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary

@@ -145,6 +145,11 @@ def age_holder(span: Span, people: list[Span], vocab: Vocabulary) -> Span | None
     if not _bare_whole(q):
         if q.unit == "year" and not q.change and _set_off(span):
             return _person_ending_at(people, span.start - 1)  # "Anika Dravel, 26 years, was banned"
+        lead = span.start - 1 - (span.start > sent.start + 1 and doc[span.start - 1].lower_ == "of")
+        if q.unit == "year" and not q.change and lead >= sent.start and doc[lead].lower_ in vocab.age_words \
+                and doc[lead].lower_ != "age":
+            # "Keller, aged 31 years"; a translation's "Keller, aged of 68 years" (French "âgé de")
+            return _person_ending_at(people, lead)
         return None
     prev = doc[span.start - 1] if span.start > sent.start else None
     if _set_off(span):

@@ -709,8 +709,10 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         event = _event_beside(verb, vocab)
         if event is not None:
             subject = None  # "Haldane pointed to the fire in March 2024": the fire is no one's named here
-    if event is None and verb is not None:
-        event = _instant_subject(verb, vocab)
+    if verb is not None and (event is None or event in vocab.instant_events):
+        # "a meteorite crashed through the roof on Tuesday": the moment of the thing its subject names, though
+        # the verb names a moment of its own
+        event = _instant_subject(verb, vocab) or event
     if event is None and verb is not None and verb.dep_ == "xcomp" \
             and (held := vocab.events.get(verb.head.lemma_.lower())) in vocab.deciding_events:
         event = held  # "the council voted to accept the offer on Tuesday": the vote's day
@@ -914,7 +916,10 @@ def _attributes(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
 
 
-REPEAT_WORDS = frozenset({"replacement", "second", "third", "another", "fresh", "repeat", "rerun", "re-run"})
+# Words that name an event again: "the replacement paper", "a second vote"; "more demonstrations are planned for
+# Monday", "further protests": others after the first
+REPEAT_WORDS = frozenset({"replacement", "second", "third", "another", "fresh", "repeat", "rerun", "re-run", "more",
+                          "further"})
 
 
 def _a_repeat(noun: Token) -> bool:
@@ -1021,7 +1026,8 @@ def nearby(span: Span, vocab: Vocabulary, width: int = NEAR,
     # the sentence names ("The MacBook Pro's innards: up to 16GB of memory; up to seven hours of battery life").
     start = next((i + 1 for i in range(span.start - 1, lo - 1, -1) if doc[i].text == ";"), lo)
     end = next((i for i in range(span.end, hi) if doc[i].text == ";"), hi)
-    dates = {e.text.lower() for e in Entities.of(doc).within(start, end) if e.label_ in ("DATE", "TIME")
+    # "the last week" is "last week": the article the NER took in with it or not says nothing of the time
+    dates = {e.text.lower().removeprefix("the ") for e in Entities.of(doc).within(start, end) if e.label_ in ("DATE", "TIME")
              and not (e.start < span.end and span.start < e.end) and not LASTING.fullmatch(e.text)}
     return tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(dates))
 

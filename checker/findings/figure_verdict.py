@@ -114,9 +114,15 @@ def _width(c: Claim) -> float:
     return interval.hi - interval.lo
 
 
+def _prose(c: Claim) -> bool:
+    """The claim stands in a sentence of prose, not in a headline or a caption (no full stop at its end)."""
+    return c.sentence.rstrip().endswith((".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"))
+
+
 def most_precise(claims) -> list[Claim]:
     """Each source's claims less those that another of its own claims states more precisely: a
-    headline's "seven out of ten" rounds the body's "71.3%", and the source's figure is the body's."""
+    headline's "seven out of ten" rounds the body's "71.3%", and the source's figure is the body's. So it is
+    where the headline drops the body's hedge ("damages 2,300 homes", "damaging some 2,300 homes")."""
     # Each claim is set against its own source's only: a group holds many sources' claims. A value is judged
     # once however often its source states it (a table repeats one figure a thousand times): the verdict and
     # the width depend on the value alone.
@@ -128,8 +134,9 @@ def most_precise(claims) -> list[Claim]:
         widths = {key: _width(d) for key, d in values.items()}
         for key, c in values.items():
             rounded[(source, key)] = any(
-                widths[other] < widths[key] and _agree(c, d)
-                for other, d in values.items())
+                _agree(c, d) and (widths[other] < widths[key] and not (_prose(c) and not _prose(d))
+                                  or widths[other] > widths[key] and not _prose(c) and _prose(d))
+                for other, d in values.items() if other != key)
     return [c for c in claims if not rounded[(c.source, repr(c.value))]]
 
 
@@ -361,7 +368,23 @@ def _majority_bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing
                    clashing: set[frozenset[str]]) -> tuple[str, ...]:
     """The values that agree with one another and that more sources give than any other such bloc,
     most-given first: "at least 63" and "63" outweigh "58" though each is one source's. Empty when
-    no bloc has more sources than every other, or when a bloc's values clash among themselves."""
+    no bloc has more sources than every other, or when a bloc's values clash among themselves. A value that
+    agrees with two values that clash ("less than a third" beside "31%" and "13%") holds either, and says
+    nothing of which is right: it joins no bloc, where the bloc that wins without it is at odds with a value (an
+    undated weekday beside two dates it neither holds nor contradicts is at odds with none)."""
+    bridges = {v for v in values if any(frozenset((v, a)) in agreeing and frozenset((v, b)) in agreeing
+                                        and frozenset((a, b)) in clashing
+                                        for i, a in enumerate(values) for b in values[i + 1:])}
+    if bridges and len(bridges) < len(values):
+        bloc = _bloc([v for v in values if v not in bridges], by_value, agreeing, clashing)
+        if any(frozenset((v, w)) in clashing for v in bloc for w in values):
+            return bloc
+    return _bloc(values, by_value, agreeing, clashing)
+
+
+def _bloc(values: list[str], by_value: dict[str, list[Claim]], agreeing: set[frozenset[str]],
+          clashing: set[frozenset[str]]) -> tuple[str, ...]:
+    """`_majority_bloc` over these values, each weighed."""
     blocs = connected(values, lambda a, b: frozenset((a, b)) in agreeing)
     weighed = []
     for bloc in blocs:
@@ -518,8 +541,11 @@ def figure_update(verdict: FigureVerdict, corpus: Corpus, story: Sequence[Claim]
                        and not any(_agree(c, x) for x in latest))
     if not superseded or still_given(superseded, latest, last, story, corpus):
         return None
-    if all(restated(a, b) for a in superseded for b in latest):
-        return None  # "2,486 passengers", later "2,846": two digits swapped, a slip more likely than a move
+    swapped = [a for a in superseded if all(restated(a, b) for b in latest)]
+    if swapped and all(any(a is x or _agree(a, x) for x in swapped) for a in superseded):
+        # "2,486 passengers", later "2,846": two digits swapped, a slip more likely than a move; so where the other
+        # earlier figures agree with the swapped one ("more than 2,400")
+        return None
     return FigureUpdate(verdict, tuple(dated), directions.pop(), superseded)
 
 

@@ -10,7 +10,7 @@ quantities, and an editor would find it absurd to be told they disagree.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -86,6 +86,7 @@ def level(change: str) -> str:
 
 
 STORY_COUNT = "story-count"  # the space of a count of its own noun that no one named holds
+STORY_YEAR = "story-year"  # the space of a year something was done that no noun or name of the sentence holds
 EVENT = "event"  # the space of a date block keyed by its verb (the attribute): the date of what it says happened
 # ... and of one keyed by a noun no event class of the vocabulary holds ("Friday night's draw", "Tuesday's blackout"):
 # such an event may be one of many in a story (a team's losses, a round's semifinals), and its dates are judged only
@@ -141,6 +142,11 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         # "with 164 passengers on board", "carrying 146 passengers": a count of its own noun that no one named
         # holds; compared only with the same count or its digits transposed (restated)
         return Block("quantity", STORY_COUNT, c.attribute, "", STORY)
+    if c.kind is ClaimKind.DATE and c.value.whole_year and c.verb and not c.subject and not c.attribute \
+            and not set(UNDATED) & set(c.modifiers):
+        # "was built in 1998", "built in 1989": a year of the story's own thing, which its sentence does not name;
+        # compared only with the same year or its digits swapped (restated)
+        return Block("date", STORY_YEAR, "year", "", STORY)
     if not c.subject or not c.attribute or c.definite:
         return None
     if c.kind is ClaimKind.DATE:
@@ -294,8 +300,34 @@ def _counts(a: Claim, b: Claim) -> bool:
                for c in (a, b))
 
 
+SOLE_COUNT_SOURCES = 3  # sources giving one count of a noun, against one source's other count of it, to compare them
+SOLE_COUNT_FLOOR = 10  # ... each count at least this: small counts of a noun are as often of two things ("two boats")
+
+
+def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
+    """For the sources that give one count alone of a noun no one named holds ("140 rescuers took part"), how many
+    sources give that count. One source's other count of it ("around 240 rescuers"), where three or more give one
+    count and nothing else of the noun, is that count misread; a source that counts the noun twice (a whole and a
+    part: "140 rescuers, 40 of them divers") is left out. None where the story gives the noun more than two counts:
+    they are of several things; nor are counts under SOLE_COUNT_FLOOR compared so ("two speed boats" in seven sources,
+    "three boats" in one: another attack's, as often as not)."""
+    values: dict[str, set[str]] = defaultdict(set)
+    for c in members:
+        values[c.source].add(written_digits(c.value) or c.normalised)  # "some 140" and "140": one count
+    if len(set().union(*values.values())) != 2:
+        return {}  # counts that scatter ("nine carries", "6 carries", "22 carries") are of several things
+    given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
+    return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+
+
+def _year_restated(a: Claim, b: Claim) -> bool:
+    """The same year, or its digits with two neighbours swapped ("1998", "1989")."""
+    ya, yb = str(a.value.year), str(b.value.year)
+    return ya == yb or sorted(ya) == sorted(yb) and OSA.distance(ya, yb) == 1
+
+
 def restated(a: Claim, b: Claim) -> bool:
-    """The same count, or its digits with two next to each other swapped ("164" and "146", "2.4 million" and "4.2
+    """The same count ("some 140", "140"), or its digits with two next to each other swapped ("164" and "146", "2.4 million" and "4.2
     million", "214,000" and "241,000"): one count told by outlets in words of their own, one of them misread.
     Other counts of one noun in a story are as often two things counted (a whole and its part)."""
     if a.normalised == b.normalised:
@@ -305,7 +337,10 @@ def restated(a: Claim, b: Claim) -> bool:
             or not b.value.value or not 0.1 < a.value.value / b.value.value < 10:
         return False
     da, db = da.replace(".", ""), db.replace(".", "")
-    return sorted(da) == sorted(db) and OSA.distance(da, db) == 1  # the same digits, two neighbours swapped
+    # the same digits hedged alike or not at all ("some 140", "140"; not "more than 100" and "nearly 100"), or two
+    # neighbours swapped
+    return da == db and _one_figure(a.value, b.value) or da != db and sorted(da) == sorted(db) \
+        and OSA.distance(da, db) == 1
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
@@ -589,12 +624,20 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
         verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
         one_verb = len({act(c) for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
 
+        sole = _sole_counts(members) if key.space == STORY_COUNT else {}
+
         def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb,
-                   key: Block = key) -> bool:
+                   key: Block = key, sole: dict[str, int] = sole) -> bool:
             if a.source == b.source or modifiers_clash(a, b):
                 return False
+            if key.space == STORY_YEAR:
+                return _year_restated(a, b)
             if key.space == STORY_COUNT:
-                return restated(a, b)
+                return restated(a, b) or (a.source in sole and b.source in sole and plausibly_one(a.value, b.value)
+                                          and min(a.value.value, b.value.value) >= SOLE_COUNT_FLOOR
+                                          and not names_apart(a, b)
+                                          and sorted((sole[a.source], sole[b.source])) == [1, max(sole.values())]
+                                          and max(sole.values()) >= SOLE_COUNT_SOURCES)
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
                     or not (a.subject in person_names and a.subject == b.subject)
@@ -640,6 +683,13 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason,
                                     set_aside=aside))
                 continue
+            if key.space == STORY_YEAR:
+                verbs = sorted({c.verb for c in comp if c.verb})
+                reason = (f"the years of what {', '.join(repr(v) for v in verbs)} {'says' if len(verbs) == 1 else 'say'} "
+                          f"was done, of no noun or name the sentences give: the same year or its digits with two "
+                          f"swapped, different sources{notes}")
+                groups.append(Group(key, tuple(sorted(comp, key=lambda c: (c.source, c.start))), reason))
+                continue
             if key.space in (EVENT, NOUN_EVENT):
                 held = "the story's own, named by no source" if key.subject == STORY else key.subject
                 if key in joined:
@@ -659,8 +709,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             verbs = sorted({c.verb for c in comp if c.verb})
             said = ""
             if key.space == STORY_COUNT:
-                said = (f", held by no one named: the same count or its digits with two swapped, whatever verb states "
-                        f"it ({', '.join(verbs) or 'none'})")
+                alike = all(restated(x, y) for x in comp for y in comp)
+                said = (f", held by no one named: the same count or its digits with two swapped"
+                        f"{'' if alike else ', or one source’s only count of it against the one count that ' + str(SOLE_COUNT_SOURCES) + ' or more sources give alone'}"
+                        f", whatever verb states it ({', '.join(verbs) or 'none'})")
             elif plain and verbs:
                 one = "same verb" if len(verbs) == 1 else f"one act, {act(comp[0])},"
                 said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (

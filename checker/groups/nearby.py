@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from checker.align import Alignment, listed
 from checker.claims.claim import DISTINCT, UNDATED, Claim, ClaimKind, is_unnamed
-from checker.groups.figures import measures_by_sentence, names_apart, variants_apart, years_apart
-from checker.values.compare import comparable_interval
+from checker.groups.figures import measures_by_sentence, names_apart, restated, variants_apart, years_apart
+from checker.values.compare import comparable_interval, written_digits
 from checker.values.types import Quantity
 
 # How much the nearby words (their counted noun aside) must overlap: two shared words are a strong
@@ -36,6 +36,9 @@ MIN_SCORE = 0.4  # ... when they share more
 # A sentence that states several figures of one kind ("rushed for 269 yards ... caught 29 passes for
 # 201 yards") lists them: which of them another sentence's figure is needs both the stricter bars.
 MIN_SHARED_OTHER_VERBS = 3  # ... and when the figures are stated by two verbs ("lasted 52 games", "fired 52 games into")
+MIN_SWAPPED_SOURCES = 2  # sources that give a figure, for one source's figure with two digits swapped to be its slip
+SWAP_FLOOR = 1000  # a figure this large, or written with SWAP_DIGITS significant digits, is rarely another's swapped
+SWAP_DIGITS = 3
 MAX_POSTINGS = 60  # a word near more figures than this of one kind is not indexed: it tells none apart
 
 
@@ -47,8 +50,13 @@ class NearbyPair:
     second: Claim
     score: float  # weighted Dice of the nearby words, 0..1
     shared: tuple[str, ...]  # the nearby words both have, rarest first
+    swapped: int = 0  # for a figure with two neighbouring digits swapped: how many sources give the other
 
     def describe(self) -> str:
+        if self.swapped:
+            return (f"the same figure with two neighbouring digits swapped ({self.first.span!r}, {self.second.span!r}), "
+                    f"one source's against {self.swapped} sources', and the same words near both "
+                    f"({listed(self.shared)})")
         return f"the same words stand near both figures ({listed(self.shared)}; weighted overlap {self.score:.2f})"
 
 
@@ -96,11 +104,12 @@ def days_of_a_state(a: Claim, b: Claim) -> bool:
     return a.kind is ClaimKind.DATE and a.verb == b.verb == "be"
 
 
-def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) -> bool:
-    """Something near the two figures says they are two quantities."""
+def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str], swapped: bool = False) -> bool:
+    """Something near the two figures says they are two quantities. `swapped`: the figures are one with two
+    digits swapped, which says more that they are one than two verbs say they are two."""
     if days_of_a_state(a, b):
         return True
-    if a.verb and b.verb and not {a.verb, b.verb} & light_verbs:
+    if a.verb and b.verb and not {a.verb, b.verb} & light_verbs and not swapped:
         if a.kind is ClaimKind.DATE:
             if a.dated_event != b.dated_event:
                 return True  # the dates of two events: "blocked in late May", "indicated on Monday"
@@ -121,6 +130,8 @@ def _apart(a: Claim, b: Claim, shared: set[str], light_verbs: frozenset[str]) ->
         return True  # "in the third quarter" against "last year": two time frames
     if a.kind is ClaimKind.QUANTITY and years_apart(a, b):
         return True  # "cut 1,300 jobs in March 2025" against "will cut 2,400 jobs": a year's figure, and one of no time
+    if swapped and set(a.near_names) & set(b.near_names):
+        return False  # a name near both: the swapped figure is of the same holder, other names aside
     return names_apart(a, b)
 
 
@@ -131,10 +142,34 @@ def _restates(i: int, source: str, members: list[Claim], words: list[set[str]],
     return any(len(words[k] & words[i]) >= MIN_SHARED for k in stated.get((source, members[i].normalised), ()))
 
 
+def _swapped(a: Claim, b: Claim, given: Mapping[str, set[str]]) -> int:
+    """How many sources give the figure `a` or `b` is, with two neighbouring digits swapped, where one source alone
+    gives the other ("about 4,300 barrels" against "about 3,400 barrels" in three): a figure misread in one place.
+    0 when they are no such pair: the same, not a swap, or each given by one source or by several (two figures of
+    the story whose digits happen to be alike)."""
+    if not isinstance(a.value, Quantity) or written_digits(a.value) == written_digits(b.value) \
+            or not restated(a, b) or not _rare_swap(a.value):
+        return 0
+    one, other = sorted((given[a.normalised], given[b.normalised]), key=len)
+    if one & other or len(one) != 1 or len(other) < MIN_SWAPPED_SOURCES:
+        return 0  # a source gives both (two figures), or no one source's slip against the others
+    return len(other)
+
+
+def _rare_swap(q: Quantity) -> bool:
+    """Whether a figure's digits swapped are unlikely to be another figure of the story by chance: "73 yards" and "37
+    yards" are two plays of one game as often as one misread, "4,300 barrels" and "3,400 barrels", or "92.3%" and
+    "93.2%", seldom are."""
+    digits = written_digits(q).replace(".", "").strip("0")
+    return abs(q.value) >= SWAP_FLOOR or len(digits) >= SWAP_DIGITS
+
+
 def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                  light_verbs: frozenset[str] = frozenset()) -> list[NearbyPair]:
     """The pairs of figures, from different sources, with the same words around them. `light_verbs`:
-    verbs whose noun names the event ("held talks"), which stand for any verb of it."""
+    verbs whose noun names the event ("held talks"), which stand for any verb of it. A figure one source gives
+    with two digits swapped (`_swapped`) pairs with the figure others give on one word near both, whatever verb
+    states each: a swap is rarely two figures' chance."""
     n = len(alignment.sentences)
     df = alignment.word_counts
     weights: dict[str, float] = {}
@@ -150,7 +185,7 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
         if kind is not None and c.near:
             by_kind[kind].append(c)
     measures = measures_by_sentence(claims)
-    scored: list[tuple[float, Claim, Claim, tuple[str, ...]]] = []
+    scored: list[tuple[float, Claim, Claim, tuple[str, ...], int]] = []
     for kind in sorted(by_kind):
         members = sorted(by_kind[kind], key=lambda c: (c.source, c.start))
         words = [set(c.near) - _unit_words(c) for c in members]
@@ -170,14 +205,17 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                         candidates.add((i, j))
         listed = Counter((c.source, c.sentence) for c in members)
         stated: dict[tuple[str, str], list[int]] = defaultdict(list)  # (source, value) -> figures stating it
+        given: dict[str, set[str]] = defaultdict(set)  # value -> the sources that give it
         for i, c in enumerate(members):
             stated[(c.source, c.normalised)].append(i)
+            given[c.normalised].add(c.source)
 
         for i, j in sorted(candidates):
             shared = words[i] & words[j]
-            if len(shared) < MIN_SHARED or not shared - names[i] - names[j]:
-                continue  # names alone say where or whose, not what is measured ("17 miles from Tel Aviv")
             a, b = members[i], members[j]
+            swapped = _swapped(a, b, given)
+            if len(shared) < (1 if swapped else MIN_SHARED) or not shared - names[i] - names[j]:
+                continue  # names alone say where or whose, not what is measured ("17 miles from Tel Aviv")
             if a.normalised != b.normalised and (_restates(i, b.source, members, words, stated)
                                                  or _restates(j, a.source, members, words, stated)):
                 # "a trial ... that showed 71 per cent efficacy" against "showed 87.5% efficacy" in a source that
@@ -186,6 +224,11 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                 continue
             mass = masses[i] + masses[j]
             score = 2 * sum(map(weight, shared)) / mass if mass else 0.0
+            if swapped:
+                if not _apart(a, b, shared, light_verbs, swapped=True) and not variants_apart(a, b, measures):
+                    scored.append((round(score, 4), a, b, tuple(sorted(shared, key=lambda w: (df.get(w, 0), w))),
+                                   swapped))
+                continue
             strict = listed[(a.source, a.sentence)] > 1 or listed[(b.source, b.sentence)] > 1
             # The parse says the same of both: a measure of one noun by one verb ("speeds reached 104 mph",
             # "reached speeds of 120 mph"). Two shared words then need not be most of what stands near.
@@ -196,21 +239,22 @@ def nearby_pairs(claims: Sequence[Claim], alignment: Alignment,
                     or variants_apart(a, b, measures):
                 continue
             rarest = tuple(sorted(shared, key=lambda w: (df.get(w, 0), w)))
-            scored.append((round(score, 4), a, b, rarest))
+            scored.append((round(score, 4), a, b, rarest, 0))
     # A figure that pairs with the same figure in a sentence pairs with no other figure of that sentence
     # ("paying $281 million in cash" / "will pay $334 million, including $281 million in cash").
-    same = {(x.id, y.source, y.sentence) for _, a, b, _ in scored if a.normalised == b.normalised
+    same = {(x.id, y.source, y.sentence) for _, a, b, _, _ in scored if a.normalised == b.normalised
             for x, y in ((a, b), (b, a))}
     scored = [t for t in scored if t[1].normalised == t[2].normalised
               or not {(t[1].id, t[2].source, t[2].sentence), (t[2].id, t[1].source, t[1].sentence)} & same]
-    # Each figure keeps its best partner in each other source; a pair stands when it is the best of both.
-    best: dict[tuple[str, str], tuple[float, str]] = {}
-    for score, a, b, _ in scored:
+    # Each figure keeps its best partner in each other source; a pair stands when it is the best of both. Its
+    # digits swapped make a partner better than any words near both do.
+    best: dict[tuple[str, str], tuple[bool, float, str]] = {}
+    for score, a, b, _, swapped in scored:
         for x, y in ((a, b), (b, a)):
             key = (x.id, y.source)
-            if key not in best or (score, y.id) > best[key]:
-                best[key] = (score, y.id)
-    pairs = [NearbyPair(a, b, score, shared) for score, a, b, shared in scored
-             if best[(a.id, b.source)][1] == b.id and best[(b.id, a.source)][1] == a.id]
+            if key not in best or (swapped > 0, score, y.id) > best[key]:
+                best[key] = (swapped > 0, score, y.id)
+    pairs = [NearbyPair(a, b, score, shared, swapped) for score, a, b, shared, swapped in scored
+             if best[(a.id, b.source)][2] == b.id and best[(b.id, a.source)][2] == a.id]
     pairs.sort(key=lambda p: (p.first.source, p.first.start, p.second.source, p.second.start))
     return pairs

@@ -53,6 +53,9 @@ class Person:
     # Names joined because one source's name is the only other person of that surname in the story
     # (see _join_namesakes), and why.
     namesake: dict[str, str] = field(default_factory=dict)
+    # One-source names of a common surname that would have joined this person as a first name changed, but for the
+    # surname being common ("Francisco Rodriguez" beside "Alex Rodriguez"), each with its source.
+    apart: dict[str, str] = field(default_factory=dict)
 
     @property
     def full_mentions(self) -> list[Claim]:
@@ -241,7 +244,9 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
     "Henry Quint" in one source, where three or more others name "Hugh Quint" in full and nobody else of
     that surname, and where that source names no Hugh Quint itself: a first name changed in one place,
     not a second Quint. Two sources are enough where the words around the names agree ("assistant chief
-    fire officer", the same age). Other Quints that one source each names in full (a brother beside Hugh,
+    fire officer", the same age). A surname many people hold (data/surnames.toml: "Rodriguez", "Kim") names none
+    of them alone: there the words around the names or a title must agree too, however many sources name the
+    other in full. Other Quints that one source each names in full (a brother beside Hugh,
     a headline's fragment) leave Hugh the one most sources name. It stays apart when it is introduced as
     a relative ("his brother Henry Quint") or, where the words around the names do not agree, as someone new
     ("Lotte Quint, a 19-year-old snowboarder,"), in a list of people no other source names, when the two
@@ -265,12 +270,15 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
             continue
         (source,) = p.sources(full)
         (word,) = surnames(p)
-        j = _namesake_of(i, [j for j in by_surname[word] if j != i], people)
+        # Those its own source names in full beside it are others ("his daughter Kaisa Quint" beside "Henry Quint"
+        # where the rest name "Hugh Quint"): the person it may be is among the rest.
+        beside = [k for k in by_surname[word] if k != i and source in people[k].sources(people[k].full_mentions)]
+        j = _namesake_of(i, [k for k in by_surname[word] if k != i and k not in beside], people)
         if j is None:
             continue  # nobody else of that surname, or several with no one most sources name
         q = people[j]
         n_sources = len(q.sources(q.full_mentions))
-        if len(surnames(q)) != 1 or source in q.sources(q.full_mentions) or len(q.name.split()) > 3:
+        if len(surnames(q)) != 1 or len(q.name.split()) > 3:
             continue
         alike = _described_alike(full, q.full_mentions)
         if n_sources < NAMESAKE_SOURCES and not (n_sources >= 2 and alike):
@@ -294,11 +302,24 @@ def _join_namesakes(people: list[Person], mentions: list[Claim], vocab: Vocabula
                           and name_words(m)[0].lower() == word for t, _, _ in _titles(m, vocab)]
         if any(x.equivalent(y) for x in surname_titles for y in theirs) and not mine:
             continue  # the source gives the other their title by surname alone: it tells the two apart
-        only = "the only other person" if len(by_surname[word]) == 2 else "the person most sources name of those"
+        common = word in vocab.common_surnames
+        if common and not alike and not _share_title(full, q.full_mentions, vocab):
+            # "Francisco Rodriguez" beside "Alex Rodriguez": many people hold a common surname, and the surname
+            # alone names none of them (data/surnames.toml); kept apart, and known as kept so (Person.apart)
+            q.apart[p.name] = source
+            continue
+        only = "the only other person" if len(by_surname[word]) - len(beside) == 2 else \
+            "the person most sources name of those"
         why = (f"{only} named {p.name.split()[-1]} in the story, whom {n_sources} other sources name in full and {source} "
                f"does not")
-        if n_sources < NAMESAKE_SOURCES:
-            why += f"; the words around the names agree ({', '.join(alike)})"
+        if beside:
+            named = " and ".join(people[k].name for k in beside)
+            why += f" ({source} names {named} beside it: {'another person' if len(beside) == 1 else 'others'})"
+        if n_sources < NAMESAKE_SOURCES or common:
+            why += (f"; the words around the names agree ({', '.join(alike)})" if alike else
+                    "; they share a title")
+            if common:
+                why += f", as {p.name.split()[-1]} is a common surname"
         joined[i] = (j, why)
     if not joined:
         return people

@@ -134,7 +134,8 @@ def _counted_noun(span: Span, q: Quantity) -> Quantity:
     """A bare number that counts a noun ("seven hospitals") takes the noun as its unit."""
     if q.dimension != "number" or q.shape == "vague":
         return q
-    root = span.root
+    # The number's token, not the span's root: in "An estimated 3,200 protesters" the article heads the span.
+    root = next((t for t in span if t.dep_ == "nummod" and t.like_num), span.root)
     head = root.head
     if root.dep_ == "nummod" and head.pos_ in ("NOUN", "PROPN") and head.i >= span.end:
         return replace(q, unit=head.lemma_.lower(), dimension="count")

@@ -37,11 +37,12 @@ def vocabulary(places: dict[str, list[str]] | None = None, offices: list[str] | 
                office_synonyms: dict[str, str] | None = None, nicknames: dict[str, str] | None = None,
                spellings: dict[str, list[str]] | None = None, qualifiers: dict[str, str] | None = None,
                movement: dict[str, list[str]] | None = None,
-               frames: dict[str, dict[str, list[str]]] | None = None) -> Vocabulary:
+               frames: dict[str, dict[str, list[str]]] | None = None,
+               surnames: list[str] | None = None) -> Vocabulary:
     """The shipped vocabulary with the user's additions, built once for equal additions."""
     return load_vocabulary(places=places, offices=offices, office_synonyms=office_synonyms, nicknames=nicknames,
                            spellings=spellings, qualifiers=qualifiers, movement=movement,
-                           frames=frames)
+                           frames=frames, surnames=surnames)
 
 
 def annotate(doc: Doc, group: str, attribute: str, matches: list[tuple[Span, Any]]) -> Doc:

@@ -1,6 +1,6 @@
 """The vocabulary extraction reads text with: the shipped data (data/*.toml), extended by the user.
 
-Place aliases, titles, nicknames, spellings, units, numbers that name, number words and
+Place aliases, titles, nicknames, common surnames, spellings, units, numbers that name, number words and
 qualifiers, months, movement verbs, frame nouns, determiners, abbreviations and page-furniture
 patterns: all of it general knowledge, all of it in one Vocabulary. The user's configuration
 adds to it (config.py); `load_vocabulary` builds one Vocabulary per set of additions, once.
@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any
 
 DATA_FILES = ("aliases", "titles", "units", "labels", "numbers", "calendar", "movement", "words", "furniture",
-              "frames", "events")
+              "frames", "events", "surnames")
 QUALIFIER_KINDS = ("gt", "ge", "lt", "le", "near", "just_over", "approx")
 MOVEMENT_KINDS = ("up", "down", "move")
 
@@ -139,6 +139,7 @@ class Vocabulary:
     portfolio_synonyms: dict[str, str]
     jurisdiction_words: frozenset[str]
     nicknames: dict[str, str]
+    common_surnames: frozenset[str] = frozenset()  # surnames many people share (data/surnames.toml), lower case
     spellings: frozenset[frozenset[str]] = frozenset()  # sets of spellings accepted as one name
     exclusive_offices: frozenset[frozenset[str]] = frozenset()  # offices no one holds together
     subordinate_ranks: frozenset[str] = frozenset()  # ranks below their office: "assistant" coach is not the coach
@@ -352,7 +353,8 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
                      spellings: dict[str, list[str]] | None = None,
                      extra_qualifiers: dict[str, str] | None = None,
                      extra_movement: dict[str, list[str]] | None = None,
-                     extra_frames: dict[str, dict[str, list[str]]] | None = None) -> Vocabulary:
+                     extra_frames: dict[str, dict[str, list[str]]] | None = None,
+                     extra_surnames: list[str] | None = None) -> Vocabulary:
     """The shipped vocabulary with the user's additions. Prefer load_vocabulary, which builds each once."""
     aliases = load_data("aliases")
     titles = load_data("titles")
@@ -374,6 +376,7 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
         exclusive_offices=frozenset(frozenset(group) for group in titles.get("exclusive_offices", ())),
         subordinate_ranks=frozenset(titles.get("subordinate_ranks", ())),
         nicknames={**aliases["nicknames"], **(extra_nicknames or {})},
+        common_surnames=frozenset(w.lower() for w in (*load_data("surnames")["common"], *(extra_surnames or ()))),
         spellings=frozenset(frozenset(w.lower() for w in (k, *v)) for k, v in (spellings or {}).items()),
         numbers=_numbers(load_data("numbers"), extra_qualifiers or {}),
         movement=_movement(load_data("movement"), extra_movement or {}),
@@ -384,7 +387,8 @@ def build_vocabulary(extra_places: dict[str, list[str]] | None = None, extra_off
 # What a user may add, by the name a configuration gives it; each maps to build_vocabulary's argument.
 EXTENSIONS = {"places": "extra_places", "offices": "extra_offices", "office_synonyms": "extra_office_synonyms",
               "nicknames": "extra_nicknames", "spellings": "spellings", "qualifiers": "extra_qualifiers",
-              "movement": "extra_movement", "frames": "extra_frames"}
+              "movement": "extra_movement", "frames": "extra_frames",
+              "surnames": "extra_surnames"}
 _VOCABULARIES: dict[str, Vocabulary] = {}
 
 
