@@ -1195,7 +1195,7 @@ def test_one_sources_only_count_no_one_holds_joins_the_one_count_three_sources_g
     told = [story_count("140", s, "take") for s in "abc"]
     (g,) = group_claims([*told, story_count("around 240", "d", "work")])
     assert sorted(c.source for c in g.claims) == ["a", "b", "c", "d"]
-    assert "or one source’s only count of it against the one count that 3 or more sources give alone" in g.reason
+    assert "or one source's only count of it against the one count that 3 or more sources give alone" in g.reason
     (g,) = group_claims([*told, story_count("around 240", "d", "work"), story_count("40", "d", "dive")])
     assert sorted(c.source for c in g.claims) == ["a", "b", "c"]
     (g,) = group_claims([*told, story_count("240", "d", "work"), story_count("22", "e", "have")])

@@ -320,16 +320,21 @@ def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
     return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
 
 
+def swapped_digits(a: str, b: str) -> bool:
+    """Two strings of digits alike but for two neighbours swapped ("164", "146"; "1998", "1989")."""
+    return a != b and sorted(a) == sorted(b) and OSA.distance(a, b) == 1
+
+
 def _year_restated(a: Claim, b: Claim) -> bool:
     """The same year, or its digits with two neighbours swapped ("1998", "1989")."""
     ya, yb = str(a.value.year), str(b.value.year)
-    return ya == yb or sorted(ya) == sorted(yb) and OSA.distance(ya, yb) == 1
+    return ya == yb or swapped_digits(ya, yb)
 
 
 def restated(a: Claim, b: Claim) -> bool:
-    """The same count ("some 140", "140"), or its digits with two next to each other swapped ("164" and "146", "2.4 million" and "4.2
-    million", "214,000" and "241,000"): one count told by outlets in words of their own, one of them misread.
-    Other counts of one noun in a story are as often two things counted (a whole and its part)."""
+    """The same count ("some 140", "140"), or its digits with two next to each other swapped ("164" and "146", "2.4
+    million" and "4.2 million", "214,000" and "241,000"): one count told by outlets in words of their own, one of them
+    misread. Other counts of one noun in a story are as often two things counted (a whole and its part)."""
     if a.normalised == b.normalised:
         return True
     da, db = written_digits(a.value), written_digits(b.value)
@@ -339,8 +344,7 @@ def restated(a: Claim, b: Claim) -> bool:
     da, db = da.replace(".", ""), db.replace(".", "")
     # the same digits hedged alike or not at all ("some 140", "140"; not "more than 100" and "nearly 100"), or two
     # neighbours swapped
-    return da == db and _one_figure(a.value, b.value) or da != db and sorted(da) == sorted(db) \
-        and OSA.distance(da, db) == 1
+    return da == db and _one_figure(a.value, b.value) or swapped_digits(da, db)
 
 
 def person_subjects(claims: list[Claim], people: Sequence[Person]) -> list[Claim]:
@@ -710,9 +714,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             said = ""
             if key.space == STORY_COUNT:
                 alike = all(restated(x, y) for x in comp for y in comp)
-                said = (f", held by no one named: the same count or its digits with two swapped"
-                        f"{'' if alike else ', or one source’s only count of it against the one count that ' + str(SOLE_COUNT_SOURCES) + ' or more sources give alone'}"
-                        f", whatever verb states it ({', '.join(verbs) or 'none'})")
+                lone = "" if alike else (f", or one source's only count of it against the one count that "
+                                         f"{SOLE_COUNT_SOURCES} or more sources give alone")
+                said = (f", held by no one named: the same count or its digits with two swapped{lone}, whatever verb "
+                        f"states it ({', '.join(verbs) or 'none'})")
             elif plain and verbs:
                 one = "same verb" if len(verbs) == 1 else f"one act, {act(comp[0])},"
                 said = f", {one} ({', '.join(verbs)})" if all(c.verb for c in comp) else (
