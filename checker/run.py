@@ -138,9 +138,10 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
     alignment = align_sentences(extraction.sentences)
     people = group_people(extraction.claims, vocab, extraction.candidates, alignment)
     grouped = group_claims(extraction.claims, people, vocab)
-    groups = aligned_groups(extraction.claims, alignment, grouped, vocab)
-    groups = by_moment(groups, article_dates(corpus), regroup=partial(_regroup, every=extraction.claims, people=people,
-                                                                      alignment=alignment, vocab=vocab))
+    days = article_dates(corpus)
+    groups = aligned_groups(extraction.claims, alignment, grouped, vocab, days)
+    groups = by_moment(groups, days, regroup=partial(_regroup, every=extraction.claims, people=people,
+                                                     alignment=alignment, vocab=vocab, days=days))
     conversions = bracketed_conversions(extraction.claims, corpus)
     raw = run_rules(Context(corpus, groups, people, extraction.bigrams, vocab, alignment, conversions,
                             scale_sets(extraction.claims, vocab.light_verbs | vocab.reporting_verbs),
@@ -155,14 +156,14 @@ def reconcile(corpus: Corpus, extraction: Extraction, vocab: Vocabulary, setting
 
 
 def _regroup(claims: tuple[Claim, ...], every: list[Claim], people: list[Person], alignment: Alignment,
-             vocab: Vocabulary) -> list[Group]:
+             vocab: Vocabulary, days: dict | None = None) -> list[Group]:
     """Claims of one moment grouped again as a story's claims are (groups/moments.by_moment): figures, then the
     alignment, with what their sources say elsewhere (`every`: the story's claims) read as it was. Only the people
     their sources name are looked up: their subjects are the people's names already."""
     sources, ids = {c.source for c in claims}, {c.id for c in claims}
     named = [p for p in people if any(m.source in sources for m in p.mentions)]
     context = [c for c in every if c.source in sources and c.id not in ids]
-    return aligned_groups(claims, alignment, group_claims(list(claims), named, vocab, context), vocab)
+    return aligned_groups(claims, alignment, group_claims(list(claims), named, vocab, context), vocab, days)
 
 
 LOUD = ("error", "warning")  # the severities a disagreement along a seam must have to part a story

@@ -115,6 +115,8 @@ def test_an_age_beside_a_surname_the_ner_misses_is_the_persons(tmp_path):
     ("A 35-year-old sheriff's deputy was shot on Friday.", "35-year", "the unnamed deputy"),
     # A sentence-opening surname the tagger takes for a noun.
     ("Cheeks, 49, was fired on Monday after four seasons.", "49", "Cheeks"),
+    # ... and one the NER reads with its age as a date ("Arcand, 61" as "June, 61")
+    ("Arcand, 61, served two terms as mayor after a career as a pharmacist.", "61", "Arcand"),
     # A name in another clause, past a verb, is not who the noun describes.
     ("The 51-year-old director also said that Vellacott would stay on.", "51-year", "the unnamed director"),
     # "died aged 87" beside a name the NER misses: the age of the name the verb's subject ends, not a count of

@@ -207,6 +207,8 @@ def test_figures_in_different_units_agree_as_rounded():
 @pytest.mark.parametrize("a, b, expected", [
     # A round figure may be rounded at its last other digit, by a little: its conversion agrees.
     ("170,000 square feet", "15,800 square metres", AGREE),
+    ("3 million cubic metres", "106 million cubic feet", AGREE),  # a volume converted
+    ("3 million cubic metres", "10.6 million cubic feet", CONTRADICT),
     ("200 miles", "320 km", AGREE),
     ("about 15 miles", "about 24km", AGREE),  # two approximations, overlapping once converted
     ("up to 120 mph", "up to 193km/h", AGREE),  # two bounds of one kind, the bound converted

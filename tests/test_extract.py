@@ -221,6 +221,13 @@ def test_a_weekday_night_is_the_late_end_of_the_day(nlp):
     assert (day.span, day.value.text) == ("Friday", "Friday night")
 
 
+def test_a_weekday_the_ner_runs_into_a_count_after_it_ends_before_the_count(nlp):
+    """"on Saturday 86 passengers": the NER's date takes the count; the date is the weekday."""
+    (day,) = claims_of(nlp, "In the province have on Saturday 86 passengers of a gondola for hours in the air hung.",
+                       "date")
+    assert day.span == "Saturday"
+
+
 def test_a_weekday_night_the_ner_reads_as_a_time_is_a_date(nlp):
     (day,) = claims_of(nlp, "The fire destroyed the chapel on Friday night, officials said.", "date")
     assert (day.span, day.value.text, day.value.weekday) == ("Friday night", "Friday night", 4)

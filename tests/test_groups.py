@@ -1208,6 +1208,34 @@ def test_one_sources_only_count_no_one_holds_joins_the_one_count_three_sources_g
     assert sorted(c.source for c in g.claims) == ["a", "b", "c"]  # small counts: as often of two things
 
 
+def story_measure(text: str, source: str, verb: str, attribute: str | None = None) -> Claim:
+    """A measure no one named holds ("some 14 million cubic metres of water poured out")."""
+    return fig(text, source, subject=None, attribute=attribute, verb=verb)
+
+
+def test_each_sources_only_measure_no_one_holds_joins_the_one_figure_three_sources_give_alone():
+    """"about 3 million cubic metres" of rock in three sources, each its only volume, stated by three verbs with three
+    nouns, and "30 million cubic metres" in a fourth: that figure misreported, a zero added. One figure written in two
+    units is one ("3.5 tonnes", "3,500 kilograms"). Not where a source gives the dimension twice, where the story
+    gives it three values, where two sources alone give the figure, or where the two are too far apart to be one."""
+    told = [story_measure("about 3 million cubic metres", "a", "come", "material"),
+            story_measure("3 million cubic metres", "b", "break", "volume"),
+            story_measure("an estimated three million cubic metres", "c", "send", "ice")]
+    odd = story_measure("30 million cubic metres", "d", "thunder")
+    (g,) = group_claims([*told, odd])
+    assert sorted(c.source for c in g.claims) == ["a", "b", "c", "d"] and g.subject == "the story"
+    assert "each source's only figure of its dimension" in g.reason
+    masses = [story_measure("3.5 tonnes", "a", "release"), story_measure("3,500 kilograms", "b", "flow"),
+              story_measure("an estimated 3.5 tonnes", "c", "send")]
+    (g,) = group_claims([*masses, story_measure("5.3 tonnes", "d", "reach")])
+    assert len(g.claims) == 4
+    assert group_claims([*told, odd, story_measure("400 cubic metres", "d", "hold")]) == []  # two volumes in d
+    assert group_claims([*told, odd, story_measure("8 million cubic metres", "e", "hold")]) == []  # three values
+    assert group_claims([*told[:2], odd]) == []  # two sources against one: no majority to read a slip by
+    assert group_claims([*told, story_measure("300 million cubic metres", "d", "hold")]) == []  # a hundredfold
+    assert group_claims([*told, replace(odd, subject="Lake Vell")]) == []  # a named holder's: keyed by it
+
+
 def test_a_date_an_organisation_is_said_to_set_joins_no_person_the_others_name():
     """"Judge Roth announced the decision on Thursday" / "The company declared on Wednesday that it is not under
     suspicion": held by no one named, the company's statement is no act of the one person the others name; a date

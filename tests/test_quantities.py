@@ -241,6 +241,11 @@ def test_movements_are_not_ranges(nlp, text, figures):
     ("In a week 40 people died.", ["40 people"]),  # a count after a noun that can label ("Week 5") is a count
     ("By 2000, 2,000 tents and 1,950 beds were ready.", ["2000 tent", "1950 bed"]),  # a year has no comma
     ("A $143-billion bailout and a 170,000-square-foot hall.", ["1.43e+11 USD", "170000 foot ** 2"]),
+    # volumes, in words, symbols and hyphenated before a noun
+    ("Exactly 40 million cubic metres poured out of a 5,000-cubic-metre tank, 300,000 m3 and 20 m³ in all.",
+     ["4e+07 meter ** 3", "5000 meter ** 3", "300000 meter ** 3", "20 meter ** 3"]),
+    ("The slide moved 2.5 cubic kilometres (0.6 cubic miles) and 7 cu m of a 40 km² slope.",
+     ["2.5 kilometer ** 3", "0.6 mile ** 3", "7 meter ** 3", "40 kilometer ** 2"]),
     ("It patched a zero-day flaw in a zero-sum game.", []),  # terms whose number names a kind of thing
     ("Take 1/2 pound of flour and 1/16 of a pint of milk.", ["0.0625"]),
     ("One in five adults and two-thirds of voters agreed; half the members left.", ["0.2", "0.666667", "0.5"]),

@@ -109,13 +109,13 @@ def _cited_together(item: dict, findings: list[dict]) -> list[str]:
         for a, b in item["pairs"]:
             if not (a.lower() in spans and b.lower() in spans):
                 continue
-            if item.get("agree"):
-                # Two values that agree: broken only when the finding sets them on two sides.
-                flagged = {e["span"].lower(): e["flagged"] for e in f["evidence"]}
-                fa = {v for k, v in flagged.items() if a.lower() in k}
-                fb = {v for k, v in flagged.items() if b.lower() in k}
-                if any(flagged.values()) and fa == fb == {False}:
-                    continue
+            # Two values that agree, or two writings of one: not broken where the finding sets both on the side it
+            # does not flag, against a third value it flags ("3.5 tonnes" and "3,500 kilograms" against "5.3 tonnes").
+            flagged = {e["span"].lower(): e["flagged"] for e in f["evidence"]}
+            fa = {v for k, v in flagged.items() if a.lower() in k}
+            fb = {v for k, v in flagged.items() if b.lower() in k}
+            if (item.get("agree") or item.get("same_value")) and any(flagged.values()) and fa == fb == {False}:
+                continue
             if item.get("same_value"):
                 # Two writings of one value: broken only when the finding sets them against each other.
                 na = {e["normalised"] for e in f["evidence"] if a.lower() in e["span"].lower()}

@@ -138,6 +138,7 @@ def test_other_titles_do_not_conflict(a, b):
     ("Fire Chief", "Mayor"),
     ("Regional Prosecutor", "Chief Auditor"),  # offices a state keeps apart, each to check the others
     ("Chief Auditor", "Judge"),
+    ("police chief", "regional fire commander"),  # a fire commander is a fire service's chief
 ])
 def test_offices_no_one_holds_together_conflict(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -192,6 +193,7 @@ def test_a_district_attorney_is_a_prosecutor():
     ("Under Secretary of State", "Secretary of State"),
     ("Vice Premier", "Premier"),
     ("deputy fire chief", "Chief Fire Officer"),
+    ("Deputy Clerk", "Town Clerk"),
 ])
 def test_an_office_at_a_rank_below_it_is_not_the_office(a, b):
     from checker.values.vocabulary import default_vocabulary
@@ -226,7 +228,9 @@ def test_an_office_named_with_general_after_it_is_no_generals_rank(text, office)
     assert parse_title(text).office == office
 
 
-@pytest.mark.parametrize("a, b", [("Rear Admiral", "Commodore"), ("Colonel", "General"), ("Commodore", "Admiral")])
+@pytest.mark.parametrize("a, b", [("Rear Admiral", "Commodore"), ("Colonel", "General"), ("Commodore", "Admiral"),
+                                  ("Chief Constable", "Superintendent"), ("Detective Sergeant", "Inspector"),
+                                  ("Police Constable", "Sergeant")])
 def test_an_officer_holds_one_rank_at_a_time(a, b):
     from checker.values.vocabulary import default_vocabulary
 

@@ -59,7 +59,11 @@ def _name_at(doc, i: int, vocab: Vocabulary, sentence_start_word: bool = False) 
     proper = tok.pos_ == "PROPN" or (sentence_start_word and tok.is_sent_start and tok.pos_ == "NOUN")
     if not (proper and tok.is_title and tok.is_alpha and len(tok) > 1):
         return None
-    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") and not (
+            sentence_start_word and tok.ent_type_ == "DATE" and tok.lower_ not in vocab.months
+            and tok.lower_ not in vocab.weekdays):
+        # a date's word, not a name; but "Arcand, 61, served two terms", which the NER reads as a date ("June, 61"),
+        # sets off a surname's age as any "Keller, 31," does
         return None
     if tok.ent_type_ == "NORP" and vocab.place(tok.text) is not None:
         return None  # "the 40-year-old Canadian": a demonym; the NER's NORP may be a surname it does not know

@@ -1108,6 +1108,15 @@ def _claim(doc: Doc, kind: ClaimKind, span: Span, value, locate, facets: dict | 
                  titles=titles, context=context, near=near, near_names=near_names, near_dates=near_dates)
 
 
+def _without_count(ent: Span) -> Span:
+    """A date the NER ran into the count after it ("on Saturday 86 passengers"): a number past any day of a month
+    that is no year either is the count's, and the date ends before it."""
+    while len(ent) > 1 and ent[-1].like_num and not (ent[-1].text.isdigit() and (
+            len(ent[-1].text) == 4 or 1 <= int(ent[-1].text) <= 31)):
+        ent = ent[:-1]
+    return ent
+
+
 def _weekday_before(span: Span, vocab: Vocabulary) -> Token | None:
     """The weekday right before a day of the month, across a bracket or comma ("Monday (Jan. 6)",
     "Tuesday, May 12"): the day's own weekday."""
@@ -1298,7 +1307,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
                 "night", "evening") else ""
             value = resolve(ent.text + night, article, vocab, _ahead(ent, vocab)) or parse_year(ent.text, vocab)
             if value is not None:
-                claims.append(make(ClaimKind.DATE, ent, value, date_facets(ent, vocab)))
+                claims.append(make(ClaimKind.DATE, _without_count(ent), value, date_facets(ent, vocab)))
     for span in doc.spans.get("people", []):
         if span.start > 0 and doc[span.start - 1].lower_ in vocab.birth_name_words:
             continue  # "she was born Jane Doe": a former name, not a spelling of the one the story uses

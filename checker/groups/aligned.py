@@ -4,19 +4,22 @@
 million dollars" align (align/); their two figures are the same kind of value in the same place of
 the sentence, so they are one quantity. A slot is strict: the same unit space and direction of
 change, the same subject where both name one, and the same attribute or frame where both name
-one; where one does not, the figure must be the only one of its kind in both sentences.
+one; where one does not, the figure must be the only one of its kind in both sentences. Figures with the
+same words near them (groups/nearby.py) and the days the sources' ledes give (groups/ledes.py) join groups too.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from checker.align import AlignedPair, Alignment
 from checker.claims.claim import UNDATED, Claim, ClaimKind
 from checker.groups.components import linked_by
 from checker.groups.figures import AGE_SLIP, STORY, Block, Group, modifiers_clash
+from checker.groups.ledes import LedePair, lede_pairs
 from checker.groups.nearby import NearbyPair, days_of_a_state, nearby_pairs
 from checker.values.compare import one_value, plausibly_one_value, unit_space
 from checker.values.types import Quantity
@@ -124,7 +127,7 @@ class Edge:
 
     a: Claim
     b: Claim
-    pair: AlignedPair | NearbyPair
+    pair: AlignedPair | NearbyPair | LedePair
 
     @property
     def slot(self) -> bool:
@@ -145,7 +148,8 @@ class Edge:
             ", same slot" if self.slot else "")
 
 
-def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset[str]) -> list[Edge]:
+def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset[str],
+           article_days: Mapping[str, dt.date] | None = None) -> list[Edge]:
     """Figures in the same slot of aligned sentences, then figures with the same words near them."""
     in_sentence: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -166,7 +170,11 @@ def _edges(claims: Sequence[Claim], alignment: Alignment, light_verbs: frozenset
             edges.append(Edge(a, b, pair))
     for near in nearby_pairs(claims, alignment, light_verbs):
         if frozenset((near.first.id, near.second.id)) not in seen:
+            seen.add(frozenset((near.first.id, near.second.id)))
             edges.append(Edge(near.first, near.second, near))
+    for lede in lede_pairs(claims, alignment, article_days):
+        if frozenset((lede.first.id, lede.second.id)) not in seen:
+            edges.append(Edge(lede.first, lede.second, lede))
     # Words pair figures that the parse could not; figures far apart are still two quantities.
     return [e for e in edges if _plausible(e.a, e.b)]
 
@@ -195,38 +203,13 @@ def _parts(group: Group, edges: Sequence[Edge]) -> tuple[Group, ...]:
     return tuple(out)
 
 
-def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group],
-                   vocab: Vocabulary | None = None) -> list[Group]:
-    """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
-    sentence, or with the same words near it, joins its partner's group, and figures no group holds
-    form groups of their own."""
-    light_verbs = (vocab or default_vocabulary()).light_verbs
-    in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
-    every = _edges(claims, alignment, light_verbs)
-    # Both grouped already: by frame and subject, which the alignment does not overrule. Inside one
-    # group, the pair marks a tighter part of it.
-    inner: dict[int, list[Edge]] = defaultdict(list)
-    for e in every:
-        if e.a.id in in_group and in_group.get(e.b.id) == in_group[e.a.id]:
-            inner[in_group[e.a.id]].append(e)
-    groups = [replace(g, parts=_parts(g, inner[i])) if inner.get(i) else g for i, g in enumerate(groups)]
-    edges = [e for e in every if not (e.a.id in in_group and e.b.id in in_group)]
-    if not edges:
-        return list(groups)
-    # Claims that join a group, and the rest linked among themselves.
-    joins: dict[int, list[Edge]] = defaultdict(list)
-    loose: list[Edge] = []
-    for e in edges:
-        grouped = [x for x in (e.a, e.b) if x.id in in_group]
-        if grouped:
-            joins[in_group[grouped[0].id]].append(e)
-        else:
-            loose.append(e)
+def _joined(groups: list[Group], joins: dict[int, list[Edge]], in_group: dict[str, int]) -> list[Group]:
+    """The groups with the claims their edges join to them (`joins`, by group index); a claim that would join two
+    groups belongs to neither."""
 
     def joiner(e: Edge) -> Claim:
         return e.b if e.a.id in in_group else e.a
 
-    # A claim that would join two groups belongs to neither.
     target: dict[str, set[int]] = defaultdict(set)
     for g, es in joins.items():
         for e in es:
@@ -242,8 +225,48 @@ def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequen
         why = "; ".join(f"{added[k].source}'s {added[k].span!r} joined by {next(e for e in new if k in (e.a.id, e.b.id)).how}"
                         for k in sorted(added))
         out.append(Group(g.block, members, f"{g.reason}; {why}", aligned=True, set_aside=g.set_aside))
-    claimed = {c.id for g in out for c in g.claims}
-    loose = [e for e in loose if e.a.id not in claimed and e.b.id not in claimed]
+    return out
+
+
+def aligned_groups(claims: Sequence[Claim], alignment: Alignment, groups: Sequence[Group],
+                   vocab: Vocabulary | None = None, article_days: Mapping[str, dt.date] | None = None) -> list[Group]:
+    """The groups of figures, widened by the alignment: a figure in the same slot of an aligned
+    sentence, or with the same words near it, joins its partner's group, and figures no group holds
+    form groups of their own."""
+    light_verbs = (vocab or default_vocabulary()).light_verbs
+    in_group = {c.id: i for i, g in enumerate(groups) for c in g.claims}
+    every = _edges(claims, alignment, light_verbs, article_days)
+    # Both grouped already: by frame and subject, which the alignment does not overrule. Inside one
+    # group, the pair marks a tighter part of it.
+    inner: dict[int, list[Edge]] = defaultdict(list)
+    for e in every:
+        if e.a.id in in_group and in_group.get(e.b.id) == in_group[e.a.id]:
+            inner[in_group[e.a.id]].append(e)
+    groups = [replace(g, parts=_parts(g, inner[i])) if inner.get(i) else g for i, g in enumerate(groups)]
+    edges = [e for e in every if not (e.a.id in in_group and e.b.id in in_group)]
+    if not edges:
+        return list(groups)
+    # Claims that join a group, and the rest linked among themselves. A lede's day that joined a group brings the day
+    # another lede pairs with it alone (the ledes tell one event, groups/ledes.py): joined again until none is left.
+    # Other edges join only what a group held at first: a figure's partner's partner is not the figure's.
+    out = list(groups)
+    loose = edges
+    first = True
+    while True:
+        in_group = {c.id: i for i, g in enumerate(out) for c in g.claims}
+        joins: dict[int, list[Edge]] = defaultdict(list)
+        rest: list[Edge] = []
+        for e in loose:
+            grouped = [x for x in (e.a, e.b) if x.id in in_group]
+            if len(grouped) == 1 and (first or isinstance(e.pair, LedePair)):
+                joins[in_group[grouped[0].id]].append(e)
+            elif not grouped:
+                rest.append(e)
+        loose = rest
+        if not joins:
+            break
+        out = _joined(out, joins, in_group)
+        first = False
     nodes = sorted({c.id: c for e in loose for c in (e.a, e.b)}.values(), key=lambda c: (c.source, c.start))
     comps = linked_by(nodes, ((e.a.id, e.b.id) for e in loose), lambda c: c.id)
     where = {c.id: k for k, comp in enumerate(comps) for c in comp}

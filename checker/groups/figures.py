@@ -29,6 +29,7 @@ from checker.values.compare import (
     unit_space,
     written_digits,
 )
+from checker.values.numbers import to_base
 from checker.values.titles import FUNCTION_WORDS
 from checker.values.types import DateValue, Quantity
 from checker.values.vocabulary import Vocabulary
@@ -87,6 +88,7 @@ def level(change: str) -> str:
 
 STORY_COUNT = "story-count"  # the space of a count of its own noun that no one named holds
 STORY_YEAR = "story-year"  # the space of a year something was done that no noun or name of the sentence holds
+STORY_MEASURE = "story-measure"  # the space of a measure of one dimension (a volume, a mass) that no one named holds
 EVENT = "event"  # the space of a date block keyed by its verb (the attribute): the date of what it says happened
 # ... and of one keyed by a noun no event class of the vocabulary holds ("Friday night's draw", "Tuesday's blackout"):
 # such an event may be one of many in a story (a team's losses, a round's semifinals), and its dates are judged only
@@ -142,6 +144,12 @@ def block_key(c: Claim, light_verbs: frozenset[str] = frozenset()) -> Block | No
         # "with 164 passengers on board", "carrying 146 passengers": a count of its own noun that no one named
         # holds; compared only with the same count or its digits transposed (restated)
         return Block("quantity", STORY_COUNT, c.attribute, "", STORY)
+    if c.kind is ClaimKind.QUANTITY and not c.subject and not c.pronoun and not c.definite \
+            and c.value.dimension.startswith("physical:") and not c.value.change and c.value.shape != "vague":
+        # "some 14 million cubic metres of water poured out", "an estimated 3.5 tonnes of the solvent reached the
+        # river": a measure no one named holds, which each outlet words with a verb and a noun of its own;
+        # compared only where each source gives one figure of its dimension (_sole_values)
+        return Block("quantity", STORY_MEASURE, c.value.dimension.removeprefix("physical:"), "", STORY)
     if c.kind is ClaimKind.DATE and c.value.whole_year and c.verb and not c.subject and not c.attribute \
             and not set(UNDATED) & set(c.modifiers):
         # "was built in 1998", "built in 1989": a year of the story's own thing, which its sentence does not name;
@@ -302,6 +310,9 @@ def _counts(a: Claim, b: Claim) -> bool:
 
 SOLE_COUNT_SOURCES = 3  # sources giving one count of a noun, against one source's other count of it, to compare them
 SOLE_COUNT_FLOOR = 10  # ... each count at least this: small counts of a noun are as often of two things ("two boats")
+# Each source's only figure of a dimension, where the others agree on theirs: a figure misreported by up to a zero
+# added or dropped ("30 million cubic metres" against "3 million") is still that figure
+SOLE_MEASURE_FACTOR = 10
 
 
 def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
@@ -318,6 +329,28 @@ def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
         return {}  # counts that scatter ("nine carries", "6 carries", "22 carries") are of several things
     given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
     return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+
+
+def _sole_values(members: Sequence[Claim]) -> dict[str, int]:
+    """`_sole_counts` for measures no one named holds: for the sources that give one figure alone of a dimension
+    (one volume, one mass), how many sources give that figure. Figures are one where they state one value ("about 3
+    million cubic metres", "an estimated three million cubic metres"; "3.5 tonnes", "3,500 kilograms"). None where the story gives
+    the dimension more than two values: they are of several things (a lake's volume, a tank's, a spill's)."""
+    values: dict[str, set[float]] = defaultdict(set)
+    for c in members:  # in the dimension's base unit: "3.5 tonnes" and "3,500 kilograms" are one figure
+        values[c.source].add(float(f"{to_base(c.value.value, c.value.unit)[0]:.6g}"))
+    if len(set().union(*values.values())) != 2:
+        return {}
+    given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
+    return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+
+
+def _one_measure(a: Quantity, b: Quantity) -> bool:
+    """Two sources' only figures of a dimension, within SOLE_MEASURE_FACTOR of each other or a slip of digits."""
+    if plausibly_one(a, b):
+        return True
+    va, vb = sorted(abs(to_base(q.value, q.unit)[0]) for q in (a, b))
+    return va > 0 and vb <= va * SOLE_MEASURE_FACTOR
 
 
 def swapped_digits(a: str, b: str) -> bool:
@@ -628,7 +661,8 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
         verbed = [c for c in members if c.verb and not set(DISTINCT) & set(c.modifiers)]
         one_verb = len({act(c) for c in verbed}) <= 1 or len({c.normalised for c in verbed}) == 1
 
-        sole = _sole_counts(members) if key.space == STORY_COUNT else {}
+        sole = _sole_counts(members) if key.space == STORY_COUNT else _sole_values(members) \
+            if key.space == STORY_MEASURE else {}
 
         def linked(a: Claim, b: Claim, plain: bool = plain, framed: bool = framed, one_verb: bool = one_verb,
                    key: Block = key, sole: dict[str, int] = sole) -> bool:
@@ -636,6 +670,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 return False
             if key.space == STORY_YEAR:
                 return _year_restated(a, b)
+            if key.space == STORY_MEASURE:
+                return a.source in sole and b.source in sole and _one_measure(a.value, b.value) \
+                    and not names_apart(a, b) and sorted((sole[a.source], sole[b.source])) == [1, max(sole.values())] \
+                    and max(sole.values()) >= SOLE_COUNT_SOURCES
             if key.space == STORY_COUNT:
                 return restated(a, b) or (a.source in sole and b.source in sole and plausibly_one(a.value, b.value)
                                           and min(a.value.value, b.value.value) >= SOLE_COUNT_FLOOR
@@ -712,7 +750,11 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
                 continue
             verbs = sorted({c.verb for c in comp if c.verb})
             said = ""
-            if key.space == STORY_COUNT:
+            if key.space == STORY_MEASURE:
+                said = (f", held by no one named: each source's only figure of its dimension, one source's against "
+                        f"the one figure that {SOLE_COUNT_SOURCES} or more sources give alone, whatever verb states "
+                        f"it ({', '.join(verbs) or 'none'})")
+            elif key.space == STORY_COUNT:
                 alike = all(restated(x, y) for x in comp for y in comp)
                 lone = "" if alike else (f", or one source's only count of it against the one count that "
                                          f"{SOLE_COUNT_SOURCES} or more sources give alone")

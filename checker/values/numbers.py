@@ -151,7 +151,7 @@ class NumberGrammar:
             (?P<num>(?(cur)|(?<![\w./]))(?(sign)|(?(qual)|(?<![A-Za-z]-))){number})
             {second}
             (?:
-                (?P<hyph>\s?-(?P<hunit>square-[a-z]+|[a-z]+)\b)  # "90-day", "170,000-square-foot"
+                (?P<hyph>\s?-(?P<hunit>(?:square|cubic)-[a-z]+|[a-z]+)\b)  # "90-day", "170,000-square-foot"
               | \s?(?P<unit>{unit})
             )?
         )
@@ -282,7 +282,7 @@ def _unit_of(m: re.Match[str], units) -> tuple[str, str]:
         code = str(units["currency_symbol"][cur])
         return code, f"currency:{code}"
     word = (m.group("unit") or m.groupdict().get("unit1") or m.group("hunit") or "").lower()
-    word = re.sub(r"\s+|(?<=square)-", " ", word)
+    word = re.sub(r"\s+|(?<=square)-|(?<=cubic)-", " ", word)
     for table, dim in (("percent", "percent"), ("percentage_point", "percentage_point"), ("duration", "duration")):
         if word in units[table]:
             return str(units[table][word]), dim
