@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -315,6 +315,19 @@ SOLE_COUNT_FLOOR = 10  # ... each count at least this: small counts of a noun ar
 SOLE_MEASURE_FACTOR = 10
 
 
+def _sole(members: Sequence[Claim], figure: Callable[[Claim], Hashable]) -> dict[str, int]:
+    """For the sources that give one figure alone (as `figure` reads it), how many sources give that figure; none
+    where the members give more than two figures: those scatter over several things ("nine carries", "6 carries",
+    "22 carries")."""
+    values: dict[str, set[Hashable]] = defaultdict(set)
+    for c in members:
+        values[c.source].add(figure(c))
+    if len(set().union(*values.values())) != 2:
+        return {}
+    given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
+    return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+
+
 def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
     """For the sources that give one count alone of a noun no one named holds ("140 rescuers took part"), how many
     sources give that count. One source's other count of it ("around 240 rescuers"), where three or more give one
@@ -322,27 +335,24 @@ def _sole_counts(members: Sequence[Claim]) -> dict[str, int]:
     part: "140 rescuers, 40 of them divers") is left out. None where the story gives the noun more than two counts:
     they are of several things; nor are counts under SOLE_COUNT_FLOOR compared so ("two speed boats" in seven sources,
     "three boats" in one: another attack's, as often as not)."""
-    values: dict[str, set[str]] = defaultdict(set)
-    for c in members:
-        values[c.source].add(written_digits(c.value) or c.normalised)  # "some 140" and "140": one count
-    if len(set().union(*values.values())) != 2:
-        return {}  # counts that scatter ("nine carries", "6 carries", "22 carries") are of several things
-    given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
-    return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+    return _sole(members, lambda c: written_digits(c.value) or c.normalised)  # "some 140" and "140": one count
 
 
 def _sole_values(members: Sequence[Claim]) -> dict[str, int]:
     """`_sole_counts` for measures no one named holds: for the sources that give one figure alone of a dimension
-    (one volume, one mass), how many sources give that figure. Figures are one where they state one value ("about 3
-    million cubic metres", "an estimated three million cubic metres"; "3.5 tonnes", "3,500 kilograms"). None where the story gives
-    the dimension more than two values: they are of several things (a lake's volume, a tank's, a spill's)."""
-    values: dict[str, set[float]] = defaultdict(set)
-    for c in members:  # in the dimension's base unit: "3.5 tonnes" and "3,500 kilograms" are one figure
-        values[c.source].add(float(f"{to_base(c.value.value, c.value.unit)[0]:.6g}"))
-    if len(set().union(*values.values())) != 2:
-        return {}
-    given = Counter(next(iter(v)) for v in values.values() if len(v) == 1)
-    return {source: given[next(iter(v))] for source, v in values.items() if len(v) == 1}
+    (one volume, one mass), how many sources give that figure. Figures are one where they state one value in the
+    dimension's base unit ("about 3 million cubic metres", "an estimated three million cubic metres"; "3.5 tonnes",
+    "3,500 kilograms"). None where the story gives the dimension more than two values: they are of several things (a
+    lake's volume, a tank's, a spill's)."""
+    return _sole(members, lambda c: float(f"{to_base(c.value.value, c.value.unit)[0]:.6g}"))
+
+
+def _one_against_many(a: Claim, b: Claim, sole: Mapping[str, int]) -> bool:
+    """One source's only figure against the one figure SOLE_COUNT_SOURCES or more sources give alone (`sole`, as
+    _sole reads them), where no name near either sets them apart."""
+    return a.source in sole and b.source in sole and not names_apart(a, b) \
+        and sorted((sole[a.source], sole[b.source])) == [1, max(sole.values())] \
+        and max(sole.values()) >= SOLE_COUNT_SOURCES
 
 
 def _one_measure(a: Quantity, b: Quantity) -> bool:
@@ -671,15 +681,10 @@ def group_claims(claims: list[Claim], people: Sequence[Person] = (), vocab: Voca
             if key.space == STORY_YEAR:
                 return _year_restated(a, b)
             if key.space == STORY_MEASURE:
-                return a.source in sole and b.source in sole and _one_measure(a.value, b.value) \
-                    and not names_apart(a, b) and sorted((sole[a.source], sole[b.source])) == [1, max(sole.values())] \
-                    and max(sole.values()) >= SOLE_COUNT_SOURCES
+                return _one_measure(a.value, b.value) and _one_against_many(a, b, sole)
             if key.space == STORY_COUNT:
-                return restated(a, b) or (a.source in sole and b.source in sole and plausibly_one(a.value, b.value)
-                                          and min(a.value.value, b.value.value) >= SOLE_COUNT_FLOOR
-                                          and not names_apart(a, b)
-                                          and sorted((sole[a.source], sole[b.source])) == [1, max(sole.values())]
-                                          and max(sole.values()) >= SOLE_COUNT_SOURCES)
+                return restated(a, b) or (plausibly_one(a.value, b.value) and _one_against_many(a, b, sole)
+                                          and min(a.value.value, b.value.value) >= SOLE_COUNT_FLOOR)
             if isinstance(a.value, DateValue) and isinstance(b.value, DateValue) and (
                     not plausibly_one_date(a.value, b.value)
                     or not (a.subject in person_names and a.subject == b.subject)
