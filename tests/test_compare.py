@@ -213,6 +213,10 @@ def test_figures_in_different_units_agree_as_rounded():
     ("about 15 miles", "about 24km", AGREE),  # two approximations, overlapping once converted
     ("up to 120 mph", "up to 193km/h", AGREE),  # two bounds of one kind, the bound converted
     ("up to 120 mph", "up to 150km/h", DIVERGE),
+    ("up to 70 mph", "113 km/h", AGREE),  # one figure converted, one outlet hedging it as a bound
+    ("more than 70 mph", "113 km/h", AGREE),
+    ("up to 70 mph", "130 km/h", CONTRADICT),  # the figure beyond the bound
+    ("up to 70 mph", "90 km/h", AGREE),  # a figure within the bound
     ("100 km", "50 miles", CONTRADICT),  # "100" is not anything from 50 to 150
     ("200ft", "about 60 metres", AGREE),  # a figure and an approximation of its conversion
 ])

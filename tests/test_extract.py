@@ -183,6 +183,14 @@ def test_a_weekday_and_an_abbreviated_month_the_ner_left_out_are_one_date(nlp):
     assert [d.value.day_lo for d in claims_of(nlp, "On Saturday, 24 divers came to the beach.", "date")] in ([], [0])
 
 
+def test_a_figure_its_verb_says_was_first_given_is_an_earlier_stages(nlp):
+    """"had first put the cost of repairs at €1.5 million, but raised its estimate": the figure of an earlier stage, not
+    the cost the others give now; a figure its verb gives plainly is no such thing."""
+    (first,) = claims_of(nlp, "The firm had first put the cost of repairs at €1.5 million.", "quantity")
+    (plain,) = claims_of(nlp, "The firm put the cost of repairs at €2.3 million.", "quantity")
+    assert "previous" in first.modifiers and "previous" not in plain.modifiers
+
+
 def test_a_count_a_perfect_verb_had_reached_by_a_time_is_a_checkpoint(nlp):
     """"About 1,800 litres had leaked by 08:00": as far as the count had come then, not its total, which "2,300
     litres leaked" may be; a count with no such time is no checkpoint."""
@@ -396,6 +404,23 @@ def test_a_date_something_happens_by_is_a_deadline_not_its_day(nlp):
     (by,) = claims_of(nlp, "The operator was able to restore some services by Saturday afternoon.", "date")
     (on,) = claims_of(nlp, "The operator restored some services on Saturday afternoon.", "date")
     assert "deadline" in by.modifiers and "deadline" not in on.modifiers
+
+
+def test_a_date_a_lasting_state_was_seen_on_dates_nothing(nlp):
+    """"remained in critical condition on Sunday", and on Monday in Monday's paper: the days the state was seen, which
+    each article moves on; "was taken to hospital on Saturday" dates what happened."""
+    (seen,) = claims_of(nlp, "The referee remained in critical condition on Sunday at the county hospital.", "date")
+    (taken,) = claims_of(nlp, "The referee was taken to the county hospital on Saturday.", "date")
+    assert "checkpoint" in seen.modifiers and "checkpoint" not in taken.modifiers
+
+
+def test_a_date_a_state_has_lasted_since_is_its_start_not_an_events_day(nlp):
+    """"has fallen since Sunday": the day a state began, which lasts to the day others write of ("still without
+    power on Tuesday"); no day of one event to set against theirs."""
+    (since,) = claims_of(nlp, "The freezing rain which has fallen since Sunday evening has left 3,000 homes "
+                              "without power.", "date")
+    (on,) = claims_of(nlp, "The freezing rain began on Sunday evening.", "date")
+    assert "since" in since.modifiers and "since" not in on.modifiers
 
 
 def test_a_date_a_count_had_been_reached_by_is_a_checkpoint_that_dates_nothing(nlp):

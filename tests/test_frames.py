@@ -72,12 +72,38 @@ def test_the_price_of_a_takeover_worded_three_ways_is_one_amount(tmp_path):
      ["A crowd of 38,200 people watched the final at the Norvane Stadium on Saturday.",
       "The final was attended by 38,200 spectators, the club said.",
       "Some 32,800 fans attended the final in the rain."], "attendance", ("s2", "Some 32,800")),
+    # "moved out of their homes", "had to leave their homes": the people counted leave their homes, the evacuation
+    ("Chlorine leak empties the riverside district",
+     ["About 1,400 residents were evacuated after chlorine leaked from a tank at the water works.",
+      "Around 1,700 people have been moved out of their homes after a chlorine leak at the water works.",
+      "Some 1,400 residents had to leave their homes while firefighters sealed the tank."], "evacuated",
+     ("s1", "Around 1,700")),
 ])
 def test_a_count_of_the_people_of_a_frames_noun_is_of_that_frame(tmp_path, head, texts, frame, flagged):
     result = check(write_corpus(tmp_path, *(f"{head}\n\n{t}\n" for t in texts)))
     (f,) = numbers(result)
     assert f.rule == "NUM001" and f.subject == f"the story: {frame}"
     assert [(e.source, e.span) for e in f.evidence if e.flagged] == [flagged]
+
+
+def test_what_cost_an_amount_keeps_two_things_costs_apart(tmp_path):
+    """"The scanner, which cost €4.5 million" and "the haul would have cost the state €2.4 million": the costs of two
+    things, each said by a noun of its own, are not one amount; one thing's costs are still compared."""
+    port = "Customs seize cigarettes at the port\n\n"
+    result = check(write_corpus(
+        tmp_path / "a",
+        port + "The scanner, which cost €4.5 million, flagged the container on Tuesday.\n",
+        port + "The mobile scanner went into service in 2022 and cost €4.5 million.\n",
+        port + "Customs said the haul would have cost the state €2.4 million in unpaid duty.\n",
+        port + "The smuggled haul would have cost the treasury €2.4 million in duty and taxes.\n"))
+    assert numbers(result) == []
+    one = check(write_corpus(
+        tmp_path / "b",
+        port + "The scanner, which cost €4.5 million, flagged the container on Tuesday.\n",
+        port + "The mobile scanner went into service in 2022 and cost €4.5 million.\n",
+        port + "The new scanner cost €5.4 million, customs said.\n"))
+    (f,) = numbers(one)
+    assert [(e.source, e.span) for e in f.evidence if e.flagged] == [("s2", "€5.4 million")]
 
 
 def test_a_crew_counted_three_ways_is_one_quantity(tmp_path):

@@ -134,3 +134,17 @@ def test_a_lede_of_an_event_no_other_lede_names_is_another_event():
     assert lede_pairs([*claims[:3], arrest], Alignment(tuple(s), ()), DAYS) == []
     storm = [replace(c, event="storm") for c in claims]
     assert len(lede_pairs(storm, Alignment(tuple(s), ()), DAYS)) == 6
+
+
+def test_a_lede_of_an_event_another_lede_names_by_any_word_pairs():
+    """"after 11 July's collapse": the tabloid's day dates a noun no other lede's date is keyed by, but another lede
+    tells the collapse in its own sentence ("as the stage collapsed"): one event, one slip."""
+    s, claims = story()
+    s = [*s[:3], sentence("radio", 0, "Organisers evacuated the festival site on 12 July as the storm hit and the stage "
+                                      "collapsed.", "organiser evacuate festival site storm hit stage collapse"), *s[4:]]
+    collapse = replace(claims[3], verb="collapse", event="collapse")
+    assert len(lede_pairs([*claims[:3], collapse], Alignment(tuple(s), ()), DAYS)) == 6
+    alone = [*s[:3], sentence("radio", 0, "Organisers evacuated the festival site on 12 July as the storm hit.",
+                              "organiser evacuate festival site storm hit"), *s[4:]]
+    assert lede_pairs([*claims[:3], collapse], Alignment(tuple(alone), ()), DAYS) == []
+

@@ -173,6 +173,37 @@ def test_one_letter_of_a_short_surname_is_a_spelling(tmp_path):
     assert got == [("NAME002", "Tara Lond")]
 
 
+def test_two_letters_of_a_longer_surname_beside_the_same_given_name_are_a_spelling(tmp_path):
+    """"Maureen Ashton" for "Maureen Ashdown": two letters changed, the given name the same. With another given
+    name, the near surname is another person's."""
+    corpus = ["Festival director Maureen Ashdown said the show would go on, and Ashdown thanked the crowd.",
+              "Maureen Ashdown, the festival director, cancelled Sunday's programme on Saturday."]
+    result = check(write_corpus(tmp_path / "a", *corpus,
+                                "Festival boss Maureen Ashton said she was devastated by the crash."))
+    assert [(f.rule, f.primary.span) for f in result.findings if f.kind == "name"] == [("NAME002", "Maureen Ashton")]
+    other = check(write_corpus(tmp_path / "b", *corpus,
+                               "Festival boss Maureen Ashdown spoke to Peter Ashton, a pilot, on Saturday."))
+    assert [f for f in other.findings if f.kind == "name"] == []
+    # A family name written first ("Kim") is no given name two people cannot share: father and son
+    korea = check(write_corpus(tmp_path / "c",
+        "North Korean leader Kim Jong-un inspected the missile site on Monday.",
+        "Kim Jong-un watched the launch on Monday, state media said.",
+        "The programme began under his father, Kim Jong-il, who died in 2011."))
+    assert [f for f in korea.findings if f.kind == "name"] == []
+
+
+def test_an_age_set_off_beside_a_name_the_model_misread_marks_a_person(tmp_path):
+    """"Tomasz Wierzbel, aged 42," (the model's organisation): an age beside a name makes it a person's, as a title
+    does, so the ages are compared and the spelling one source gives is read against it."""
+    result = check(write_corpus(tmp_path,
+        "The dead man was named locally as Tomasz Wierzbel, aged 42, a Polish national.",
+        "The man who died was Tomasz Wierzbel, aged 42, a father of two.",
+        "Gardai have named the dead man as Tomasz Wierzbel, aged 24, who was originally from Poland.",
+        "His colleague Tomasz Wierzbol, 42, was killed when the scaffold fell."))
+    got = sorted((f.rule, f.primary.span) for f in result.findings if f.severity != "info")
+    assert got == [("NAME002", "Tomasz Wierzbol"), ("NUM001", "24")]
+
+
 def test_titles_abbreviated_or_of_sport_conflict_as_offices_no_one_holds_together(tmp_path):
     result = check(write_corpus(tmp_path,
         "Alaska Gov. Mara Quint will attend the service on Sunday. Coach Dale Ferrow will not.",

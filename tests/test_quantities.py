@@ -161,6 +161,16 @@ def test_what_is_not_one_range(text, figures):
     assert [q.normalised for _, _, q in iter_quantities(text)] == figures
 
 
+@pytest.mark.parametrize("text, figure", [
+    ("a mirror built from 61 hexagonal segments", "61"),  # "from" opens no range here: the figure alone
+    ("chosen from 1,200 applicants", "1,200"),
+    ("between 40 delegates", "40"),
+])
+def test_a_range_word_before_a_lone_figure_is_not_the_figure(text, figure):
+    [(start, end, q)] = list(iter_quantities(text))
+    assert text[start:end] == q.text == figure
+
+
 @pytest.mark.parametrize("text, figures", [
     ("inflation climbed to 6,8 % in October", ["6.8%"]),  # not 6 and 8%
     ("raised the rate to 4,75 %", ["4.75%"]),
@@ -216,6 +226,9 @@ def test_a_decimal_comma_is_written_to_its_decimals():
     ("Horsepower jumped from 240 to 273.", [("240", "up-from"), ("273", "up-to")]),
     ("Bitcoin plummeted from $36,040 at 10pm to $34,935 at 5am.", [("36040 USD", "down-from"), ("34935 USD", "down-to")]),
     ("Revenue rose to $7.36 billion from $6.78 billion.", [("7.36e+09 USD", "up-to"), ("6.78e+09 USD", "up-from")]),
+    # the phrase on the noun the verb moves
+    ("The works will raise the stadium's capacity from 14,500 to 21,000 seats.", [("14500", "up-from"),
+                                                                                   ("21000 seat", "up-to")]),
     # ranges stay ranges
     ("The agency would impose a fine of $3 billion to $5 billion.", [("[3e+09, 5e+09] USD", "")]),
     ("Prices range from $370,000 to $5.5 million.", [("[370000, 5.5e+06] USD", "")]),
@@ -334,6 +347,15 @@ def test_the_same_distance_in_two_units_agrees():
     assert compare_quantities(q("100 km/h"), q("62 mph")).relation == AGREE
     assert compare_quantities(q("20°C"), q("68°F")).relation == AGREE
     assert compare_quantities(q("60 kilometres"), q("60 kg")) is None  # never across dimensions
+
+
+@pytest.mark.slow
+def test_a_verbs_up_to_is_the_level_it_reaches_not_a_bound(nlp):
+    """"will go up to €14.35 an hour": the wage's new level, which other outlets give as "will rise to €14.60"; "can go
+    up to" is as far as it may go, and "up to 300 people" a bound."""
+    doc = nlp("The minimum wage will go up to €14.35 an hour. Fines can go up to €10,000. Up to 300 people were hurt.")
+    got = [(s.text, s._.quantity.shape, s._.quantity.change) for s in doc.spans["quantities"]]
+    assert got == [("€14.35", "exact", "up-to"), ("up to €10,000", "bound", ""), ("Up to 300", "bound", "")]
 
 
 @pytest.mark.slow

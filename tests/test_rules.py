@@ -1688,6 +1688,8 @@ def test_num004_reads_a_conversion_set_off_by_dashes_or_after_what_the_figure_me
     "The lake is 15 km (about 9 miles) wide.",  # an approximate conversion that reaches the figure
     "The bridge is 1,200 feet (or 366 metres) long.",
     "It travelled 40 miles, and later 89 km more.",  # not a bracket: two distances
+    "The walk runs 40 km, about 25 miles of it on the coast.",  # the phrase runs on: another measure
+    "A drone flew at 400 feet, about 250 metres from the runway.",  # a distance from something: another
     "It was 40 miles from the coast (89 km from the capital, officials said) at noon.",  # not right after
     "The freighter will fly 5,600 miles (10,400 km) with a full load.",  # nautical miles, written as miles
     "The ship lay 200 km (108 miles) off the coast.",
@@ -1704,6 +1706,20 @@ def test_num004_converts_the_figure_of_a_bound():
     assert findings_of("NUM004", conversion_context(storm("a", "Adult whales measure up to 6 metres (about 20 feet)."))) \
         == []
     assert findings_of("NUM004", conversion_context(storm("a", "Adult whales measure up to 6 metres (20 feet)."))) == []
+
+
+def test_num004_reads_a_conversion_offered_with_or_after_a_comma():
+    """"14 nautical miles, or about 22 kilometres,": another way to say the figure, as a bracket is (14 nautical miles
+    are 25.9 km)."""
+    (f,) = findings_of("NUM004", conversion_context(storm("a", "The ship sank 14 nautical miles, or about 22 kilometres, "
+                                                               "off the port.")))
+    assert [(e.span, e.flagged) for e in f.evidence] == [("14 nautical miles", False), ("about 22 kilometres", True)]
+    assert "after a comma" in f.explanation.to_dict()["grouped_because"]
+    assert findings_of("NUM004", conversion_context(storm("a", "The ship sank 14 nautical miles, or 26 kilometres, off "
+                                                               "the port."))) == []
+    (g,) = findings_of("NUM004", conversion_context(storm("a", "A pilot saw a drone at 400 feet, about 250 metres, near "
+                                                               "the runway.")))  # hedged: 400 feet are 122 metres
+    assert [(e.span, e.flagged) for e in g.evidence] == [("400 feet", False), ("about 250 metres", True)]
 
 
 def test_num004_reads_every_source_on_its_own():

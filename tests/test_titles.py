@@ -109,6 +109,9 @@ def test_a_co_founder_is_no_other_founder():
     # The organisation named as the owner in one, referred back to by a noun in the other: the airline is it
     ("Salvenia Air's director", "the airline's IT director"),
     ("Salvenia Air's director", "airline's director of information technology"),
+    # A noun of the organisation's kind stands for the organisation the others name: no portfolio of its own
+    ("Utility president", "Lorvane Energy president"),
+    ("the charity's chief executive", "Harbour Aid chief executive"),
 ])
 def test_other_titles_do_not_conflict(a, b):
     assert parse_title(a).conflicts(parse_title(b)) is None

@@ -243,6 +243,10 @@ def test_a_count_of_the_people_of_a_frame_noun_is_framed_by_it():
     assert frames.frame_of("people", "watch", of="crowd") == "attendance"  # "a crowd of 40,000 people watched"
     assert frames.frame_of("mouse", "be", of="study") is None  # counts no people
     assert frames.frame_of("people", "watch", of="series") is None
+    assert frames.frame_of("people", "move", left="home") == "evacuated"  # "were moved out of their homes"
+    assert frames.frame_of("house", "leave", left="home") is None  # counts no people
+    # "the scanner cost": the subject is the thing; "kidnappers demanded": it is who asked
+    assert "cost" in frames.of_subject and "ransom" not in frames.of_subject
 
 
 def test_frames_are_extended_by_the_configuration():
@@ -252,7 +256,9 @@ def test_frames_are_extended_by_the_configuration():
     assert vocab.frames.frame_of("people", "die") == "dead"  # the shipped frames stay
     vocab = load_vocabulary(frames={"enrolled": {"of": ["survey"]}})
     assert vocab.frames.frame_of("people", "ask", of="survey") == "enrolled"
-    with pytest.raises(ValueError, match="lists verbs, nouns and of"):
+    vocab = load_vocabulary(frames={"displaced": {"from": ["village"]}})
+    assert vocab.frames.frame_of("people", "flee", left="village") == "displaced"
+    with pytest.raises(ValueError, match="lists verbs, nouns, of and from"):
         load_vocabulary(frames={"dead": {"adjectives": ["late"]}})
 
 

@@ -54,6 +54,7 @@ ENTITY_LABELS = {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "PRODUCT", "EVENT
 NUMERIC_LABELS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL")
 PERSONAL_PRONOUNS = ("he", "she", "they")
 HEDGES = ("may", "might", "could")  # modals that make a statement a guess
+EARLIER = ("first", "initially", "originally", "previously", "earlier")  # a figure's verb said of an earlier stage
 
 
 def _entity(tok: Token, vocab: Vocabulary) -> str | None:
@@ -356,6 +357,8 @@ def quantity_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers = _with(modifiers, "expected")  # a forecast is not the result
     if verb_tok is not None and _reached_by(verb_tok):
         modifiers = _with(modifiers, "checkpoint")  # "1,800 litres had leaked by 08:00": how far it had come then
+    if verb_tok is not None and any(c.dep_ == "advmod" and c.lower_ in EARLIER for c in verb_tok.children):
+        modifiers = _with(modifiers, "previous")  # "had first put the cost at €1.5 million": an earlier stage's figure
     if verb_tok is not None and verb_tok.lemma_.lower() == "close" and q is not None \
             and (q.dimension in ("percent", "fraction") or q.dimension.startswith("currency")):
         modifiers = _with(modifiers, "closing")  # "stocks closed down 3.9%": the day's close
@@ -550,6 +553,40 @@ def _of_noun(span: Span) -> str | None:
     return of.lemma_.lower() if of is not None and of.pos_ == "NOUN" else None
 
 
+def _thing_of(span: Span) -> str | None:
+    """The thing an amount its verb frames is said of, where a common noun names it ("The scanner, which cost €4.5
+    million": scanner); None for a name, a pronoun or no subject."""
+    verb = verb_of(span.root)
+    subj = None
+    while verb is not None and subj is None:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:  # "The scanner went into service and cost €4.5 million": the first verb's subject
+            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb is not None and verb.dep_ == "relcl":
+        subj = verb.head  # "the scanner, which cost": what "which" stands for
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
+
+
+def _place_left(span: Span, vocab: Vocabulary) -> str | None:
+    """The place the people a count counts leave, by its verb or the verb that verb takes ("were moved out of their
+    homes", "forced 1,400 from their homes", "had to leave their homes"; vocab.frames.leaving), or None."""
+    verb = verb_of(span.root)
+    if verb is None:
+        return None
+    for v in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "out"):
+                of = next((x for x in c.children if x.dep_ == "prep" and x.lower_ == "of"), c) if c.lower_ == "out" else c
+                place = next((x for x in of.children if x.dep_ == "pobj"), None)
+            elif c.dep_ == "dobj" and v.lemma_.lower() in vocab.frames.leaving:
+                place = c
+            else:
+                continue
+            if place is not None and place.lemma_.lower() in vocab.frames.left:
+                return place.lemma_.lower()
+    return None
+
+
 def _counted_of(span: Span) -> str | None:
     """What a number counts a part of, counted itself: "23 of the 51 seats" (seats), not "23 of them"."""
     of_ = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -654,6 +691,14 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
                     agent = agent or person
                 else:
                     patient = patient or person or _named_beside(child, vocab)
+        if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Vanwalle called the decision theft and announced a demonstration on Saturday": the first verb's
+            # subject does the second's too
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if doer is not None and (doer := _past_dateline(doer)) is not None:
+                found = _entity_in(doer, vocab)
+                subject = subject or found
+                agent = agent or (found if doer.ent_type_ == "PERSON" else None)
         # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
         # Friday", "Judge Keller fined Olaf Brandt": the person an event befalls is named by every outlet;
         # who announced or did it varies.
@@ -677,6 +722,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         modifiers.append("report")  # "police said Saturday": when it was said, not when it happened
     if any(w in span.text.lower() for w in vocab.deictic_dates):
         modifiers.append("deictic")  # "today": the day the article was written
+    if lemma in vocab.lasting_verbs:
+        modifiers.append("checkpoint")  # "remained in critical condition on Sunday": a day the state was seen
     prev = span.doc[span.start - 1].lower_ if span.start else ""
     if prev in DEADLINE_WORDS or span.root.dep_ == "pobj" and span.root.head.lower_ in DEADLINE_WORDS:
         if verb is not None and _perfect(verb) and "by" in (prev, span.root.head.lower_):
@@ -685,6 +732,10 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
             modifiers.append("checkpoint")
         else:
             modifiers.append("deadline")  # "restored some services by Saturday": at the latest, not the day
+    if prev == "since" or span.root.dep_ == "pobj" and span.root.head.lower_ == "since":
+        # "has fallen since Sunday": when a state began that lasts to the day others write of ("still without power
+        # on Tuesday"), where a lede opens on its latest turn (groups/ledes.py); the day it began all the same
+        modifiers.append("since")
     if repeat:
         modifiers.append("repeat")  # "the replacement paper will be sat on Saturday": not the first sitting
     if _planned_for(span, verb, vocab):
@@ -1237,9 +1288,13 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"], "money")
             if facets["frame"] and vocab.frames.verbs.get(facets["verb"]) == facets["frame"]:
                 q = replace(q, change="")  # "it lost 240 million euros" is the amount lost, not a fall
+                if facets["frame"] in vocab.frames.of_subject and facets["attribute"] is None \
+                        and (thing := _thing_of(span)) is not None:
+                    # "the scanner cost €4.5 million", "the haul would have cost the state €2.4m": two things' costs
+                    facets["modifiers"] = _with(facets["modifiers"], thing)
         if q.dimension in ("count", "number") and not facets["definite"]:
             facets["frame"] = vocab.frames.frame_of(facets["attribute"], facets["verb"], facets["modifiers"],
-                                                    of=_of_noun(span))
+                                                    of=_of_noun(span), left=_place_left(span, vocab))
             if facets["frame"] and _capacity(span, vocab):
                 facets["frame"] = CAPACITY  # "the stadium, which holds 22,500 spectators": not the crowd that came
             if _whole_of_part(span):

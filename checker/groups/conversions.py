@@ -23,8 +23,9 @@ from checker.values.types import Quantity
 _OPEN = re.compile(r"(?:\s+[^\W\d_][\w'\u2019-]*){0,4}\s*(?:(?P<bracket>\()|\s[-\u2013\u2014]\s)\s*(?:or\s+)?")
 _CLOSE = re.compile(r"\s*[),;]")
 _DASH_CLOSE = re.compile(r"\s[-\u2013\u2014]\s|\s*[,;.]")
-# Money converted after a comma: "a fee of €42 million, almost £37 million", "€42 million, or about £37 million":
-# the second amount hedged ("almost") or offered as another way to say it ("or"), then the phrase ends.
+# Converted after a comma: "a fee of €42 million, almost £37 million", "€42 million, or about £37 million", "14 nautical
+# miles, or about 26 kilometres,", "at 400 feet, about 120 metres,": the second figure offered as another way to say it
+# ("or") or hedged ("almost", "about"), then the phrase ends ("at 400 feet, about 120 metres from the runway" is two).
 _COMMA = re.compile(r"\s*,\s*(?P<or>or\s+)?")
 _COMMA_CLOSE = re.compile(r"\s*(?:[),;.]|$)")
 
@@ -75,7 +76,7 @@ def bracketed_conversions(claims: Sequence[Claim], corpus: Corpus) -> list[Conve
                 out.append(Conversion(a, b, f"{b.span!r} stands in {'brackets' if opened.group('bracket') else 'dashes'}"
                                             f" right after {a.span!r} in the same sentence: the source's own "
                                             f"conversion of it"))
-            elif is_money(a.value) and (comma := _COMMA.fullmatch(between)) and _COMMA_CLOSE.match(text, b.end) \
+            elif (comma := _COMMA.fullmatch(between)) and _COMMA_CLOSE.match(text, b.end) \
                     and (comma.group("or") or b.value.qualifier):
                 out.append(Conversion(a, b, f"{b.span!r} follows {a.span!r} after a comma, "
                                             f"{'offered with or' if comma.group('or') else 'hedged'}, and ends the "

@@ -103,16 +103,18 @@ def lede_pairs(claims: Sequence[Claim], alignment: Alignment,
             shared = (set(sa.words) - set(sa.names)) & (set(sb.words) - set(sb.names))
             if len(shared) >= LEDE_SHARED:
                 out.append(LedePair(a, b, tuple(sorted(shared, key=lambda w: (rank[w], w)))))
-    return _one_slip(out, article_days or {})
+    return _one_slip(out, article_days or {}, {src: frozenset(s.words) for src, (_, s) in ledes.items()})
 
 
-def _one_slip(pairs: list[LedePair], article_days: Mapping[str, dt.date]) -> list[LedePair]:
+def _one_slip(pairs: list[LedePair], article_days: Mapping[str, dt.date],
+              words: Mapping[str, frozenset[str]]) -> list[LedePair]:
     """The pairs, where the ledes they join give one day in MIN_LEDES sources or more and another in one source only:
     one outlet's slip. Ledes that scatter, or split two against one, date more than one event (a story followed
     over days opens on its latest turn), and pair nothing. The odd lede's day must be before the day its own article
     is dated: the article's own day is that day's news ("Workers were waiting anxiously on Wednesday" in Wednesday's
     paper), a later one a plan ("with a playoff game looming Saturday"), and an undated article's may be either. Nor
-    does a lede pair whose verb names an event (an arrest) that no other lede names: another event than theirs; and
+    does a lede pair whose verb names an event (an arrest) that no other lede names: another event than theirs
+    (`words`: the content words of each source's lede sentence); and
     the odd lede, the one a finding flags, shares ODD_SHARED words with one of the others at the least."""
     days: dict[str, tuple[int, ...]] = {}
     for p in pairs:
@@ -126,8 +128,12 @@ def _one_slip(pairs: list[LedePair], article_days: Mapping[str, dt.date]) -> lis
     day, written = _on(odd.value), article_days.get(odd.source)
     if day is None or written is None or day >= written:
         return []  # the odd lede's own day is the day's news, a later one a plan; undated, it may be either
-    if odd.event and odd.event not in {c.event for p in pairs for c in (p.first, p.second) if c is not odd}:
-        return []  # "was arrested on Tuesday" against ledes that date the raid: an event of its own
+    others = {c for p in pairs for c in (p.first, p.second) if c is not odd}
+    if odd.event and odd.event not in {c.event for c in others} \
+            and not any(odd.verb in words[c.source] for c in others):
+        # "was arrested on Tuesday" against ledes that date the raid: an event of its own. One the others name in
+        # their ledes, by any word ("after Monday's leak" beside "residents fled after ammonia leaked"), is theirs.
+        return []
     if max(len(p.shared) for p in pairs if odd in (p.first, p.second)) < ODD_SHARED:
         return []  # "With a playoff game looming Saturday ... step up to replace the running backs": too little told alike
     return pairs

@@ -34,6 +34,10 @@ SURNAME_SIMILARITY = 0.90  # Jaro-Winkler: Kowalska/Kowalski 0.94; near-identica
 # edit (a letter changed, added, lost, or two swapped) from a surname of this length is near too, beside
 # the same given name.
 SURNAME_EDIT_LENGTH = 4
+# Beside the same given name, two edits in a longer surname are still a spelling where the two stay near
+# (Ashdown/Ashton 0.89, Marsk/Marsch 0.89); two people of one given name and surnames this near are rare.
+TWO_EDITS_LENGTH = 5
+TWO_EDITS_SIMILARITY = 0.85
 NAMESAKE_SOURCES = 3  # sources that name the other person in full: a clear majority against the one source
 GIVEN_SPELLING = 0.80  # normalised Levenshtein similarity: Katherine/Catherine 0.89
 SHORT_GIVEN = 4  # letters of a given name in which one changed is still a spelling: "Anja", "Anna"
@@ -208,6 +212,15 @@ def one_edit(a: str, b: str) -> bool:
         return False
     a, b = a.lower(), b.lower()
     return OSA.distance(a, b) == 1 or (a != b and OSA.distance(_single(a), _single(b)) == 1)
+
+
+def two_edits(a: str, b: str) -> bool:
+    """"Ashton" for "Ashdown", "Marsch" for "Marsk": two letters changed, added or lost in a surname of five
+    letters or more, the two still near; said only beside the same given name. Not of hyphened names, whose parts are
+    syllables of their own ("Jong-il", "Jong-un")."""
+    a, b = a.lower(), b.lower()
+    return min(len(a), len(b)) >= TWO_EDITS_LENGTH and OSA.distance(a, b) == 2 and "-" not in a + b \
+        and JaroWinkler.similarity(a, b) >= TWO_EDITS_SIMILARITY
 
 
 def _single(word: str) -> str:
@@ -480,7 +493,10 @@ def cluster_people(claims: list[Claim], vocab: Vocabulary | None = None,
         if rel == "different" and sources_of[a] & sources_of[b]:
             return False  # one source names both in full: two people ("Minister Lidia Strommer", "Aurel Strommer")
         if JaroWinkler.similarity(sa.lower(), sb.lower()) < SURNAME_SIMILARITY:
-            return rel == "same" and one_edit(sa, sb)
+            # Two letters apart only beside a given name no family name is: "Kim Jong-il" and "Kim Jong-un" are
+            # father and son, their family name written first
+            return rel == "same" and (one_edit(sa, sb) or two_edits(sa, sb)
+                                      and not {g.lower() for g in ga} & vocab.common_surnames)
         # A near surname needs one more thing to agree: the given name, or a title. A spelt-alike
         # given name is not enough beside a near surname (two changes make another person).
         if _share_title(by_name[a], by_name[b], vocab) or rel == "same":

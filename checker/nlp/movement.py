@@ -33,6 +33,9 @@ def transition(prep: Token, vocab: Vocabulary | None = None) -> str:
         return head.lower_
     if head.pos_ in ("VERB", "AUX"):
         return _direction(head, vocab) or ("move" if head.lemma_.lower() in vocab.movement.move else "")
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+        # "raise the stadium's capacity from 14,500 to 21,000": the noun the verb moves takes the phrase
+        return _direction(head.head, vocab)
     return ""
 
 

@@ -369,6 +369,23 @@ def match_people(doc: Doc, vocab: Vocabulary) -> tuple[list[Person], list[Span]]
                 add((_given_before(doc, ent, vocab), ent.end), (title[0], comma if portfolio else k + n))
             break
 
+    # <Name>, (aged) <age>,: "Tomasz Wierzbel, aged 42, a Polish national": an age set off beside a name the model
+    # labelled otherwise marks a person, as a title does.
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.end + 2 >= len(doc) or doc[ent.end].text != "," \
+                or not _named_person(ent, vocab):
+            continue
+        k = ent.end + 1 + (doc[ent.end + 1].lower_ in vocab.age_words)
+        # "Grandad Eino Salkari, 67,", "Skipper Alasdair Munroe, 51,": a word of kinship, a title or an English noun
+        # before a name of two words is no part of it
+        start = ent.start
+        while ent.end - start > 2 and (doc[start].lower_ in vocab.relatives or _is_title_word(doc[start], vocab)
+                                       or _office_at(doc, start, vocab) or english.word_count(doc[start].lower_)):
+            start += 1
+        if ent.end - start >= 2 and k + 1 < len(doc) and doc[k].text.isdigit() and 0 < int(doc[k].text) < 120 \
+                and doc[k + 1].text in (",", ".", ";"):
+            add((start, ent.end), None)
+
     # Plain PERSON entities with no title.
     taken = {i for (s, e), titles in found.items() for i in range(s, e)}
     taken |= {i for titles in found.values() for t in titles for i in range(t.start, t.end)}

@@ -142,6 +142,26 @@ def _counted_noun(span: Span, q: Quantity) -> Quantity:
     return q
 
 
+GUESSES = ("can", "could", "may", "might")  # "fines can go up to €10,000": as far as it may go, a bound
+
+
+def _level_reached(span: Span, q: Quantity, vocab: Vocabulary) -> tuple[Span, Quantity]:
+    """"The minimum wage will go up to €14.35": the level a verb's "up" reaches, not "up to" as a bound; the figure
+    is the one after "to". Said as a guess ("fines can go up to €10,000"), or of a verb whose "up" is no direction
+    ("gave up to 517 yards"), it is the bound still."""
+    up = span[0]
+    if q.qualifier != "up to" or up.lower_ != "up" or len(span) < 3 or span[1].lower_ != "to":
+        return span, q
+    verb = up.head
+    if up.dep_ not in ("advmod", "prt") or verb.pos_ != "VERB" or verb.i != up.i - 1 \
+            or verb.lemma_.lower() in vocab.movement.phrasal \
+            or any(c.dep_ == "aux" and c.lower_ in GUESSES for c in verb.children):
+        return span, q
+    level = span[2:]
+    return level, replace(q, text=level.text, shape="exact", qualifier="", interval=Interval(q.value, q.value),
+                          change="up-to")
+
+
 def _is_transition(span: Span, q: Quantity, vocab: Vocabulary) -> bool:
     """A range that is really a movement: "rose from 5% to 7%", "rose by $4bn to $41bn"."""
     if q.shape != "range":
@@ -254,6 +274,7 @@ class QuantityFinder:
                 continue
             if span is None or not _is_figure(span, q, named, vocab, entities):
                 continue
+            span, q = _level_reached(span, q, vocab)
             q = _counted_noun(span, q)
             if q.dimension == "count" or q.dimension.startswith("currency"):
                 q = points_as_thousands(q)

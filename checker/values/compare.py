@@ -33,11 +33,16 @@ class Verdict:
     reason: str
 
 
+def _measured(q: Quantity) -> bool:
+    """A figure in a unit of measure, which another outlet converts (a length, a speed, a duration)."""
+    return q.dimension == "duration" or q.dimension.startswith("physical:")
+
+
 def comparable_interval(q: Quantity) -> tuple[str, Interval]:
     """Interval in a unit shared by its dimension (durations in hours, shares in percent)."""
     if q.dimension == "fraction":  # "one in four" is 25%
         return "percent:%", q.interval.scaled(100.0)
-    if q.dimension == "duration" or q.dimension.startswith("physical:"):
+    if _measured(q):
         lo, base = to_base(q.interval.lo, q.unit) if math.isfinite(q.interval.lo) else (q.interval.lo, "")
         hi, base2 = to_base(q.interval.hi, q.unit) if math.isfinite(q.interval.hi) else (q.interval.hi, "")
         return f"{q.dimension}:{base or base2}", Interval(lo, hi, q.interval.lo_open, q.interval.hi_open)
@@ -160,6 +165,14 @@ def _same_figure(a: Quantity, b: Quantity) -> bool:
     return ua == ub and math.isclose(ia.lo, ib.lo, rel_tol=1e-9)
 
 
+def _one_conversion(a: Quantity, b: Quantity) -> bool:
+    """The figures as written, each read with its rounding, overlap in one unit: one is the other converted."""
+    ea, eb = (_rounded(replace(q, shape="exact", interval=Interval(q.value, q.value))) for q in (a, b))
+    ua, ia = comparable_interval(ea)
+    ub, ib = comparable_interval(eb)
+    return ua == ub and ia.overlaps(ib)
+
+
 def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     """None when the two cannot be compared (different dimensions or units)."""
     if a.dimension == "score" or b.dimension == "score":
@@ -201,12 +214,14 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
                                       or a.shape == b.shape == "bound"
                                       and math.isinf(a.interval.hi) == math.isinf(b.interval.hi))
     if converted and a.shape == "bound":
-        ea, eb = (_rounded(replace(q, shape="exact", interval=Interval(q.value, q.value))) for q in (a, b))
-        ua, ia = comparable_interval(ea)
-        ub, ib = comparable_interval(eb)
-        if ua == ub and ia.overlaps(ib):
+        if _one_conversion(a, b):
             return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same bound in different units, as rounded")
         converted = False  # two bounds that are not one another's conversion
+    elif hedged and a.unit != b.unit and a.dimension == b.dimension and _measured(a) and _one_conversion(a, b):
+        # "up to 70 mph" and "113 km/h": one figure converted, and one outlet hedges it, as "more than 20,000"
+        # hedges "some 20,000". (A share in words and in percent is one figure only as stated: _same_figure.)
+        return Verdict(AGREE, f"{a.text!r} and {b.text!r} give the same figure in different units, as rounded, "
+                              "hedged differently")
     if a.unit != b.unit:
         a, b = _rounded(a), _rounded(b)
     ua, ia = comparable_interval(a)
@@ -218,7 +233,7 @@ def compare_quantities(a: Quantity, b: Quantity) -> Verdict | None:
     if converted and ia.overlaps(ib):
         return Verdict(AGREE, f"{a.text!r} and {b.text!r} are the same value in different units, as rounded")
     show = str
-    if a.unit != b.unit and (a.dimension == "duration" or a.dimension.startswith("physical:")):
+    if a.unit != b.unit and _measured(a):
         # compared in the dimension's base unit (seconds, metres): said in the unit the first source writes
         per = to_base(1.0, a.unit)[0]
         show = lambda i: f"{i.scaled(1 / per)} {a.unit}"  # noqa: E731

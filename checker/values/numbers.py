@@ -192,7 +192,13 @@ def iter_quantities(text: str, share_at=None, vocab: Vocabulary | None = None):
         if q is None and m.groupdict().get("num2"):
             yield from split_figures(text, m.start(), m.end(), share_at, vocab)
         elif q is not None and m.group(0).strip():
-            yield m.start(), m.start() + len(m.group(0).rstrip()), q
+            start, end = m.start(), m.start() + len(m.group(0).rstrip())
+            opened = "" if m.groupdict().get("num2") else m.groupdict().get("from") or m.groupdict().get("between")
+            if opened and text.startswith(opened, start):
+                # "built from 61 segments": the word that opens a range opens none here; the figure is what follows
+                start += len(opened)
+                q = replace(q, text=text[start:end])
+            yield start, end, q
         pos = max(m.end(), pos + 1)
 
 

@@ -91,12 +91,20 @@ class Frames:
     nouns: Mapping[str, str]
     measures: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # frame -> what it measures: "people" (default) or "money"
     of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))  # "a trial of 4,120 adults": noun -> frame
+    # "1,700 people were moved out of their homes": the place the people counted leave -> frame; and the verbs whose
+    # object is that place ("had to leave their homes")
+    left: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    leaving: frozenset[str] = frozenset()
+    # Frames whose verb's subject is the thing the amount is of ("the scanner cost"), not who did it ("kidnappers
+    # demanded"): two subjects' amounts are two
+    of_subject: frozenset[str] = frozenset()
 
     def frame_of(self, attribute: str | None, verb: str | None, modifiers: tuple[str, ...] = (),
-                 measures: str = "people", of: str | None = None) -> str | None:
+                 measures: str = "people", of: str | None = None, left: str | None = None) -> str | None:
         """The frame of a count of people: by the noun it counts ("58 deaths", "the death toll"), else
         by its verb when it counts people or nothing named ("63 people died", "131 were rescued"), else
-        by the noun whose people it counts (`of`: "a trial of 4,120 adults", "a crowd of 40,000 people").
+        by the noun whose people it counts (`of`: "a trial of 4,120 adults", "a crowd of 40,000 people"), else by
+        the place they leave (`left`: "1,700 people were moved out of their homes").
         With `measures="money"`, the frame of an amount: by its noun ("a net loss of"), else by its
         verb when it names no noun ("it lost 240 million euros")."""
         kind = lambda frame: self.measures.get(frame, "people")  # noqa: E731
@@ -108,6 +116,8 @@ class Frames:
             return self.verbs[verb]
         if of in self.of and kind(self.of[of]) == measures and counts_people:
             return self.of[of]
+        if left in self.left and kind(self.left[left]) == measures and counts_people:
+            return self.left[left]
         return None
 
 
@@ -197,6 +207,7 @@ class Vocabulary:
     payment_media: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["payment_media"]))
     expectation_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["expectation_verbs"]))
     deictic_dates: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["deictic_dates"]))
+    lasting_verbs: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["lasting_verbs"]))
     honorifics: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["honorifics"]))
     surname_particles: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["surname_particles"]))
     settlement_nouns: frozenset[str] = field(default_factory=lambda: frozenset(load_data("words")["settlement_nouns"]))
@@ -327,11 +338,13 @@ def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Fram
     nouns: dict[str, str] = {}
     measures: dict[str, str] = {}
     of: dict[str, str] = {}
+    left: dict[str, str] = {}
+    of_subject: set[str] = set()
     for table in (data["frames"], extra):
         for name, words in table.items():
-            unknown = set(words) - {"verbs", "nouns", "of", "measures"}
+            unknown = set(words) - {"verbs", "nouns", "of", "from", "measures", "of_subject"}
             if unknown:
-                raise ValueError(f"frame {name}: lists verbs, nouns and of, not {', '.join(sorted(unknown))}")
+                raise ValueError(f"frame {name}: lists verbs, nouns, of and from, not {', '.join(sorted(unknown))}")
             kind = words.get("measures", measures.get(name, "people"))
             if kind not in ("people", "money", "share"):
                 raise ValueError(f"frame {name}: measures people, money or share, not {kind!r}")
@@ -339,8 +352,11 @@ def _frames(data: Mapping, extra: Mapping[str, Mapping[str, list[str]]]) -> Fram
             verbs.update({w.lower(): name for w in words.get("verbs", ())})
             nouns.update({w.lower(): name for w in words.get("nouns", ())})
             of.update({w.lower(): name for w in words.get("of", ())})
+            left.update({w.lower(): name for w in words.get("from", ())})
+            if words.get("of_subject"):
+                of_subject.add(name)
     return Frames(frozenset(data["people"]), MappingProxyType(verbs), MappingProxyType(nouns), MappingProxyType(measures),
-                  MappingProxyType(of))
+                  MappingProxyType(of), MappingProxyType(left), frozenset(data.get("leaving", ())), frozenset(of_subject))
 
 
 def _furniture(data: Mapping) -> Furniture:
