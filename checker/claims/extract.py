@@ -553,17 +553,12 @@ def _of_noun(span: Span) -> str | None:
     return of.lemma_.lower() if of is not None and of.pos_ == "NOUN" else None
 
 
-def _thing_of(span: Span) -> str | None:
+def _thing_of(span: Span, vocab: Vocabulary) -> str | None:
     """The thing an amount its verb frames is said of, where a common noun names it ("The scanner, which cost €4.5
     million": scanner); None for a name, a pronoun or no subject."""
     verb = verb_of(span.root)
-    subj = None
-    while verb is not None and subj is None:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None:  # "The scanner went into service and cost €4.5 million": the first verb's subject
-            verb = verb.head if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i else None
-    if subj is not None and subj.tag_ in ("WDT", "WP") and verb is not None and verb.dep_ == "relcl":
-        subj = verb.head  # "the scanner, which cost": what "which" stands for
+    # "The scanner went into service and cost €4.5 million": the first verb's subject; "which": what it stands for
+    subj = _subject_of(verb, vocab)[1] if verb is not None else None
     return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
@@ -694,9 +689,8 @@ def date_facets(span: Span, vocab: Vocabulary | None = None) -> dict:
         if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "Vanwalle called the decision theft and announced a demonstration on Saturday": the first verb's
             # subject does the second's too
-            doer = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-            if doer is not None and (doer := _past_dateline(doer)) is not None:
-                found = _entity_in(doer, vocab)
+            found, doer = _subject_of(verb, vocab)
+            if doer is not None and doer.pos_ in ("NOUN", "PROPN"):
                 subject = subject or found
                 agent = agent or (found if doer.ent_type_ == "PERSON" else None)
         # "Oscar organizers on Friday unveiled Hugh Jackman as host", "the Academy named Jackman host on
@@ -1289,7 +1283,7 @@ def doc_claims(doc: Doc, locate, vocab: Vocabulary | None = None) -> list[Claim]
             if facets["frame"] and vocab.frames.verbs.get(facets["verb"]) == facets["frame"]:
                 q = replace(q, change="")  # "it lost 240 million euros" is the amount lost, not a fall
                 if facets["frame"] in vocab.frames.of_subject and facets["attribute"] is None \
-                        and (thing := _thing_of(span)) is not None:
+                        and (thing := _thing_of(span, vocab)) is not None:
                     # "the scanner cost €4.5 million", "the haul would have cost the state €2.4m": two things' costs
                     facets["modifiers"] = _with(facets["modifiers"], thing)
         if q.dimension in ("count", "number") and not facets["definite"]:
